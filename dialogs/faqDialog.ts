@@ -1,0 +1,142 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  Dialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { messages } from '../src/bot/messages.js';
+import { answerReply, didYouMeanReply, fallbackReply, messageWithButtons, topicButtons } from '../src/bot/replies.js';
+import type { FaqEngine, FaqReply } from '../src/faq/faqEngine.js';
+import type { Entry } from '../src/faq/types.js';
+
+/** What the dialog remembers of a conversation between turns. */
+export interface FaqMemory {
+  /** The entry answered last: for "tell me more", "repeat" and follow-ups in context. */
+  lastEntryId?: string;
+}
+
+/** What happened in a turn, for the Emulator trace and the logs: never the user's text. */
+export interface TurnOutcome {
+  kind: FaqReply['kind'] | 'choice' | 'noneOfThese' | 'cancel';
+  entryId?: string;
+  reply?: FaqReply;
+}
+
+/** Called after each turn the dialog handles. */
+export type OutcomeListener = (context: TurnContext, outcome: TurnOutcome) => Promise<void> | void;
+
+const ASK = 'ask';
+const OPTIONS = 'didYouMeanOptions';
+
+/**
+ * The conversation: answer / did-you-mean / fallback, help, small talk and "start over". A
+ * did-you-mean waits for the next message: a pick answers it, "None of these" falls back, and
+ * anything else is read as a new question.
+ */
+export class FaqDialog extends ComponentDialog {
+  constructor(
+    private readonly engine: FaqEngine,
+    private readonly memory: StatePropertyAccessor<FaqMemory>,
+    private readonly onOutcome: OutcomeListener = () => undefined,
+  ) {
+    super('faq');
+    this.addDialog(new WaterfallDialog(ASK, [this.askStep.bind(this), this.pickStep.bind(this)]));
+    this.initialDialogId = ASK;
+  }
+
+  /** Runs the dialog for one turn: continues an open did-you-mean or starts a new question. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
+    const set = new DialogSet(dialogState);
+    set.add(this);
+    const dc = await set.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const memory = await this.memory.get(context, {});
+    const reply = this.engine.ask(context.activity.text ?? '', memory.lastEntryId ? { lastEntryId: memory.lastEntryId } : {});
+    switch (reply.kind) {
+      case 'empty':
+        await context.sendActivity(messages.emptyMessage);
+        break;
+      case 'smallTalk':
+        await this.smallTalk(context, reply.intent, memory);
+        break;
+      case 'answer':
+        await this.answer(context, reply.candidate.entry, memory);
+        break;
+      case 'didYouMean': {
+        const options = reply.candidates.map((c) => c.entry);
+        await context.sendActivity(didYouMeanReply(context, options));
+        (step.values as Record<string, unknown>)[OPTIONS] = options.map((e) => e.id);
+        await this.onOutcome(context, { kind: 'didYouMean', reply });
+        return Dialog.EndOfTurn;
+      }
+      case 'fallback':
+        await context.sendActivity(fallbackReply(context, this.engine));
+        break;
+    }
+    if (reply.kind !== 'answer') await this.onOutcome(context, { kind: reply.kind, reply });
+    return step.endDialog();
+  }
+
+  private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const text = (context.activity.text ?? '').trim();
+    const options = (((step.values as Record<string, unknown>)[OPTIONS] as string[] | undefined) ?? [])
+      .map((id) => this.engine.entry(id))
+      .filter((e): e is Entry => e !== undefined);
+    const picked = pick(text, options);
+    const memory = await this.memory.get(context, {});
+    if (picked === 'none') {
+      await context.sendActivity(fallbackReply(context, this.engine, true));
+      await this.onOutcome(context, { kind: 'noneOfThese' });
+      return step.endDialog();
+    }
+    if (picked) {
+      await this.answer(context, picked, memory, 'choice');
+      return step.endDialog();
+    }
+    // Not a pick: the user asked something else, which is a new question.
+    return step.replaceDialog(ASK);
+  }
+
+  private async answer(context: TurnContext, entry: Entry, memory: FaqMemory, kind: TurnOutcome['kind'] = 'answer'): Promise<void> {
+    await context.sendActivity(answerReply(context, this.engine, entry));
+    memory.lastEntryId = entry.id;
+    await this.memory.set(context, memory);
+    await this.onOutcome(context, { kind, entryId: entry.id });
+  }
+
+  private async smallTalk(context: TurnContext, intent: string, memory: FaqMemory): Promise<void> {
+    if (intent === 'help') {
+      await context.sendActivity(messageWithButtons(context, messages.help, topicButtons(this.engine)));
+    } else if (intent === 'cancel') {
+      delete memory.lastEntryId;
+      await this.memory.set(context, memory);
+      await context.sendActivity(messageWithButtons(context, messages.startOver, topicButtons(this.engine)));
+    } else if (intent === 'repeat') {
+      const last = memory.lastEntryId ? this.engine.entry(memory.lastEntryId) : undefined;
+      await context.sendActivity(last ? answerReply(context, this.engine, last) : messages.nothingToRepeat);
+    } else {
+      const text = messages.smallTalk[intent as keyof typeof messages.smallTalk] ?? messages.smallTalk.acknowledge;
+      await context.sendActivity(text);
+    }
+  }
+}
+
+/** Which did-you-mean option a message picks: by its question, its title, or its number. */
+export function pick(text: string, options: Entry[]): Entry | 'none' | undefined {
+  const said = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+  if (said === messages.noneOfThese.toLowerCase() || /^(none|neither|no|nope|none of (?:these|them|those))$/.test(said)) return 'none';
+  const byNumber = /^#?(\d)$/.exec(said);
+  if (byNumber) return options[Number(byNumber[1]) - 1];
+  return options.find((e) => [e.question, e.title].some((t) => t.toLowerCase().replace(/[.!?]+$/, '') === said));
+}
+

@@ -1,0 +1,38 @@
+/** Every sentence the bot says of its own (not from the knowledge), in one place. */
+export const messages = {
+  welcome: "Hello! I'm ICORN's assistant: ask me about the International Cities of Refuge Network, or pick a topic.",
+  help: [
+    'I answer questions about **ICORN**, the International Cities of Refuge Network, from its public information:',
+    '- what ICORN is and its mission',
+    '- membership for cities and regions',
+    '- residencies for writers, artists and journalists at risk',
+    '- key projects, partners, and how to contact ICORN',
+    'Type a question in your own words, or pick a topic. Say **start over** at any time. Please do not share personal details here.',
+  ].join('\n\n'),
+  emptyMessage: 'Please type a question about ICORN, or say **help** to see what I can answer.',
+  didYouMean: 'I am not sure which of these you mean. Did you mean:',
+  noneOfThese: 'None of these',
+  fallback:
+    "Sorry, I don't have an answer to that. I can answer questions about ICORN: what it is, how cities join, who the residencies are for, its mission and projects, and how to reach it.",
+  fallbackAfterNone: "Sorry I couldn't find the right answer. Try asking in other words, or contact ICORN directly.",
+  fallbackContactsHeading: 'For anything else, please contact ICORN:',
+  fallbackDefaultContacts: '- Website: [www.icorn.org](http://www.icorn.org/)',
+  startOver: "OK, let's start over. What would you like to know about ICORN?",
+  followUpsHeading: 'You can also ask:',
+  apology: 'Sorry, something went wrong on my side. Please ask your question again.',
+  nothingToRepeat: 'I have not answered anything yet. What would you like to know about ICORN?',
+  smallTalk: {
+    greeting: 'Hello! What would you like to know about ICORN?',
+    thanks: "You're welcome! Anything else you'd like to know about ICORN?",
+    goodbye: 'Goodbye, and take care. You can come back any time with questions about ICORN.',
+    areYouABot:
+      "Yes, I'm an automated assistant, not a person. For a person at ICORN, ask me how to contact them.",
+    name: "I'm ICORN's assistant, a bot that answers questions about the International Cities of Refuge Network.",
+    creator: "I'm a FAQ assistant built on ICORN's public information. Ask me how to contact ICORN to reach its people.",
+    howAreYou: "I'm fine, thank you! What would you like to know about ICORN?",
+    acknowledge: 'OK. Anything else you would like to know about ICORN?',
+  },
+} as const;
+
+/** Entries offered as topic buttons in the welcome and the help, when the knowledge has them. */
+export const TOPIC_ENTRY_IDS = ['what-is-icorn', 'how-to-join', 'who-can-get-a-residency', 'how-to-apply', 'contact'];

@@ -1,0 +1,75 @@
+/** The one place that reads the environment: validated at start-up, failing fast with a clear message. */
+
+/** How the bot authenticates with Azure Bot Service. */
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+/** The bot's configuration. */
+export interface BotConfig {
+  port: number;
+  host: string;
+  /** No app id: Bot Framework Emulator and the tests talk to the bot without tokens. */
+  localMode: boolean;
+  appId: string;
+  appPassword: string;
+  appType: AppType;
+  tenantId: string;
+  knowledgeDir: string | undefined;
+  logLevel: string;
+}
+
+/** A configuration that cannot work, with the variable to fix. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const APP_TYPES: Record<string, AppType> = {
+  multitenant: 'MultiTenant',
+  singletenant: 'SingleTenant',
+  userassignedmsi: 'UserAssignedMSI',
+};
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and checks the configuration from an environment (default: `process.env`). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
+  const read = (name: string) => env[name]?.trim() ?? '';
+  const appId = read('MicrosoftAppId');
+  const appPassword = read('MicrosoftAppPassword');
+  const tenantId = read('MicrosoftAppTenantId');
+  const rawType = read('MicrosoftAppType');
+
+  let appType: AppType = 'MultiTenant';
+  if (rawType) {
+    const known = APP_TYPES[rawType.toLowerCase()];
+    if (!known) {
+      throw new ConfigError(`MicrosoftAppType "${rawType}" is not one of MultiTenant, SingleTenant, UserAssignedMSI`);
+    }
+    appType = known;
+  }
+  const localMode = appId === '';
+  if (!localMode) {
+    if (appType !== 'UserAssignedMSI' && !appPassword) throw new ConfigError('MicrosoftAppPassword is required when MicrosoftAppId is set');
+    if (appType !== 'MultiTenant' && !tenantId) throw new ConfigError(`MicrosoftAppTenantId is required for MicrosoftAppType ${appType}`);
+  } else if (appPassword) {
+    throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is empty');
+  }
+
+  const portText = read('PORT') || '3978';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new ConfigError(`PORT "${portText}" is not a port number (0-65535)`);
+
+  const logLevel = read('LOG_LEVEL') || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL "${logLevel}" is not one of ${LOG_LEVELS.join(', ')}`);
+
+  return {
+    port,
+    // In local mode nothing authenticates callers, so the bot only listens on this machine unless told otherwise.
+    host: read('HOST') || (localMode ? '127.0.0.1' : '0.0.0.0'),
+    localMode,
+    appId,
+    appPassword,
+    appType,
+    tenantId,
+    knowledgeDir: read('KNOWLEDGE_DIR') || undefined,
+    logLevel,
+  };
+}

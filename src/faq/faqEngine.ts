@@ -1,0 +1,85 @@
+import { decide } from './decide.js';
+import { createMatcher, type Matcher, type MatchResult } from './matcher.js';
+import type { DecisionConfig, MatcherConfig } from './matcherConfig.js';
+import { recogniseSmallTalk, type SmallTalkIntent } from './smallTalk.js';
+import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
+
+/** What the engine makes of one message. */
+export type FaqReply =
+  | { kind: 'empty' }
+  | { kind: 'smallTalk'; intent: SmallTalkIntent }
+  | (Decision & { match: MatchResult; greeting?: SmallTalkIntent });
+
+/** What the engine may know of the conversation so far. */
+export interface FaqContext {
+  /** Id of the entry answered last, for follow-ups such as "and the phone?" or "tell me more". */
+  lastEntryId?: string;
+}
+
+/** The FAQ engine the bot talks to: plain TypeScript, no Bot Framework. */
+export interface FaqEngine {
+  readonly knowledge: KnowledgeBase;
+  /** Reads one message: small talk, or the match and the decision for a question. */
+  ask(text: string, context?: FaqContext): FaqReply;
+  /** The entry with this id in the current knowledge. */
+  entry(id: string): Entry | undefined;
+  /** Follow-up entries of an entry that exist in the current knowledge. */
+  followUps(entry: Entry): Entry[];
+  /** Replaces the whole knowledge base at once (live reload). */
+  replaceKnowledge(knowledge: KnowledgeBase): void;
+}
+
+/** Options of the engine: tuning for the matcher and the decision. */
+export interface FaqEngineOptions {
+  matcher?: Partial<MatcherConfig>;
+  decision?: Partial<DecisionConfig>;
+}
+
+/** Longest message the engine reads; longer ones are cut, so one message cannot stall a turn. */
+export const MAX_QUERY_LENGTH = 500;
+
+/** Creates the engine over a knowledge base. */
+export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOptions = {}): FaqEngine {
+  let matcher: Matcher = createMatcher(knowledge, options.matcher);
+
+  function ask(text: string, context: FaqContext = {}): FaqReply {
+    const query = text.slice(0, MAX_QUERY_LENGTH).trim();
+    if (!query) return { kind: 'empty' };
+    const smallTalk = recogniseSmallTalk(query);
+    if (smallTalk && !smallTalk.rest) return { kind: 'smallTalk', intent: smallTalk.intent };
+    const question = smallTalk?.rest ?? query;
+    const match = matcher.match(question);
+    let decision = decide(match.candidates, options.decision);
+    const last = context.lastEntryId ? matcher.knowledge.byId.get(context.lastEntryId) : undefined;
+    if (decision.kind !== 'answer' && last) {
+      decision = inContext(question, last, decision) ?? decision;
+    }
+    const reply = { ...decision, match };
+    return smallTalk ? { ...reply, greeting: smallTalk.intent } : reply;
+  }
+
+  /**
+   * A follow-up too vague on its own ("what about the email?", "and the vision?") is read again
+   * together with the last answer's question; the new reading wins only if it is an answer.
+   */
+  function inContext(question: string, last: Entry, decision: Decision): Decision | undefined {
+    const combined = decide(matcher.match(`${question} ${last.question}`).candidates, options.decision);
+    if (combined.kind === 'answer' && combined.candidate.entry.id !== last.id) return combined;
+    return decision.kind === 'fallback' && combined.kind === 'didYouMean' ? combined : undefined;
+  }
+
+  return {
+    get knowledge() {
+      return matcher.knowledge;
+    },
+    ask,
+    entry: (id) => matcher.knowledge.byId.get(id),
+    followUps: (entry) =>
+      entry.followUps.map((id) => matcher.knowledge.byId.get(id)).filter((e): e is Entry => e !== undefined),
+    replaceKnowledge(next) {
+      matcher = createMatcher(next, options.matcher);
+    },
+  };
+}
+
+export type { Candidate, Decision, Entry, KnowledgeBase };

@@ -1,0 +1,203 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Text normalisation shared by the knowledge index and the queries, so both sides are compared in
+ * the same vocabulary: case, accents, punctuation, contractions, stop words, a light stemmer and a
+ * small synonym list for ICORN's domain.
+ */
+
+/** Contractions, with and without the apostrophe people often leave out. */
+const CONTRACTIONS: Record<string, string> = {
+  "what's": 'what is', whats: 'what is', "who's": 'who is', whos: 'who is', "where's": 'where is',
+  wheres: 'where is', "how's": 'how is', "it's": 'it is', "that's": 'that is', thats: 'that is',
+  "there's": 'there is', "i'm": 'i am', im: 'i am', "i've": 'i have', ive: 'i have', "i'd": 'i would',
+  "i'll": 'i will', "you're": 'you are', youre: 'you are', "we're": 'we are', "they're": 'they are',
+  "can't": 'can not', cant: 'can not', cannot: 'can not', "won't": 'will not', wont: 'will not',
+  "don't": 'do not', dont: 'do not', "doesn't": 'does not', doesnt: 'does not', "didn't": 'did not',
+  didnt: 'did not', "isn't": 'is not', isnt: 'is not', "aren't": 'are not', arent: 'are not',
+  "wasn't": 'was not', "couldn't": 'could not', "shouldn't": 'should not', "wouldn't": 'would not',
+  "let's": 'let us', wanna: 'want to', gonna: 'going to', pls: 'please', plz: 'please', u: 'you',
+  ur: 'your', r: 'are', thx: 'thanks', ty: 'thanks',
+};
+
+/**
+ * Phrases that mean one domain word. Applied to whole words before tokenising, longest first, so
+ * "become a member" and "sign up" both reach the index as "join".
+ */
+const PHRASES: Array<[string, string]> = [
+  ['become a member city', 'join'],
+  ['become a member', 'join'],
+  ['become members', 'join'],
+  ['become part of', 'join'],
+  ['sign up', 'join'],
+  ['get involved', 'join'],
+  ['get in touch', 'contact'],
+  ['reach out', 'contact'],
+  ['reach them', 'contact'],
+  ['reach you', 'contact'],
+  ['talk to someone', 'contact'],
+  ['speak to someone', 'contact'],
+  ['e mail', 'email'],
+  ['web site', 'website'],
+  ['web page', 'website'],
+  ['home page', 'website'],
+  ['phone number', 'phone'],
+  ['telephone number', 'phone'],
+  ['contact number', 'phone'],
+  ['call them', 'phone'],
+  ['ring them', 'phone'],
+  ['in charge', 'director'],
+  ['head of', 'director'],
+  ['the boss', 'director'],
+  ['executive director', 'director'],
+  ['safe haven', 'refuge'],
+  ['safe havens', 'refuge'],
+  ['freedom of speech', 'freedom expression'],
+  ['free speech', 'freedom expression'],
+  ['free expression', 'freedom expression'],
+  ['at risk', 'risk'],
+  ['in danger', 'risk'],
+  ['under threat', 'risk'],
+  ['human rights', 'humanrights'],
+  ['civil society', 'civilsociety'],
+  ['local authorities', 'municipality'],
+  ['local authority', 'municipality'],
+  ['local government', 'municipality'],
+  ['city council', 'municipality'],
+  ['strategic plan', 'strategy'],
+  ['cities of refuge', 'refuge city'],
+  ['city of refuge', 'refuge city'],
+];
+
+/**
+ * Words that carry no meaning for matching: function words and the filler of chat questions
+ * ("can you tell me", "I would like to know"). Question words go too: the knowledge's own
+ * alternates carry the difference between "who" and "what" where it matters.
+ */
+const STOP_WORDS = new Set(
+  `a about above after again all also am an and any anyone anything are as at be been before being
+  both but by can could dear did do does doing done during each either else even ever every for from
+  further had has have having he her here hers him his however i if in into is it its itself just
+  kindly let like likely me mine more most much must my myself need needs no nor not now of off oh ok
+  okay on once only or other our ours out over own perhaps please possible quite rather really same
+  say shall she should so some someone something still such tell than that the their theirs them then
+  there these they thing things this those through to too um uh under until up us very want wanted
+  wants was we well were what whatever whether which while whom whose will wish
+  with within would yes yet you your yours yourself know knew wondering wonder interested curious
+  question questions ask asking id like give show find explain describe let us get got go going
+  currently actually exactly kind sort bit way`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Synonym groups: every word of a group is read as the first one. Kept small and specific to
+ * ICORN's domain; general paraphrase is the alternates' job.
+ */
+const SYNONYM_GROUPS: string[][] = [
+  ['city', 'cities', 'town', 'towns', 'municipality', 'municipalities', 'region', 'regions'],
+  ['join', 'joining', 'enrol', 'enroll', 'register', 'participate'],
+  ['email', 'mail', 'emails', 'mails', 'mailto'],
+  ['phone', 'telephone', 'call', 'tel', 'ring', 'mobile', 'cell'],
+  ['director', 'leader', 'head', 'chief', 'boss', 'ceo', 'manager', 'lead', 'leads', 'runs', 'run'],
+  ['website', 'site', 'url', 'homepage', 'web', 'link', 'online'],
+  ['contact', 'contacts', 'reach', 'touch', 'address'],
+  ['writer', 'writers', 'author', 'authors', 'poet', 'poets', 'novelist', 'novelists', 'blogger'],
+  ['artist', 'artists', 'musician', 'musicians', 'painter', 'filmmaker', 'cartoonist', 'performer'],
+  ['journalist', 'journalists', 'reporter', 'reporters', 'press'],
+  ['residency', 'residencies', 'residence', 'stay', 'placement', 'shelter', 'sanctuary', 'hosting'],
+  ['risk', 'danger', 'dangerous', 'threat', 'threatened', 'threats', 'endangered', 'unsafe'],
+  ['persecuted', 'persecution', 'persecute', 'oppressed', 'oppression', 'harassed', 'censored'],
+  ['member', 'members', 'membership'],
+  ['objective', 'objectives', 'goal', 'goals', 'purpose', 'aim', 'aims'],
+  ['vision', 'dream', 'ambition'],
+  ['partner', 'partners', 'partnership', 'partnerships', 'cooperate', 'cooperation', 'collaborate',
+    'collaboration', 'ally', 'allies'],
+  ['project', 'projects', 'initiative', 'initiatives', 'programme', 'program', 'activities'],
+  ['quote', 'quotes', 'quotation', 'said', 'says', 'statement'],
+  ['source', 'sources', 'information', 'info', 'data', 'page'],
+  ['many', 'count', 'total'],
+  ['country', 'countries', 'nation', 'nations', 'continent', 'continents', 'world', 'worldwide'],
+  ['help', 'support', 'assist', 'assistance', 'aid', 'protect', 'protection', 'safety', 'safe'],
+  ['apply', 'application', 'applying', 'applicant', 'nominate', 'nomination'],
+];
+
+/** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/<[^>]*>/g, ' ');
+}
+
+/** Splits folded text into words, expanding contractions and domain phrases. */
+export function words(text: string): string[] {
+  const raw = foldText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+  const expanded: string[] = [];
+  for (const word of raw) {
+    const full = CONTRACTIONS[word];
+    if (full) {
+      expanded.push(...full.split(' '));
+    } else if (word.endsWith("'s")) {
+      expanded.push(word.slice(0, -2));
+    } else {
+      expanded.push(word.replace(/'/g, ''));
+    }
+  }
+  return applyPhrases(expanded);
+}
+
+const PHRASE_LIST = PHRASES.map(([from, to]) => ({ from: from.split(' '), to: to.split(' ') })).sort(
+  (a, b) => b.from.length - a.from.length,
+);
+
+function applyPhrases(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = PHRASE_LIST.find((p) => p.from.every((w, k) => tokens[i + k] === w));
+    if (phrase) {
+      out.push(...phrase.to);
+      i += phrase.from.length;
+    } else {
+      out.push(tokens[i] as string);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Question words stay in the index as light terms: they tell "Who can get a residency?" from
+ * "How do I get a residency?", which share every content word.
+ */
+export const QUESTION_WORDS = new Set(['who', 'how', 'where', 'when', 'why']);
+
+/** True when a word is filler that matching ignores. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+const CANONICAL = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const head = stemmer(group[0] as string);
+  for (const word of group) {
+    CANONICAL.set(word, head);
+    CANONICAL.set(stemmer(word), head);
+  }
+}
+
+/** The index term of a content word: its synonym group's head, else its stem. */
+export function termOf(word: string): string {
+  return CANONICAL.get(word) ?? CANONICAL.get(stemmer(word)) ?? stemmer(word);
+}
+
+/** Content words of a text (no stop words), before stemming: what typo correction works on. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !isStopWord(w));
+}
+
+/** Index terms of a text: content words, stemmed and read through the synonym list. */
+export function terms(text: string): string[] {
+  return contentWords(text).map(termOf);
+}
+

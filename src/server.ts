@@ -1,0 +1,150 @@
+import type { IncomingMessage } from 'node:http';
+import restify, { type Request, type Response, type Server } from 'restify';
+import { AuthenticationError } from 'botframework-connector';
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import { activityProblem } from './activityValidation.js';
+import type { Logger } from './logger.js';
+
+/** Largest request body the bot reads (Bot Framework activities are a few KB). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** What `/healthz` reports once the knowledge is loaded. */
+export interface HealthInfo {
+  knowledge: { version: string; loadedAt: string; entries: number };
+}
+
+/** What the server needs; it builds nothing itself, so tests can hand it what they like. */
+export interface ServerDependencies {
+  /** Authenticates and runs one activity (see `FaqCloudAdapter`). */
+  adapter: { handle(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> };
+  bot: { run(context: TurnContext): Promise<void> };
+  logger: Logger;
+  /** The health of the bot, or undefined while it is not ready (no knowledge yet). */
+  health: () => HealthInfo | undefined;
+  maxBodyBytes?: number;
+}
+
+/** A client error with the status and the short reason it gets. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Builds the restify server with its routes and limits; does not listen. Every client error gets a
+ * 4xx with a short JSON reason; anything unexpected gets a bare 500 and a log line, never internals.
+ */
+export function createServer(deps: ServerDependencies): Server {
+  const maxBodyBytes = deps.maxBodyBytes ?? MAX_BODY_BYTES;
+  const server = restify.createServer({ name: 'icorn-faq-bot', handleUncaughtExceptions: false, ignoreTrailingSlash: true });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    const health = deps.health();
+    if (!health) return sendError(res, 503, 'knowledge not loaded yet');
+    res.send(200, { status: 'ok', ...health });
+    return undefined;
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const log = deps.logger.child({ requestId: req.id() });
+    try {
+      const activity = await readActivity(req, maxBodyBytes);
+      const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+      const invokeResponse = await deps.adapter.handle(authorization, activity, (context) => deps.bot.run(context));
+      res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
+      log.debug({ type: activity.type, channelId: activity.channelId, status: invokeResponse?.status ?? 200 }, 'activity processed');
+    } catch (error) {
+      if (error instanceof HttpError) {
+        log.info({ status: error.status, reason: error.message }, 'request rejected');
+        return sendError(res, error.status, error.message);
+      }
+      if (error instanceof AuthenticationError) {
+        log.warn({ status: 401 }, 'request not authenticated');
+        return sendError(res, 401, 'unauthorized');
+      }
+      log.error({ err: errorSummary(error) }, 'request failed');
+      return sendError(res, 500, 'internal error');
+    }
+    return undefined;
+  });
+
+  return server;
+}
+
+/** Reads, parses and checks the body of `POST /api/messages`. Throws `HttpError` for client errors. */
+async function readActivity(req: Request, maxBodyBytes: number): Promise<Activity> {
+  const type = req.headers['content-type'];
+  if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) throw new HttpError(415, 'content type must be application/json');
+  const body = await readBody(req, maxBodyBytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'malformed JSON');
+  }
+  const problem = activityProblem(data);
+  if (problem) throw new HttpError(400, `invalid activity: ${problem}`);
+  return withDates(data as Record<string, unknown>) as unknown as Activity;
+}
+
+/** Reads the raw body up to a limit: 413 as soon as it is known to be larger. */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new HttpError(413, `body larger than ${limit} bytes`));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        req.resume();
+        reject(new HttpError(413, `body larger than ${limit} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!done) resolve(Buffer.concat(chunks));
+      done = true;
+    });
+    req.on('error', () => {
+      if (!done) reject(new HttpError(400, 'request body could not be read'));
+      done = true;
+    });
+  });
+}
+
+/** The SDK expects Date objects where the wire has ISO strings (what its own `process` does). */
+function withDates(activity: Record<string, unknown>): Record<string, unknown> {
+  for (const key of ['timestamp', 'localTimestamp', 'expiration']) {
+    const value = activity[key];
+    if (typeof value === 'string') {
+      activity[`raw${key.charAt(0).toUpperCase()}${key.slice(1)}`] = value;
+      activity[key] = new Date(value);
+    }
+  }
+  return activity;
+}
+
+function sendError(res: Response, status: number, reason: string): undefined {
+  if (res.headersSent) {
+    res.end();
+    return undefined;
+  }
+  if (status === 413) res.setHeader('Connection', 'close');
+  res.send(status, { error: reason });
+  return undefined;
+}
+
+/** Name and stack of an error, for logs: never the request or the user's text. */
+export function errorSummary(error: unknown): { type: string; message: string; stack?: string } {
+  if (error instanceof Error) return { type: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
+  return { type: typeof error, message: String(error) };
+}

@@ -1,0 +1,165 @@
+import path from 'node:path';
+import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FaqDialog, pick, type FaqMemory, type TurnOutcome } from '../../dialogs/faqDialog.js';
+import { messages } from '../../src/bot/messages.js';
+import { FaqBot } from '../../src/bot/faqBot.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { projectRoot } from '../../src/paths.js';
+
+const knowledge = loadKnowledge(path.join(projectRoot(), 'knowledge'));
+const engine = createFaqEngine(knowledge);
+/** The real engine, told never to answer outright unless the query is a question word for word: every other question gets a "Did you mean". */
+const hesitant = createFaqEngine(knowledge, { decision: { answerThreshold: 1.01 } });
+const UNSURE_QUERY = 'member cities';
+const answerOf = (id: string) => knowledge.byId.get(id)?.answer;
+
+/** A test client for the FAQ dialog, with the outcomes it reported. */
+function dialogClient(faqEngine = engine) {
+  const conversationState = new ConversationState(new MemoryStorage());
+  const outcomes: TurnOutcome[] = [];
+  const dialog = new FaqDialog(faqEngine, conversationState.createProperty<FaqMemory>('faqMemory'), (_context, outcome) => {
+    outcomes.push(outcome);
+  });
+  const client = new DialogTestClient('test', dialog, undefined, [], conversationState);
+  return { client, outcomes };
+}
+
+function buttonValues(reply: Partial<Activity>): string[] {
+  const actions = reply.suggestedActions?.actions ?? [];
+  return actions.map((a) => String(a.value));
+}
+
+describe('the FAQ dialog', () => {
+  let client: DialogTestClient;
+  let outcomes: TurnOutcome[];
+  beforeEach(() => {
+    ({ client, outcomes } = dialogClient());
+  });
+
+  it('answers a question with the entry and its follow-ups as buttons', async () => {
+    const reply: Partial<Activity> = await client.sendActivity('How can my city join?');
+    expect(reply.text).toBe(answerOf('how-to-join'));
+    expect(buttonValues(reply)).toContain(knowledge.byId.get('member-commitment')?.question);
+    expect(outcomes).toEqual([{ kind: 'answer', entryId: 'how-to-join' }]);
+  });
+
+  it('walks a did-you-mean through a pick, "None of these", and a new question', async () => {
+    ({ client, outcomes } = dialogClient(hesitant));
+    const ask = async () => {
+      const reply: Partial<Activity> = await client.sendActivity(UNSURE_QUERY);
+      expect(reply.text).toContain(messages.didYouMean);
+      return buttonValues(reply);
+    };
+    const options = await ask();
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    expect(options.at(-1)).toBe(messages.noneOfThese);
+
+    const picked: Partial<Activity> = await client.sendActivity(options[1] as string);
+    const pickedEntry = knowledge.entries.find((e) => e.question === options[1]);
+    expect(picked.text).toBe(pickedEntry?.answer);
+
+    await ask();
+    const none: Partial<Activity> = await client.sendActivity(messages.noneOfThese);
+    expect(none.text).toContain(messages.fallbackAfterNone);
+    expect(none.text).toContain('mailto:icorn@icorn.org');
+    expect(outcomes.map((o) => o.kind)).toContain('noneOfThese');
+
+    await ask();
+    const other: Partial<Activity> = await client.sendActivity("What is ICORN's phone number?");
+    expect(other.text).toBe(answerOf('phone'));
+  });
+
+  it('falls back honestly, with what it can answer and the contacts', async () => {
+    const reply: Partial<Activity> = await client.sendActivity('Can you book me a flight to Paris?');
+    expect(reply.text).toContain(messages.fallback);
+    expect(reply.text).toContain('[icorn@icorn.org](mailto:icorn@icorn.org)');
+    expect(reply.text).toContain('+47 51507125');
+  });
+
+  it.each([
+    ['hello', messages.smallTalk.greeting],
+    ['thank you!', messages.smallTalk.thanks],
+    ['goodbye', messages.smallTalk.goodbye],
+    ['Are you a bot?', messages.smallTalk.areYouABot],
+  ])('answers small talk %j conversationally', async (text, expected) => {
+    const reply: Partial<Activity> = await client.sendActivity(text);
+    expect(reply.text).toBe(expected);
+    expect(knowledge.entries.some((e) => reply.text?.includes(e.answer))).toBe(false);
+  });
+
+  it.each(['help', 'what can you do', 'What can I ask?'])('explains what it can answer on %j', async (text) => {
+    const reply: Partial<Activity> = await client.sendActivity(text);
+    expect(reply.text).toBe(messages.help);
+    expect(buttonValues(reply)).toContain('What is ICORN?');
+  });
+
+  it('"start over" ends an open did-you-mean', async () => {
+    ({ client } = dialogClient(hesitant));
+    const first: Partial<Activity> = await client.sendActivity(UNSURE_QUERY);
+    expect(first.text).toContain(messages.didYouMean);
+    const reply: Partial<Activity> = await client.sendActivity('start over');
+    expect(reply.text).toBe(messages.startOver);
+    // The did-you-mean is over: "1" is no longer a pick but a (meaningless) question.
+    const next: Partial<Activity> = await client.sendActivity('1');
+    expect(next.text).toContain(messages.fallback);
+  });
+
+  it('answers an empty message with a hint', async () => {
+    const reply: Partial<Activity> = await client.sendActivity({ type: 'message', text: '   ' });
+    expect(reply.text).toBe(messages.emptyMessage);
+  });
+
+  it('repeats the last answer', async () => {
+    await client.sendActivity('phone');
+    const reply: Partial<Activity> = await client.sendActivity('can you repeat that');
+    expect(reply.text).toBe(answerOf('phone'));
+  });
+});
+
+describe('picking a did-you-mean option', () => {
+  const options = ['member-count', 'how-to-join'].map((id) => knowledge.byId.get(id)!);
+  it.each([
+    ['How many cities are members of ICORN?', 'member-count'],
+    ['how a city joins', 'how-to-join'],
+    ['2', 'how-to-join'],
+    ['None of these', 'none'],
+    ['neither', 'none'],
+    ['what is the vision', undefined],
+  ])('%j picks %s', (text, expected) => {
+    const picked = pick(text, options);
+    expect(typeof picked === 'string' || picked === undefined ? picked : picked.id).toBe(expected);
+  });
+});
+
+describe('the bot', () => {
+  function botAdapter(faqEngine = engine) {
+    const bot = new FaqBot(faqEngine, new ConversationState(new MemoryStorage()));
+    return new TestAdapter(async (context) => bot.run(context));
+  }
+
+  it('welcomes a user who joins, with topic buttons', async () => {
+    await botAdapter()
+      .send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }], recipient: { id: 'bot', name: 'Bot' } })
+      .assertReply((reply) => {
+        expect(reply.text).toBe(messages.welcome);
+        expect(buttonValues(reply)).toEqual(['What is ICORN?', 'How can my city join ICORN?', 'Who can get a residency?', 'How do I apply for a residency?', 'How do I contact ICORN?']);
+      });
+  });
+
+  it('says nothing when only the bot itself is added', async () => {
+    const adapter = botAdapter();
+    await adapter.send({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Bot' }], recipient: { id: 'bot', name: 'Bot' } });
+    expect(adapter.activeQueue).toHaveLength(0);
+  });
+
+  it('keeps a did-you-mean open across turns through the conversation state', async () => {
+    await botAdapter(hesitant)
+      .send(UNSURE_QUERY)
+      .assertReply((reply) => expect(reply.text).toContain(messages.didYouMean))
+      .send('None of these')
+      .assertReply((reply) => expect(reply.text).toContain(messages.fallbackAfterNone));
+  });
+});

@@ -1,0 +1,94 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/faq/decide.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { createMatcher, questionsOf } from '../../src/faq/matcher.js';
+import { projectRoot } from '../../src/paths.js';
+
+const knowledge = loadKnowledge(path.join(projectRoot(), 'knowledge'));
+const matcher = createMatcher(knowledge);
+const engine = createFaqEngine(knowledge);
+
+const everyQuestion = knowledge.entries.flatMap((entry) => questionsOf(entry).map((question) => ({ id: entry.id, question })));
+
+describe('every question in the knowledge files', () => {
+  it.each(everyQuestion)('"$question" retrieves $id and answers it', ({ id, question }) => {
+    const result = matcher.match(question);
+    expect(result.candidates[0]?.entry.id).toBe(id);
+    expect(decide(result.candidates).kind).toBe('answer');
+  });
+});
+
+describe('matching', () => {
+  it.each([
+    ['What is ICORN?', 'what-is-icorn'],
+    ['How can my city join?', 'how-to-join'],
+    ['Who can get a residency?', 'who-can-get-a-residency'],
+    ['How do I contact them?', 'contact'],
+    ['email', 'email'],
+    ['director', 'executive-director'],
+    ['how many cities are in icorn', 'member-count'],
+    ['what is the vison of icorn', 'vision'],
+    ['whats the mision', 'mission'],
+    ['telephone', 'phone'],
+  ])('answers %j with %s', (query, id) => {
+    const reply = engine.ask(query);
+    expect(reply.kind).toBe('answer');
+    if (reply.kind === 'answer') expect(reply.candidate.entry.id).toBe(id);
+  });
+
+  it('ranks candidates by a confidence between 0 and 1, best first', () => {
+    const { candidates } = matcher.match('how do cities become members');
+    expect(candidates.length).toBeGreaterThan(1);
+    for (const candidate of candidates) {
+      expect(candidate.confidence).toBeGreaterThanOrEqual(0);
+      expect(candidate.confidence).toBeLessThanOrEqual(1);
+    }
+    const confidences = candidates.map((c) => c.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+  });
+
+  it.each(['', '   ', '\n\t', '?!', 'the of and'])('never matches empty or meaningless text %j', (query) => {
+    expect(matcher.match(query).candidates).toEqual([]);
+    expect(engine.ask(query).kind).toMatch(/^(empty|fallback)$/);
+  });
+
+  it.each([
+    'how do I transfer money to my bank account',
+    'what is the weather like tomorrow',
+    'book a table for two at an italian restaurant',
+    'set an alarm for 6am',
+  ])('falls back on an out-of-scope question: %j', (query) => {
+    expect(engine.ask(query).kind).toBe('fallback');
+  });
+
+  it.each([
+    ['hi', 'greeting'],
+    ['thanks a lot', 'thanks'],
+    ['bye', 'goodbye'],
+    ['are you a bot?', 'areYouABot'],
+    ['help', 'help'],
+    ['what can you do', 'help'],
+    ['what can I ask', 'help'],
+    ['start over', 'cancel'],
+  ])('reads %j as small talk (%s), never as an ICORN fact', (query, intent) => {
+    expect(engine.ask(query)).toEqual({ kind: 'smallTalk', intent });
+  });
+
+  it('answers the question after a greeting', () => {
+    const reply = engine.ask('Hello! How do I contact ICORN?');
+    expect(reply.kind).toBe('answer');
+    if (reply.kind === 'answer') expect(reply.candidate.entry.id).toBe('contact');
+  });
+});
+
+describe('the engine', () => {
+  it('imports nothing from Bot Framework, so it can move to another SDK', () => {
+    const dir = path.join(projectRoot(), 'src', 'faq');
+    for (const file of readdirSync(dir)) {
+      expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(/from ['"]botbuilder|require\(['"]botbuilder/);
+    }
+  });
+});

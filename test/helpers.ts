@@ -1,0 +1,80 @@
+import { Writable } from 'node:stream';
+import type { AddressInfo } from 'node:net';
+import { createApp, type App, type AppOptions } from '../src/app.js';
+import { loadConfig, type BotConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+
+/** A running bot on an ephemeral loopback port, with its log lines. */
+export interface RunningBot {
+  url: string;
+  app: App;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the real server (restify + CloudAdapter + bot) on 127.0.0.1 and a free port. */
+export async function startBot(env: NodeJS.ProcessEnv = {}, options: Partial<AppOptions> = {}): Promise<RunningBot> {
+  const config: BotConfig = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', ...env });
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      callback();
+    },
+  });
+  const app = createApp(config, { logger: createLogger(config.logLevel, sink), ...options });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    logs,
+    close: () => new Promise((resolve) => app.server.close(() => resolve())),
+  };
+}
+
+/** A user's message activity as Bot Framework Emulator sends it, asking for the replies in the response. */
+export function userMessage(text: string, conversationId = 'conv-1', extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'message',
+    id: `m-${Math.random().toString(36).slice(2)}`,
+    text,
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1:9/',
+    timestamp: new Date().toISOString(),
+    from: { id: 'user-1', name: 'User' },
+    recipient: { id: 'bot-1', name: 'ICORN bot' },
+    conversation: { id: conversationId },
+    deliveryMode: 'expectReplies',
+    ...extra,
+  };
+}
+
+/** Reply of `POST /api/messages`: status and JSON body (if any). */
+export interface PostResult {
+  status: number;
+  body: { activities?: Array<Record<string, unknown>>; error?: string } & Record<string, unknown>;
+  text: string;
+}
+
+/** Posts a body (object as JSON, or a raw string) to the bot. */
+export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<PostResult> {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: PostResult['body'] = {};
+  try {
+    parsed = text ? (JSON.parse(text) as PostResult['body']) : {};
+  } catch {
+    parsed = {};
+  }
+  return { status: response.status, body: parsed, text };
+}
+
+/** The texts of the replies in an expectReplies response. */
+export function replyTexts(result: PostResult): string[] {
+  return (result.body.activities ?? []).filter((a) => a['type'] === 'message').map((a) => String(a['text'] ?? ''));
+}

@@ -1,0 +1,138 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { buildEntries } from '../../src/import/buildEntries.js';
+import { importPage } from '../../src/import/importKnowledge.js';
+import { PageFormatError, parsePage } from '../../src/import/pageParser.js';
+import { projectRoot, SOURCE_PAGE } from '../../src/paths.js';
+
+const KNOWLEDGE = path.join(projectRoot(), 'knowledge');
+const PAGE = readFileSync(path.join(KNOWLEDGE, SOURCE_PAGE), 'utf8');
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'icorn-import-'));
+}
+
+/** The page with its HTML changed: a newer version of it, as the importer would see it. */
+function changedPage(change: (html: string) => string): string {
+  const page = JSON.parse(PAGE) as { content: { rendered: string }; modified: string };
+  page.content.rendered = change(page.content.rendered);
+  page.modified = '2026-12-01T10:00:00';
+  return JSON.stringify(page);
+}
+
+describe('parsing the page', () => {
+  const page = parsePage(PAGE);
+
+  it('reads the opening statement, every section, both quotes and every contact button', () => {
+    expect(page.intro).toMatch(/^At present, ICORN is made up of 84 cities and regions across Europe and the Americas\./);
+    expect(page.sections.map((s) => s.heading)).toEqual(['VISION', 'MISSION', 'PRINCIPAL OBJECTIVES', 'KEY PROJECTS', 'CONTACT INFORMATION']);
+    expect(page.sections[1]?.items).toEqual(['advance freedom of expression.', 'defend democratic values.', 'promote international solidarity']);
+    expect(page.sections[3]?.items).toHaveLength(6);
+    expect(page.quotes).toHaveLength(2);
+    expect(page.quotes[0]?.attribution).toBe('HELGE LUNDE, EXECUTIVE DIRECTOR OF ICORN');
+    expect(page.quotes[1]?.attribution).toBeUndefined();
+    expect(page.links).toEqual([
+      { label: 'ICORN website', href: 'http://www.icorn.org/' },
+      { label: 'MR. HELGE LUNDE Executive Director', href: 'mailto:helge@icorn.org' },
+      { label: 'Contact', href: 'mailto:icorn@icorn.org' },
+      { label: '+47 51507125' },
+    ]);
+    expect(page.modified).toBe('2026-02-18T09:26:38');
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['JSON without content', '{"title":{}}'],
+  ])('rejects a file that is %s with a clear error', (_, text) => {
+    expect(() => parsePage(text)).toThrow(PageFormatError);
+  });
+});
+
+describe('the entries built from the page', () => {
+  const entries = buildEntries(parsePage(PAGE));
+  const byId = new Map(entries.map((e) => [e.id, e]));
+
+  it('cover everything the page says, with real links', () => {
+    expect(byId.get('member-count')?.answer).toContain('84 cities and regions across Europe and the Americas');
+    expect(byId.get('member-commitment')?.answer).toContain('temporary protective residencies for writers, artists, and journalists at risk');
+    expect(byId.get('mission')?.answer).toMatch(/- Advance freedom of expression\.\n- Defend democratic values\.\n- Promote international solidarity\./);
+    expect(byId.get('quote-director')?.answer).toContain('Helge Lunde, Executive Director of ICORN');
+    expect(byId.get('quote-partners')?.answer).toContain('without naming who said it');
+    expect(byId.get('contact')?.answer).toContain('[icorn@icorn.org](mailto:icorn@icorn.org)');
+    expect(byId.get('contact')?.answer).toContain('[www.icorn.org](http://www.icorn.org/)');
+    expect(byId.get('contact')?.answer).toContain('+47 51507125');
+    expect(byId.get('executive-director')?.answer).toContain('**Helge Lunde** is the Executive Director of ICORN');
+    expect(byId.get('executive-director')?.answer).toContain('[helge@icorn.org](mailto:helge@icorn.org)');
+    expect(byId.get('information-source')?.answer).toContain('2026-02-18');
+    expect(entries.filter((e) => e.id.startsWith('project-'))).toHaveLength(6);
+  });
+
+  it('answer what the page is silent on with what it does say and the contacts', () => {
+    for (const id of ['how-to-join', 'how-to-apply']) {
+      expect(byId.get(id)?.answer).toMatch(/The page does not describe/);
+      expect(byId.get(id)?.answer).toContain('mailto:icorn@icorn.org');
+    }
+  });
+
+  it('match the committed knowledge files, answer for answer', () => {
+    const committed = loadKnowledge(KNOWLEDGE);
+    const fromPage = committed.entries.filter((e) => e.source);
+    expect(fromPage.map((e) => e.id).sort()).toEqual(entries.map((e) => e.id).sort());
+    for (const entry of fromPage) expect(entry.answer, entry.id).toBe(byId.get(entry.id)?.answer);
+  });
+});
+
+describe('importing into a knowledge folder', () => {
+  it('writes files that load, and changes nothing when run again', () => {
+    const dir = tempDir();
+    cpSync(path.join(KNOWLEDGE, 'schema.json'), path.join(dir, 'schema.json'));
+    const first = importPage(PAGE, dir);
+    expect(first.added.length).toBeGreaterThanOrEqual(25);
+    expect(loadKnowledge(dir).entries).toHaveLength(first.added.length);
+    const second = importPage(PAGE, dir);
+    expect(second).toEqual({ added: [], changed: [], removed: [], kept: first.added.length, filesWritten: [] });
+  });
+
+  it('applies page changes and keeps what editors wrote', () => {
+    const dir = tempDir();
+    cpSync(KNOWLEDGE, dir, { recursive: true });
+    const membership = path.join(dir, 'membership.yaml');
+    writeFileSync(
+      membership,
+      readFileSync(membership, 'utf8')
+        .replace('      - How big is the network?', '      - How big is the network?\n      - how many towns are members nowadays # added by an editor')
+        .concat(
+          [
+            '  - id: membership-fee',
+            '    title: Membership fee',
+            '    question: Is there a membership fee?',
+            '    answer: Written by an editor.',
+            '',
+          ].join('\n'),
+        ),
+    );
+    const newer = changedPage((html) =>
+      html
+        .replace('made up of 84 cities', 'made up of 90 cities')
+        .replace(/<li><span[^>]*>Working on a new strategic plan[^<]*<\/span><\/li>/, '')
+        .replace('</ul>', '<li><span>Training programme for host city coordinators.</span></li></ul>'),
+    );
+
+    const report = importPage(newer, dir);
+    expect(report.removed).toEqual(['project-strategic-plan']);
+    expect(report.added).toEqual(['project-training-programme-host-city']);
+    expect(report.changed).toEqual(expect.arrayContaining(['member-count', 'what-is-icorn', 'key-projects']));
+
+    const knowledge = loadKnowledge(dir);
+    const memberCount = knowledge.byId.get('member-count');
+    expect(memberCount?.answer).toContain('90 cities and regions');
+    expect(memberCount?.alternates).toContain('how many towns are members nowadays');
+    expect(memberCount?.source?.modified).toBe('2026-12-01T10:00:00');
+    expect(knowledge.byId.get('membership-fee')?.answer).toBe('Written by an editor.');
+    expect(knowledge.byId.get('key-projects')?.followUps).not.toContain('project-strategic-plan');
+    expect(readFileSync(membership, 'utf8')).toContain('# added by an editor');
+  });
+});
