@@ -1,7 +1,8 @@
 import { decide } from './decide.js';
 import { createMatcher, type Matcher, type MatchResult } from './matcher.js';
 import type { DecisionConfig, MatcherConfig } from './matcherConfig.js';
-import { recogniseSmallTalk, type SmallTalkIntent } from './smallTalk.js';
+import type { NormalizeOptions } from './normalize.js';
+import { plain, recogniseSmallTalk, type SmallTalkIntent } from './smallTalk.js';
 import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
 
 /** What the engine makes of one message. */
@@ -32,15 +33,20 @@ export interface FaqEngine {
 /** Options of the engine: tuning for the matcher and the decision. */
 export interface FaqEngineOptions {
   matcher?: Partial<MatcherConfig>;
+  /** Normalisation steps (all on by default); for the evaluation's ablations. */
+  normalize?: Partial<NormalizeOptions>;
   decision?: Partial<DecisionConfig>;
 }
+
+/** Words that point back to the last answer: "his email", "who said it", "that one". */
+const ANAPHORA = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|that|this|those|these)\b/i;
 
 /** Longest message the engine reads; longer ones are cut, so one message cannot stall a turn. */
 export const MAX_QUERY_LENGTH = 500;
 
 /** Creates the engine over a knowledge base. */
 export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOptions = {}): FaqEngine {
-  let matcher: Matcher = createMatcher(knowledge, options.matcher);
+  let matcher: Matcher = createMatcher(knowledge, options.matcher, options.normalize);
 
   function ask(text: string, context: FaqContext = {}): FaqReply {
     const query = text.slice(0, MAX_QUERY_LENGTH).trim();
@@ -51,20 +57,30 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const match = matcher.match(question);
     let decision = decide(match.candidates, options.decision);
     const last = context.lastEntryId ? matcher.knowledge.byId.get(context.lastEntryId) : undefined;
-    if (decision.kind !== 'answer' && last) {
+    if (last && (decision.kind !== 'answer' || ANAPHORA.test(question))) {
       decision = inContext(question, last, decision) ?? decision;
     }
-    const reply = { ...decision, match };
-    return smallTalk ? { ...reply, greeting: smallTalk.intent } : reply;
+    if (!smallTalk) return { ...decision, match };
+    // "thanks, that helps" or "hi, blah": small talk unless the rest is a question the knowledge
+    // answers ("hi, what is icorn?"), or, after a greeting, one it may answer.
+    const afterGreeting = smallTalk.intent === 'greeting' && smallTalk.rest !== plain(query);
+    if (decision.kind === 'answer' || (afterGreeting && decision.kind === 'didYouMean')) {
+      return { ...decision, match, greeting: smallTalk.intent };
+    }
+    return { kind: 'smallTalk', intent: smallTalk.intent };
   }
 
   /**
-   * A follow-up too vague on its own ("what about the email?", "and the vision?") is read again
-   * together with the last answer's question; the new reading wins only if it is an answer.
+   * A follow-up too vague on its own ("what about the email?", "who said it?") or pointing back
+   * ("what is his email?") is read again together with the last answer's question; the new reading
+   * wins when it is an answer.
    */
   function inContext(question: string, last: Entry, decision: Decision): Decision | undefined {
     const combined = decide(matcher.match(`${question} ${last.question}`).candidates, options.decision);
-    if (combined.kind === 'answer' && combined.candidate.entry.id !== last.id) return combined;
+    // The last question's words pull towards the last entry: take it again only if the follow-up alone pointed there too.
+    const repeatsLast = combined.kind === 'answer' && combined.candidate.entry.id === last.id;
+    if (repeatsLast && !decision.candidates.some((c) => c.entry.id === last.id)) return undefined;
+    if (combined.kind === 'answer') return combined;
     return decision.kind === 'fallback' && combined.kind === 'didYouMean' ? combined : undefined;
   }
 
@@ -77,7 +93,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     followUps: (entry) =>
       entry.followUps.map((id) => matcher.knowledge.byId.get(id)).filter((e): e is Entry => e !== undefined),
     replaceKnowledge(next) {
-      matcher = createMatcher(next, options.matcher);
+      matcher = createMatcher(next, options.matcher, options.normalize);
     },
   };
 }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { DEFAULT_MATCHER_CONFIG, type MatcherConfig } from './matcherConfig.js';
-import { contentWords, QUESTION_WORDS, termOf, words as allWords } from './normalize.js';
+import { createNormalizer, defaultNormalizer, QUESTION_WORDS, type NormalizeOptions } from './normalize.js';
+import { isCommonEnglishWord } from './dictionary.js';
 import { editDistance } from './editDistance.js';
 import type { Candidate, Entry, KnowledgeBase } from './types.js';
 
@@ -41,14 +42,27 @@ interface IndexedQuestion {
  * word level, where Bitap is strong); entries are scored by how much of the query, weighted by
  * rarity (idf), their best question covers, and how much of that question the query covers.
  */
-export function createMatcher(knowledge: KnowledgeBase, config: Partial<MatcherConfig> = {}): Matcher {
+export function createMatcher(
+  knowledge: KnowledgeBase,
+  config: Partial<MatcherConfig> = {},
+  normalize: Partial<NormalizeOptions> | undefined = undefined,
+): Matcher {
   const options: MatcherConfig = { ...DEFAULT_MATCHER_CONFIG, ...config };
+  const { words: allWords, contentWords, termOf } = normalize ? createNormalizer(normalize) : defaultNormalizer;
   const entries = knowledge.entries;
 
   // Document frequency counts entries, not questions, so that many alternates do not make a word common.
   const entriesWithTerm = new Map<string, Set<number>>();
+  const entriesWithAnswerTerm = new Map<string, Set<number>>();
   const questions: IndexedQuestion[] = [];
+  const entryTerms: Array<Set<string>> = entries.map(() => new Set());
+  const answerTerms: Array<Set<string>> = [];
   const vocabulary = new Map<string, string>(); // surface word -> term
+  const addTo = (index: Map<string, Set<number>>, term: string, entryIndex: number) => {
+    let set = index.get(term);
+    if (!set) index.set(term, (set = new Set()));
+    set.add(entryIndex);
+  };
   entries.forEach((entry, entryIndex) => {
     for (const text of questionsOf(entry)) {
       const words = contentWords(text);
@@ -56,23 +70,33 @@ export function createMatcher(knowledge: KnowledgeBase, config: Partial<MatcherC
       if (termList.length === 0) continue;
       for (const word of words) vocabulary.set(word, termOf(word));
       for (const term of termList) {
-        let set = entriesWithTerm.get(term);
-        if (!set) entriesWithTerm.set(term, (set = new Set()));
-        set.add(entryIndex);
+        addTo(entriesWithTerm, term, entryIndex);
+        (entryTerms[entryIndex] as Set<string>).add(term);
       }
       questions.push({ entryIndex, text, terms: termList, words: new Set(allWords(text)), weight: 0 });
+    }
+    const answerWords = contentWords(entry.answer.replace(/\]\([^)]*\)/g, ']'));
+    answerTerms.push(new Set(answerWords.map(termOf)));
+    for (const word of answerWords) {
+      if (!vocabulary.has(word)) vocabulary.set(word, termOf(word));
+      addTo(entriesWithAnswerTerm, termOf(word), entryIndex);
     }
   });
 
   const total = entries.length;
+  const idfOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
   const idf = new Map<string, number>();
   let maxIdf = 0;
   for (const [term, set] of entriesWithTerm) {
-    const value = Math.log(1 + (total - set.size + 0.5) / (set.size + 0.5));
+    const value = idfOf(set.size);
     idf.set(term, value);
     maxIdf = Math.max(maxIdf, value);
   }
-  const unknownWeight = maxIdf * options.unknownWordWeight;
+  // Words found only in answers are known, but weigh less: the questions say what an entry is for.
+  const answerIdf = new Map<string, number>();
+  for (const [term, set] of entriesWithAnswerTerm) {
+    if (!idf.has(term)) answerIdf.set(term, idfOf(set.size));
+  }
   // Question words are frequent in some entries and rare in others; their idf would overstate them.
   for (const word of QUESTION_WORDS) {
     const term = termOf(word);
@@ -91,24 +115,47 @@ export function createMatcher(knowledge: KnowledgeBase, config: Partial<MatcherC
   // Exact-match shortcut: a query that is one of the questions, word for word, is that entry.
   const byKey = new Map<string, number>();
   questions.forEach((question, index) => {
-    const key = [...question.words].join(" ");
+    const key = [...question.words].join(' ');
     if (!byKey.has(key)) byKey.set(key, index);
   });
 
-  const vocabularyWords = [...vocabulary.keys()];
-  const fuse = new Fuse(vocabularyWords, {
-    includeScore: true,
-    threshold: options.correctionThreshold,
-    ignoreLocation: true,
-    minMatchCharLength: 2,
-  });
+  // One fuse.js index per word length: a typo changes the length by at most two, so a query word
+  // is only compared with words of about its length.
+  const byLength = new Map<number, string[]>();
+  for (const word of vocabulary.keys()) {
+    const list = byLength.get(word.length) ?? [];
+    list.push(word);
+    byLength.set(word.length, list);
+  }
+  const fuseByLength = new Map(
+    [...byLength].map(([length, list]) => [
+      length,
+      new Fuse(list, { includeScore: true, threshold: options.correctionThreshold, ignoreLocation: true, minMatchCharLength: 2 }),
+    ]),
+  );
+  const corrections = new Map<string, QueryTerm | undefined>();
+  isCommonEnglishWord('warm'); // load the word list now, not on the first question
+
+  /** How much a query word weighs: its idf when known, else a share of the highest idf. */
+  function weightOf(t: QueryTerm): number {
+    if (t.certainty > 0) return idf.get(t.term) ?? answerIdf.get(t.term) ?? 0;
+    const common = isCommonEnglishWord(t.word) || t.term.startsWith('my ');
+    return maxIdf * (common ? options.unknownWordWeight : options.unknownNameWeight);
+  }
+
+  const ownedTerms = new Set(options.ownedTerms.map(termOf));
 
   function readQuery(query: string): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
+    const owned = new Set<string>();
+    allWords(query).forEach((word, index, list) => {
+      if (index > 0 && list[index - 1] === 'my' && ownedTerms.has(termOf(word))) owned.add(word);
+    });
     for (const word of contentWords(query)) {
       let reading: QueryTerm = { word, term: termOf(word), certainty: 1 };
-      if (!idf.has(reading.term)) reading = correct(word) ?? { ...reading, certainty: 0 };
+      if (owned.has(word)) reading = { ...reading, term: `my ${reading.term}`, certainty: 0 };
+      else if (!idf.has(reading.term) && !answerIdf.has(reading.term)) reading = correct(word) ?? { ...reading, certainty: 0 };
       if (seen.has(reading.term)) continue;
       seen.add(reading.term);
       out.push(reading);
@@ -117,29 +164,43 @@ export function createMatcher(knowledge: KnowledgeBase, config: Partial<MatcherC
   }
 
   function correct(word: string): QueryTerm | undefined {
-    if (word.length < options.minCorrectionLength || /^\d+$/.test(word)) return undefined;
+    if (!options.typoCorrection || word.length < options.minCorrectionLength || /\d/.test(word)) return undefined;
+    // A common English word is what the user meant, not a typo of a knowledge word ("date" / "data").
+    if (isCommonEnglishWord(word)) return undefined;
+    if (corrections.has(word)) return corrections.get(word);
     // fuse.js proposes near words; an edit distance (with transpositions) decides, so that a
     // shared suffix ("weather" / "together") is not taken for a typo.
     const allowed = word.length >= options.longWordLength ? 2 : 1;
-    let best: { word: string; distance: number } | undefined;
-    for (const hit of fuse.search(word, { limit: 8 })) {
-      const distance = editDistance(word, hit.item, allowed);
-      if (distance <= allowed && (!best || distance < best.distance)) best = { word: hit.item, distance };
+    // Among equally near words, people rarely get the first letter wrong; then fuse.js's score decides.
+    const rank = (distance: number, candidate: string, score: number) => distance * 10 + (candidate[0] === word[0] ? 0 : 5) + score;
+    let best: { word: string; distance: number; rank: number } | undefined;
+    for (let length = word.length - allowed; length <= word.length + allowed; length += 1) {
+      for (const hit of fuseByLength.get(length)?.search(word, { limit: 8 }) ?? []) {
+        const distance = editDistance(word, hit.item, allowed);
+        if (distance > allowed) continue;
+        const value = rank(distance, hit.item, hit.score ?? 1);
+        if (!best || value < best.rank) best = { word: hit.item, distance, rank: value };
+      }
     }
-    if (!best) return undefined;
-    const term = vocabulary.get(best.word) as string;
-    return { word: best.word, term, certainty: 1 - options.typoPenalty * best.distance, correctedFrom: word };
+    const reading = best
+      ? { word: best.word, term: vocabulary.get(best.word) as string, certainty: 1 - options.typoPenalty * best.distance, correctedFrom: word }
+      : undefined;
+    if (corrections.size >= MAX_CACHED_CORRECTIONS) corrections.clear();
+    corrections.set(word, reading);
+    return reading;
   }
 
   function match(query: string, limit = options.limit): MatchResult {
     const terms = readQuery(query);
-    const known = terms.filter((t) => t.certainty > 0);
+    const known = terms.filter((t) => t.certainty > 0 && idf.has(t.term));
     if (known.length === 0) return { query, terms, candidates: [] };
 
-    const queryWeight = terms.reduce((sum, t) => sum + (t.certainty > 0 ? (idf.get(t.term) ?? 0) : unknownWeight), 0);
+    const weights = new Map(terms.map((t) => [t.term, weightOf(t)]));
+    const queryWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
     const queryWords = allWords(query);
     const exact = byKey.get(queryWords.join(' '));
     const surface = new Set(queryWords);
+    const evidence = terms.filter((t) => t.certainty > 0);
 
     const best = new Map<number, { score: number; question: number }>();
     const beta2 = options.beta * options.beta;
@@ -149,13 +210,20 @@ export function createMatcher(knowledge: KnowledgeBase, config: Partial<MatcherC
         if (scored.has(index)) continue;
         scored.add(index);
         const question = questions[index] as IndexedQuestion;
+        const sameEntry = entryTerms[question.entryIndex] as Set<string>;
+        const answer = answerTerms[question.entryIndex] as Set<string>;
         let hit = 0;
         let covered = 0;
-        for (const t of known) {
-          if (!question.terms.includes(t.term)) continue;
-          const weight = idf.get(t.term) ?? 0;
-          hit += weight * t.certainty;
-          covered += weight;
+        for (const t of evidence) {
+          const weight = weights.get(t.term) ?? 0;
+          if (question.terms.includes(t.term)) {
+            hit += weight * t.certainty;
+            covered += weight;
+          } else if (sameEntry.has(t.term)) {
+            hit += weight * t.certainty * options.otherQuestionWeight;
+          } else if (answer.has(t.term)) {
+            hit += weight * t.certainty * options.answerWeight;
+          }
         }
         const queryCoverage = queryWeight > 0 ? hit / queryWeight : 0;
         const questionCoverage = question.weight > 0 ? covered / question.weight : 0;
@@ -186,6 +254,9 @@ export function createMatcher(knowledge: KnowledgeBase, config: Partial<MatcherC
 export function questionsOf(entry: Entry): string[] {
   return [entry.question, ...entry.alternates, entry.title];
 }
+
+/** Typo corrections remembered per matcher; the cache starts again when full. */
+const MAX_CACHED_CORRECTIONS = 20_000;
 
 /** Only an exact match reaches 1: every other score stays this far below it. */
 const EXACT_GAP = 0.01;

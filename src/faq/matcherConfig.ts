@@ -5,8 +5,16 @@
 export interface MatcherConfig {
   /** Weight of query coverage against question coverage in the F-measure (>1 favours the query). */
   beta: number;
-  /** Weight of a query word the knowledge does not know at all, as a share of the highest idf. */
+  /** Weight of a common English word the knowledge does not know, as a share of the highest idf. */
   unknownWordWeight: number;
+  /** Weight of any other unknown word (names, places), as a share of the highest idf. */
+  unknownNameWeight: number;
+  /** Credit for a query word found in another question of the same entry, as a share of a full match. */
+  otherQuestionWeight: number;
+  /** Credit for a query word found only in the entry's answer, as a share of a full match. */
+  answerWeight: number;
+  /** Correct query words the knowledge does not know against its vocabulary (typo tolerance). */
+  typoCorrection: boolean;
   /** Shortest word that typo correction may change. */
   minCorrectionLength: number;
   /** Highest fuse.js score (0 = perfect) for a word to be considered as a typo correction. */
@@ -19,6 +27,11 @@ export interface MatcherConfig {
   questionWordWeight: number;
   /** Share of the score given to plain word overlap (stop words included), which breaks near-ties. */
   surfaceWeight: number;
+  /**
+   * Terms that, after "my", name the user's own thing, not ICORN's: "where is my phone" is not a
+   * question about ICORN's phone number, while "how can my city join" is about the city.
+   */
+  ownedTerms: string[];
   /** How many candidates a match returns. */
   limit: number;
 }
@@ -38,12 +51,17 @@ export interface DecisionConfig {
 export const DEFAULT_MATCHER_CONFIG: Readonly<MatcherConfig> = Object.freeze({
   beta: 1.5,
   unknownWordWeight: 0.6,
+  unknownNameWeight: 0.6,
+  otherQuestionWeight: 0,
+  answerWeight: 0,
+  typoCorrection: true,
   minCorrectionLength: 4,
   correctionThreshold: 0.4,
   longWordLength: 7,
   typoPenalty: 0.15,
   questionWordWeight: 0.25,
   surfaceWeight: 0.1,
+  ownedTerms: ['phone', 'email', 'website', 'contact', 'number', 'director'],
   limit: 5,
 });
 

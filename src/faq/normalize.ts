@@ -45,7 +45,12 @@ const PHRASES: Array<[string, string]> = [
   ['telephone number', 'phone'],
   ['contact number', 'phone'],
   ['call them', 'phone'],
+  ['call icorn', 'phone'],
+  ['call the office', 'phone'],
   ['ring them', 'phone'],
+  ['ring icorn', 'phone'],
+  ['up to date', 'updated'],
+  ['up-to-date', 'updated'],
   ['in charge', 'director'],
   ['head of', 'director'],
   ['the boss', 'director'],
@@ -85,7 +90,7 @@ const STOP_WORDS = new Set(
   wants was we well were what whatever whether which while whom whose will wish
   with within would yes yet you your yours yourself know knew wondering wonder interested curious
   question questions ask asking id like give show find explain describe let us get got go going
-  currently actually exactly kind sort bit way`.split(/\s+/).filter(Boolean),
+  currently actually exactly kind sort bit way one ones`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -96,7 +101,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['city', 'cities', 'town', 'towns', 'municipality', 'municipalities', 'region', 'regions'],
   ['join', 'joining', 'enrol', 'enroll', 'register', 'participate'],
   ['email', 'mail', 'emails', 'mails', 'mailto'],
-  ['phone', 'telephone', 'call', 'tel', 'ring', 'mobile', 'cell'],
+  ['phone', 'telephone', 'tel', 'mobile'],
   ['director', 'leader', 'head', 'chief', 'boss', 'ceo', 'manager', 'lead', 'leads', 'runs', 'run'],
   ['website', 'site', 'url', 'homepage', 'web', 'link', 'online'],
   ['contact', 'contacts', 'reach', 'touch', 'address'],
@@ -130,23 +135,6 @@ export function foldText(text: string): string {
     .replace(/<[^>]*>/g, ' ');
 }
 
-/** Splits folded text into words, expanding contractions and domain phrases. */
-export function words(text: string): string[] {
-  const raw = foldText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
-  const expanded: string[] = [];
-  for (const word of raw) {
-    const full = CONTRACTIONS[word];
-    if (full) {
-      expanded.push(...full.split(' '));
-    } else if (word.endsWith("'s")) {
-      expanded.push(word.slice(0, -2));
-    } else {
-      expanded.push(word.replace(/'/g, ''));
-    }
-  }
-  return applyPhrases(expanded);
-}
-
 const PHRASE_LIST = PHRASES.map(([from, to]) => ({ from: from.split(' '), to: to.split(' ') })).sort(
   (a, b) => b.from.length - a.from.length,
 );
@@ -172,32 +160,85 @@ function applyPhrases(tokens: string[]): string[] {
  */
 export const QUESTION_WORDS = new Set(['who', 'how', 'where', 'when', 'why']);
 
-/** True when a word is filler that matching ignores. */
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
+/** Which normalisation steps run: all by default; the evaluation switches them off one by one. */
+export interface NormalizeOptions {
+  contractions: boolean;
+  phrases: boolean;
+  stopWords: boolean;
+  stemming: boolean;
+  synonyms: boolean;
 }
 
-const CANONICAL = new Map<string, string>();
-for (const group of SYNONYM_GROUPS) {
-  const head = stemmer(group[0] as string);
-  for (const word of group) {
-    CANONICAL.set(word, head);
-    CANONICAL.set(stemmer(word), head);
+/** The normalisation of one configuration. */
+export interface Normalizer {
+  /** Folded words, contractions and domain phrases expanded. */
+  words(text: string): string[];
+  /** Words without stop words, before stemming: what typo correction works on. */
+  contentWords(text: string): string[];
+  /** The index term of a content word: its synonym group's head, else its stem. */
+  termOf(word: string): string;
+  /** Index terms of a text. */
+  terms(text: string): string[];
+}
+
+export const DEFAULT_NORMALIZE_OPTIONS: Readonly<NormalizeOptions> = Object.freeze({
+  contractions: true,
+  phrases: true,
+  stopWords: true,
+  stemming: true,
+  synonyms: true,
+});
+
+/** Builds a normaliser; `defaultNormalizer` is the one the bot uses. */
+export function createNormalizer(options: Partial<NormalizeOptions> = {}): Normalizer {
+  const o = { ...DEFAULT_NORMALIZE_OPTIONS, ...options };
+  const stem = o.stemming ? stemmer : (word: string) => word;
+  const canonical = new Map<string, string>();
+  if (o.synonyms) {
+    for (const group of SYNONYM_GROUPS) {
+      const head = stem(group[0] as string);
+      for (const word of group) {
+        canonical.set(word, head);
+        canonical.set(stem(word), head);
+      }
+    }
   }
+  const termCache = new Map<string, string>();
+
+  function words(text: string): string[] {
+    const raw = foldText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+    const expanded: string[] = [];
+    for (const word of raw) {
+      const full = o.contractions ? CONTRACTIONS[word] : undefined;
+      if (full) expanded.push(...full.split(' '));
+      else if (word.endsWith("'s")) expanded.push(word.slice(0, -2));
+      else expanded.push(word.replace(/'/g, ''));
+    }
+    return o.phrases ? applyPhrases(expanded) : expanded;
+  }
+  function contentWords(text: string): string[] {
+    const all = words(text);
+    return o.stopWords ? all.filter((w) => !STOP_WORDS.has(w)) : all;
+  }
+  function termOf(word: string): string {
+    let term = termCache.get(word);
+    if (term === undefined) {
+      term = canonical.get(word) ?? canonical.get(stem(word)) ?? stem(word);
+      if (termCache.size < 100_000) termCache.set(word, term);
+    }
+    return term;
+  }
+  return { words, contentWords, termOf, terms: (text) => contentWords(text).map(termOf) };
 }
 
-/** The index term of a content word: its synonym group's head, else its stem. */
-export function termOf(word: string): string {
-  return CANONICAL.get(word) ?? CANONICAL.get(stemmer(word)) ?? stemmer(word);
-}
+/** The normaliser the bot uses: every step on. */
+export const defaultNormalizer: Normalizer = createNormalizer();
 
-/** Content words of a text (no stop words), before stemming: what typo correction works on. */
-export function contentWords(text: string): string[] {
-  return words(text).filter((w) => !isStopWord(w));
-}
-
+/** Folded words, contractions and domain phrases expanded. */
+export const words = (text: string): string[] => defaultNormalizer.words(text);
+/** Content words of a text (no stop words), before stemming. */
+export const contentWords = (text: string): string[] => defaultNormalizer.contentWords(text);
+/** The index term of a content word. */
+export const termOf = (word: string): string => defaultNormalizer.termOf(word);
 /** Index terms of a text: content words, stemmed and read through the synonym list. */
-export function terms(text: string): string[] {
-  return contentWords(text).map(termOf);
-}
-
+export const terms = (text: string): string[] => defaultNormalizer.terms(text);

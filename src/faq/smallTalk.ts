@@ -19,51 +19,70 @@ export interface SmallTalkMatch {
   intent: SmallTalkIntent;
   /** The rest of the message ("what is icorn" in "hi, what is icorn?"), empty when it was all small talk. */
   rest: string;
+  /**
+   * Whether the intent holds even if the knowledge matches the message: "who made you" is about the
+   * bot whatever else it says, while "thanks for the help" only counts when it is not a question.
+   */
+  certain: boolean;
 }
 
-const FILLER = String.raw`(?:\s+(?:there|again|so much|a lot|very much|a bunch|bot|icorn|buddy|friend|mate|all|everyone|folks|guys|you|to you|man))*`;
+const ADDRESS = String.raw`(?:\s+(?:there|again|so much|a lot|very much|a bunch|bot|ai|icorn|buddy|friend|mate|all|everyone|folks|guys|you|to you|man|now|then|today|for now|and have a nice day|my friend))*`;
+const YOU = String.raw`(?:you|u|ya|yourself|thou|thee)`;
+const BOTLIKE = String.raw`(?:bot|robot|chat ?bot|human|human being|real|real person|person|live person|actual person|ai|artificial intelligence|machine|computer|program|automated|automatic|software|alive)`;
 
-/** Patterns over folded text (lowercase, no accents, no punctuation). Order matters: first wins. */
+/** Patterns over the whole message (folded: lowercase, no accents, no punctuation). First wins. */
 const WHOLE: Array<[SmallTalkIntent, RegExp]> = [
-  ['cancel', /^(?:cancel|stop|start over|start again|restart|reset|never ?mind|nevermind|forget it|quit|exit|abort|menu|main menu|go back|back)(?:\s+(?:this|that|it|please|now|everything))*$/],
-  ['help', /^(?:help|help me|i need help|what can you do|what do you do|what can i ask(?: you)?(?: about)?|what (?:kind of |sort of )?(?:questions|things) can i ask(?: you)?|what do you know(?: about)?|what are you (?:able|good) (?:to do|for|at)|how does this work|how do i use (?:this|you)|what can you help (?:me )?with|what topics(?: do you (?:know|cover))?|options|commands|menu of options)(?:\s+(?:please|here))?$/],
-  ['areYouABot', /^(?:are you (?:a |an )?(?:bot|robot|human|real|person|real person|ai|machine|computer|chatbot|program|live person|human being)|am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:bot|robot|human|real person|person|machine|computer|ai)|is this (?:a )?(?:bot|robot|human|real person|person|machine|ai)|what are you|are you alive)$/],
-  ['name', /^(?:what(?: is|s) your name|who are you|what should i call you|what do i call you|do you have (?:a )?name|your name)$/],
-  ['creator', /^(?:who (?:made|built|created|programmed|designed|wrote|owns|runs) you|who is your (?:creator|maker|owner|developer)|who do you work for|where do you come from)$/],
-  ['howAreYou', /^(?:how are you(?: doing| today)?|how(?: is|s) it going|how are things|how do you do|hows life|how is your day|are you (?:ok|okay|well|good))$/],
-  ['thanks', new RegExp(String.raw`^(?:(?:thank you|thanks|thank u|thx|ty|cheers|many thanks|much appreciated|appreciate it|i appreciate (?:it|that|your help)|great thanks|ok thanks|okay thanks|thanks for (?:the|your) (?:help|answer|info|information))${FILLER}|that (?:was|is) (?:very )?helpful|(?:that )?helps a lot)$`)],
-  ['goodbye', new RegExp(String.raw`^(?:(?:bye|goodbye|good bye|bye bye|see you|see ya|see you later|farewell|later|good night|take care|have a (?:nice|good|great) (?:day|evening|one)|talk (?:to you )?later|i have to go|i am done|that is all|that s all|gotta go)${FILLER})$`)],
-  ['greeting', new RegExp(String.raw`^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut|hei|hej|morning|evening)${FILLER})$`)],
-  ['repeat', /^(?:(?:can you |could you |please )?(?:repeat|say) (?:that|it|this)(?: again)?|repeat(?: please)?|come again|what did you (?:just )?say|say again|pardon|sorry what)$/],
-  ['acknowledge', /^(?:ok|okay|k|kk|cool|great|nice|good|fine|alright|all right|got it|i see|understood|awesome|perfect|sure|noted|wow|ah|oh|yes|no|nope|yep|yeah|hm+)$/],
+  ['cancel', /^(?:(?:please |hey |ok |okay |bot |ai )*(?:cancel|stop|quit|abort|scrap|rescind|reset|restart|start over|start again|begin again|never ?mind|forget (?:it|that|about it)|exit|back to (?:the )?start|main menu|menu|go back|back))(?:\s+(?:this|that|it|please|now|everything|all|talking|the conversation|that request|my request|command))*$|^(?:command cancel|i repeat cancel|dont talk anymore|stop talking|quit talking)$/],
+  ['help', new RegExp(String.raw`^(?:help|help me|i need help|can you help(?: me)?|help please|please help|\?+|options|commands|what now|what can ${YOU} do|what do ${YOU} do|what are ${YOU} for|what can i ask(?: ${YOU})?(?: about)?|what (?:else )?can i ask|how does this work|how do i use (?:this|${YOU})|what topics(?: do ${YOU} (?:know|cover))?|what do ${YOU} know(?: about)?)$`)],
+  ['howAreYou', new RegExp(String.raw`^(?:(?:hi |hey |hello )?(?:how are ${YOU}(?: doing| today| doing today)?|how ${YOU} are|hows are ya|how(?: is|s) it going|how are things|how do ${YOU} do|how ya doin|how you doing|hows life|how is your day|are ${YOU} (?:ok|okay|well|good|fine)|whats up|wassup|sup|what is up))$`)],
+  ['thanks', new RegExp(String.raw`^(?:(?:ok |okay |great |perfect |cool )?(?:thank ${YOU}|thanks|thank u|thanx|thx|ty|cheers|many thanks|much appreciated|appreciate it|i appreciate (?:it|that|this|your help)|(?:thanks|thank ${YOU}|many thanks|cheers) for (?:the |your |all (?:the |your )?)?(?:help|helping(?: me)?(?: out)?|answer|answers|info|information|assistance|support|time|chat|chatting)(?: today)?)${ADDRESS}|(?:that|this) (?:was|is) (?:very |really |so )?helpful|(?:that )?helps a lot|great help)$`)],
+  ['goodbye', new RegExp(String.raw`^(?:(?:bye|goodbye|good bye|bye bye|byebye|see ${YOU}|see ya|see you later|see you soon|farewell|later|good night|goodnight|take care|have a (?:nice|good|great) (?:day|evening|one|night)|talk (?:to ${YOU} )?later|i have to go|i must go|i need to go|gotta go|i am done|im done|that is all|thats all|until next time|peace out|ciao|adios)${ADDRESS})$`)],
+  ['greeting', new RegExp(String.raw`^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut|hei|hej|morning|evening|hi hi|hey hey)${ADDRESS})$`)],
+  ['repeat', /^(?:(?:can you |could you |please |would you )*(?:repeat|say) (?:that|it|this|what you said)(?: again)?(?: please)?|repeat(?: please)?|come again|what did you (?:just )?say|say again|pardon|sorry what|what)$/],
+  ['acknowledge', /^(?:ok|okay|k|kk|cool|great|nice|good|fine|alright|all right|got it|i see|understood|awesome|perfect|sure|noted|wow|ah|oh|yes|no|nope|yep|yeah|hm+|ok then|okay then|ok cool|lol|haha)$/],
+];
+
+/**
+ * Patterns that find small talk anywhere in the message. Those about the bot itself are certain;
+ * the others apply only when the message is not a question the knowledge answers.
+ */
+const ANYWHERE: Array<[SmallTalkIntent, RegExp, boolean]> = [
+  ['areYouABot', new RegExp(String.raw`\b(?:are ${YOU}|am i (?:talking|chatting|speaking|writing) (?:to|with)|is this|could ${YOU} be|would ${YOU} (?:say ${YOU} are|be classified as)|do ${YOU} consider ${YOU}rself|if ${YOU} were)\b.*\b(?:a |an )?${BOTLIKE}\b`), true],
+  ['areYouABot', new RegExp(String.raw`^(?:are ${YOU} (?:secretly )?(?:real|human|alive|a bot)|what are ${YOU})$`), true],
+  ['creator', new RegExp(String.raw`\b(?:who|what company|which company|what organi[sz]ation)\b.*\b(?:made|make|makes|created|creat\w*|designed|design|designer|programmed|built|build|manufactured|formed|developed|wrote|trained|owns|responsible|employed)\b.*\b(?:${YOU}|your (?:design|creation|making|programming))\b|\byour (?:creator|designer|maker|developer|owner|author|programmer)\b|\b(?:${YOU} (?:were|are|was)|(?:were|are|was) ${YOU}) (?:created|made|designed|programmed|built|manufactured|developed|employed) by\b|\bwho do ${YOU} work for\b`), true],
+  ['name', new RegExp(String.raw`\b(?:your (?:nick)?names?|what (?:may|should|can|do) i call ${YOU}|what do ${YOU} call ${YOU}rself|name (?:i should use|you like) to|have a (?:nick)?name|who are ${YOU})\b`), true],
+  ['help', new RegExp(String.raw`\bwhat (?:else |all |the |kind of |kinds of |sort of |types? of |categories of |different )*(?:questions|things|topics|subjects|information|categories|stuff)\b.*\b(?:${YOU} (?:answer|know|cover|help|handle)|can i ask|do ${YOU} know|can ${YOU} answer)\b|\bwhat (?:all )?(?:can i|i can) ask\b|\bwhat are ${YOU} (?:capable|able)\b|\bcan i ask ${YOU}\b.*\bquestions\b|\bwhat can i ask the ai\b|\bwhat do ${YOU} know\b`), true],
+  ['repeat', new RegExp(String.raw`\b(?:repeat (?:that|it|what ${YOU} said|the question|yourself)|say (?:that|it) again|hear (?:that|it) again|(?:did ?n[o']?t|did not|could ?n[o']?t|couldnt) (?:hear|understand|catch) (?:what ${YOU} said|that|you)|what was that(?: question)?(?: again)?|could that be repeated|ask me that again)\b`), true],
+  ['thanks', /\b(?:thank|thanks|thanx|thx|appreciate|grateful|gratitude)\b/, false],
+  ['goodbye', /^(?=(?:\S+ ){0,9}\S+$)(?!.*\b(?:say|said|saying|translate)\b).*\b(?:bye|goodbye|goodnight|farewell|nice (?:chat|conversation|talking)|(?:pleasure|lovely|nice|good) (?:talking|to speak|speaking|chatting)|until next time|peace out|see (?:you|ya) (?:later|soon|around))\b/, false],
+  ['cancel', /^(?:\S+ ){0,3}\S*\b(?:cancel|abort)\b(?: \S+){0,2}$/, false],
 ];
 
 /** A greeting or thanks in front of a real question: "hi, what is icorn", "thanks! and the phone?". */
-const LEADING = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|thanks|thank you|ok|okay|great|cool)(?:\s+(?:there|so much|a lot|bot))?)\s+(.+)$/;
+const LEADING = /^((?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|thanks|thank you|ok|okay|great|cool)(?:\s+(?:there|so much|a lot|bot|again))?)\s+(.+)$/;
 
-/** Recognises small talk in a message. Returns undefined for a message that is a question to match. */
+/** Recognises small talk in a message. Returns undefined for a message that is only a question to match. */
 export function recogniseSmallTalk(text: string): SmallTalkMatch | undefined {
   const folded = plain(text);
   if (!folded) return undefined;
   for (const [intent, pattern] of WHOLE) {
-    if (pattern.test(folded)) return { intent, rest: '' };
+    if (pattern.test(folded)) return { intent, rest: '', certain: true };
   }
   const leading = LEADING.exec(folded);
   if (leading) {
-    const rest = leading[1] as string;
+    const rest = leading[2] as string;
     const inner = recogniseSmallTalk(rest);
     if (inner) return inner;
-    const intent: SmallTalkIntent = /^(?:thanks|thank you)/.test(folded) ? 'thanks' : 'greeting';
-    return { intent, rest };
+    return { intent: /^(?:thanks|thank you)/.test(folded) ? 'thanks' : 'greeting', rest, certain: false };
+  }
+  for (const [intent, pattern, certain] of ANYWHERE) {
+    if (pattern.test(folded)) return { intent, rest: certain ? '' : folded, certain };
   }
   return undefined;
 }
 
-/** Lowercase words separated by single spaces: what the patterns read. */
+/** Lowercase words separated by single spaces: what the patterns read ("?" for a message of question marks). */
 export function plain(text: string): string {
-  return foldText(text)
-    .replace(/'/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
+  const words = foldText(text).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return words || (/^\s*\?+\s*$/.test(text) ? '?' : '');
 }

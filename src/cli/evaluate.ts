@@ -1,0 +1,212 @@
+/**
+ * `npm run eval [-- --json] [-- --baseline] [-- --ablate <step>]`: measures answer quality on the
+ * evaluation set (tuning and held-out parts reported apart), CLINC150's 3,100 out-of-scope queries,
+ * the typo test, and the time per query.
+ */
+import path from 'node:path';
+import { createFaqEngine, type FaqEngineOptions } from '../faq/faqEngine.js';
+import { loadKnowledge } from '../faq/knowledgeLoader.js';
+import { createMatcher } from '../faq/matcher.js';
+import {
+  baselineAsker,
+  engineAsker,
+  evaluateClinc,
+  loadClinc,
+  loadEvaluationSet,
+  loadFollowUps,
+  percentile,
+  scoreFollowUps,
+  scoreItem,
+  summarise,
+  typoVariants,
+  type Asker,
+  type ItemResult,
+  type Summary,
+} from '../eval/evaluation.js';
+import { knowledgeDir, projectRoot } from '../paths.js';
+
+/** Switches each step of the engine off, to measure what it buys. */
+const ABLATIONS: Record<string, FaqEngineOptions> = {
+  'no-typo-correction': { matcher: { typoCorrection: false } },
+  'no-synonyms': { normalize: { synonyms: false, phrases: false } },
+  'no-stemming': { normalize: { stemming: false } },
+  'no-stop-words': { normalize: { stopWords: false } },
+  'no-contractions': { normalize: { contractions: false } },
+  'no-question-words': { matcher: { questionWordWeight: 0 } },
+  'no-surface-tiebreak': { matcher: { surfaceWeight: 0 } },
+  'no-idf-coverage': { matcher: { beta: 0 } },
+};
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const json = process.argv.includes('--json');
+const baseline = process.argv.includes('--baseline');
+const ablation = argument('--ablate');
+if (ablation && !ABLATIONS[ablation]) {
+  console.error(`Unknown --ablate "${ablation}". One of: ${Object.keys(ABLATIONS).join(', ')}`);
+  process.exit(2);
+}
+
+const root = projectRoot();
+const knowledge = loadKnowledge(knowledgeDir());
+const options: FaqEngineOptions = (ablation ? ABLATIONS[ablation] : undefined) ?? {};
+const engine = createFaqEngine(knowledge, options);
+const ask: Asker = baseline ? baselineAsker(knowledge) : engineAsker(engine);
+const label = baseline ? 'baseline: plain fuse.js over the questions' : ablation ? `engine without ${ablation.slice(3)}` : 'engine';
+
+const items = loadEvaluationSet(root);
+const results = items.map((item) => scoreItem(item, ask));
+const micros = results.map((r) => r.micros);
+const bySplit = (split: string) => results.filter((r) => r.item.split === split);
+
+const categories = [...new Set(items.map((i) => i.category))];
+const perCategory = Object.fromEntries(
+  categories.map((category) => [
+    category,
+    Object.fromEntries(
+      ['tuning', 'heldout'].map((split) => {
+        const group = results.filter((r) => r.item.category === category && r.item.split === split);
+        return [split, { questions: group.length, correct: group.filter((r) => r.correct).length, falseAnswers: group.filter((r) => r.falseAnswer).length }];
+      }),
+    ),
+  ]),
+);
+
+const clincFile = path.resolve(root, '..', 'shared', 'datasets', 'clinc150', 'val.json');
+const clincQueries = loadClinc(clincFile);
+const clinc = {
+  all: evaluateClinc(clincQueries, ask, micros),
+  calibration: evaluateClinc(clincQueries.filter((q) => q.half === 'calibration'), ask),
+  report: evaluateClinc(clincQueries.filter((q) => q.half === 'report'), ask),
+};
+
+// The typo test is about the matcher's retrieval: the best candidate must be the entry itself.
+const typoMatcher = createMatcher(knowledge, options.matcher, options.normalize);
+const variants = typoVariants(knowledge);
+const typoResults = variants.map((v) => {
+  const top = baseline ? ask(v.typo).candidates[0]?.id : typoMatcher.match(v.typo).candidates[0]?.entry.id;
+  return { ...v, top, ok: top === v.id };
+});
+const typo = {
+  variants: typoResults.length,
+  oneEdit: rateOf(typoResults.filter((t) => t.edits === 1)),
+  twoEdits: rateOf(typoResults.filter((t) => t.edits === 2)),
+  all: rateOf(typoResults),
+  misses: typoResults.filter((t) => !t.ok).map(({ id, typo: text, top }) => ({ id, typo: text, top })),
+};
+
+function rateOf(list: Array<{ ok: boolean }>): number {
+  return list.length === 0 ? 0 : Math.round((list.filter((t) => t.ok).length / list.length) * 10000) / 10000;
+}
+
+const latency = {
+  queries: micros.length,
+  p50: round(percentile(micros, 50)),
+  p95: round(percentile(micros, 95)),
+  p99: round(percentile(micros, 99)),
+  max: round(Math.max(...micros)),
+  unit: 'microseconds',
+};
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+const followUpResults = scoreFollowUps(loadFollowUps(root), ask);
+const followUps = Object.fromEntries(
+  ['tuning', 'heldout'].map((split) => {
+    const group = followUpResults.filter((f) => f.split === split);
+    return [split, { questions: group.length, right: group.filter((f) => f.ok).length }];
+  }),
+);
+
+const misses = results.filter((r) => !r.correct || r.falseAnswer);
+const report = {
+  label,
+  knowledge: { entries: knowledge.entries.length, version: knowledge.version },
+  evaluation: { tuning: summarise(bySplit('tuning')), heldout: summarise(bySplit('heldout')), all: summarise(results) },
+  perCategory,
+  followUps: { ...followUps, misses: followUpResults.filter((f) => !f.ok).map(({ split, after, q, expect, got }) => ({ split, after, q, expect, got })) },
+  clinc,
+  typo,
+  latency,
+  misses: misses.map(missRow),
+};
+
+function missRow(r: ItemResult) {
+  return {
+    split: r.item.split,
+    category: r.item.category,
+    q: r.item.q,
+    expected: r.item.expect,
+    got: r.outcome.kind === 'answer' ? `answer ${r.outcome.answered}` : r.outcome.kind,
+    candidates: r.outcome.candidates.slice(0, 3).map((c) => `${c.id} ${c.confidence.toFixed(3)}`),
+  };
+}
+
+if (json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  printReport();
+}
+
+function pct(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+function printReport(): void {
+  const { tuning, heldout, all } = report.evaluation;
+  const row = (name: string, pick: (s: Summary) => string) =>
+    console.log(`  ${name.padEnd(38)}${pick(tuning).padStart(10)}${pick(heldout).padStart(10)}${pick(all).padStart(10)}`);
+  console.log(`ICORN FAQ bot evaluation — ${label}; knowledge ${report.knowledge.entries} entries (${report.knowledge.version})\n`);
+  console.log(`  ${''.padEnd(38)}${'tuning'.padStart(10)}${'held-out'.padStart(10)}${'all'.padStart(10)}`);
+  row('questions', (s) => String(s.questions));
+  row('top-1 (in scope)', (s) => pct(s.top1));
+  row('top-3 (in scope)', (s) => pct(s.top3));
+  row('answered right first time (in scope)', (s) => pct(s.answeredRight));
+  row('answered wrong (in scope)', (s) => pct(s.answeredWrong));
+  row('did-you-mean turns (all questions)', (s) => pct(s.didYouMean));
+  row('false answers (out of scope)', (s) => pct(s.outOfScopeAnswered));
+  row('small talk handled', (s) => pct(s.smallTalkHandled));
+  row('correct overall', (s) => pct(s.accuracy));
+
+  console.log('\n  per category (correct / questions, false answers)');
+  for (const [category, splits] of Object.entries(perCategory)) {
+    const cell = (s: { questions: number; correct: number; falseAnswers: number }) =>
+      `${s.correct}/${s.questions}${s.falseAnswers ? ` (${s.falseAnswers} false)` : ''}`;
+    console.log(`  ${category.padEnd(38)}${cell(splits["tuning"]!).padStart(16)}${cell(splits["heldout"]!).padStart(16)}`);
+  }
+
+  console.log(
+    `\n  follow-ups in context (answered right): tuning ${followUps['tuning']?.right}/${followUps['tuning']?.questions}, held-out ${followUps['heldout']?.right}/${followUps['heldout']?.questions}`,
+  );
+  for (const miss of report.followUps.misses) console.log(`    [${miss.split}] after ${miss.after}: "${miss.q}" expected ${miss.expect} got ${miss.got}`);
+
+  console.log(`\n  CLINC150 validation (${clinc.all.queries} queries, none about ICORN)`);
+  for (const [name, s] of Object.entries(clinc)) {
+    console.log(
+      `  ${name.padEnd(12)} queries ${String(s.queries).padStart(5)}  false answers ${String(s.falseAnswers).padStart(3)} (${pct(s.falseAnswerRate)})  did-you-mean ${s.didYouMean}  fallback ${s.fallback}  small talk ${s.smallTalk}`,
+    );
+  }
+  console.log('  small-talk intents (all halves): queries -> small talk / fallback / did-you-mean / ICORN answer');
+  for (const [intent, s] of Object.entries(clinc.all.smallTalkIntents)) {
+    console.log(`    ${intent.padEnd(20)} ${String(s.queries).padStart(3)} -> ${s.smallTalk} / ${s.fallback} / ${s.didYouMean} / ${s.answer}`);
+  }
+  for (const example of clinc.all.falseAnswerExamples.slice(0, 40)) {
+    console.log(`    false answer: "${example.text}" (${example.intent}) -> ${example.answered} ${example.confidence.toFixed(3)}`);
+  }
+
+  console.log(`\n  typo test: ${typo.variants} variants of every question and alternate`);
+  console.log(`    one edit ${pct(typo.oneEdit)}, two edits ${pct(typo.twoEdits)}, all ${pct(typo.all)}`);
+  for (const miss of typo.misses.slice(0, 30)) console.log(`    miss: "${miss.typo}" -> ${miss.top ?? 'nothing'} (expected ${miss.id})`);
+
+  console.log(`\n  time per query over ${latency.queries} queries: p50 ${latency.p50} µs, p95 ${latency.p95} µs, p99 ${latency.p99} µs, max ${latency.max} µs`);
+
+  console.log(`\n  misses (${misses.length}):`);
+  for (const miss of report.misses) {
+    console.log(`    [${miss.split}/${miss.category}] "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}; ${miss.candidates.join(', ')}`);
+  }
+}
