@@ -21,6 +21,8 @@ export interface Outcome {
   kind: 'answer' | 'didYouMean' | 'fallback' | 'smallTalk' | 'empty';
   /** The entry answered, if any. */
   answered?: string;
+  /** The entries offered by a "Did you mean". */
+  options?: string[];
   candidates: Array<{ id: string; confidence: number }>;
 }
 
@@ -80,7 +82,9 @@ export function engineAsker(engine: FaqEngine): Asker {
 function outcomeOf(reply: FaqReply): Outcome {
   if (reply.kind === 'empty' || reply.kind === 'smallTalk') return { kind: reply.kind, candidates: [] };
   const candidates = reply.match.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
-  return reply.kind === 'answer' ? { kind: 'answer', answered: reply.candidate.entry.id, candidates } : { kind: reply.kind, candidates };
+  if (reply.kind === 'answer') return { kind: 'answer', answered: reply.candidate.entry.id, candidates };
+  if (reply.kind === 'didYouMean') return { kind: 'didYouMean', options: reply.candidates.map((c) => c.entry.id), candidates };
+  return { kind: reply.kind, candidates };
 }
 
 /**
@@ -103,9 +107,9 @@ export function baselineAsker(knowledge: KnowledgeBase): Asker {
       .slice(0, 5);
     const decision = decide(candidates);
     const list = candidates.map((c) => ({ id: c.entry.id, confidence: Math.round(c.confidence * 1000) / 1000 }));
-    return decision.kind === 'answer'
-      ? { kind: 'answer', answered: decision.candidate.entry.id, candidates: list }
-      : { kind: decision.kind, candidates: list };
+    if (decision.kind === 'answer') return { kind: 'answer', answered: decision.candidate.entry.id, candidates: list };
+    if (decision.kind === 'didYouMean') return { kind: 'didYouMean', options: decision.candidates.map((c) => c.entry.id), candidates: list };
+    return { kind: decision.kind, candidates: list };
   };
 }
 
@@ -134,6 +138,8 @@ export interface Summary {
   answeredWrong: number;
   /** Questions (any kind) that got a "Did you mean". */
   didYouMean: number;
+  /** In-scope questions that got a "Did you mean" offering the right entry. */
+  didYouMeanRight: number;
   outOfScope: number;
   /** Out-of-scope questions answered with an ICORN fact. */
   outOfScopeAnswered: number;
@@ -184,6 +190,10 @@ export function summarise(results: ItemResult[]): Summary {
     answeredRight: rate(inScope.filter((r) => r.outcome.kind === 'answer' && !r.falseAnswer).length, inScope.length),
     answeredWrong: rate(inScope.filter((r) => r.falseAnswer).length, inScope.length),
     didYouMean: rate(results.filter((r) => r.outcome.kind === 'didYouMean').length, results.length),
+    didYouMeanRight: rate(
+      inScope.filter((r) => r.outcome.kind === 'didYouMean' && (r.outcome.options ?? []).some((id) => (r.item.expect as string[]).includes(id))).length,
+      inScope.length,
+    ),
     outOfScope: outOfScope.length,
     outOfScopeAnswered: rate(outOfScope.filter((r) => r.falseAnswer).length, outOfScope.length),
     smallTalk: smallTalk.length,

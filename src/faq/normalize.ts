@@ -36,6 +36,7 @@ const PHRASES: Array<[string, string]> = [
   ['reach them', 'contact'],
   ['reach you', 'contact'],
   ['talk to someone', 'contact'],
+  ['talk to somebody', 'contact'],
   ['speak to someone', 'contact'],
   ['e mail', 'email'],
   ['web site', 'website'],
@@ -45,6 +46,12 @@ const PHRASES: Array<[string, string]> = [
   ['telephone number', 'phone'],
   ['contact number', 'phone'],
   ['call them', 'phone'],
+  ['call someone', 'phone'],
+  ['call somebody', 'phone'],
+  ['be a member', 'join'],
+  ['be member', 'join'],
+  ['be members', 'join'],
+  ['be part of', 'join'],
   ['call icorn', 'phone'],
   ['call the office', 'phone'],
   ['ring them', 'phone'],
@@ -101,8 +108,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['city', 'cities', 'town', 'towns', 'municipality', 'municipalities', 'region', 'regions'],
   ['join', 'joining', 'enrol', 'enroll', 'register', 'participate'],
   ['email', 'mail', 'emails', 'mails', 'mailto'],
-  ['phone', 'telephone', 'tel', 'mobile'],
-  ['director', 'leader', 'head', 'chief', 'boss', 'ceo', 'manager', 'lead', 'leads', 'runs', 'run'],
+  ['phone', 'telephone', 'mobile', 'ring', 'dial'],
+  ['director', 'leader', 'head', 'chief', 'boss', 'ceo', 'manager', 'leads'],
   ['website', 'site', 'url', 'homepage', 'web', 'link', 'online'],
   ['contact', 'contacts', 'reach', 'touch', 'address'],
   ['writer', 'writers', 'author', 'authors', 'poet', 'poets', 'novelist', 'novelists', 'blogger'],
@@ -116,10 +123,11 @@ const SYNONYM_GROUPS: string[][] = [
   ['vision', 'dream', 'ambition'],
   ['partner', 'partners', 'partnership', 'partnerships', 'cooperate', 'cooperation', 'collaborate',
     'collaboration', 'ally', 'allies'],
+  ['network', 'networks', 'organisation', 'organisations', 'organization', 'organizations', 'ngo', 'association'],
   ['project', 'projects', 'initiative', 'initiatives', 'programme', 'program', 'activities'],
-  ['quote', 'quotes', 'quotation', 'said', 'says', 'statement'],
+  ['quote', 'quotes', 'quotation', 'quoted', 'said', 'says', 'statement'],
   ['source', 'sources', 'information', 'info', 'data', 'page'],
-  ['many', 'count', 'total'],
+  ['many', 'count', 'total', 'size', 'big', 'large', 'numerous'],
   ['country', 'countries', 'nation', 'nations', 'continent', 'continents', 'world', 'worldwide'],
   ['help', 'support', 'assist', 'assistance', 'aid', 'protect', 'protection', 'safety', 'safe'],
   ['apply', 'application', 'applying', 'applicant', 'nominate', 'nomination'],
@@ -139,20 +147,34 @@ const PHRASE_LIST = PHRASES.map(([from, to]) => ({ from: from.split(' '), to: to
   (a, b) => b.from.length - a.from.length,
 );
 
-function applyPhrases(tokens: string[]): string[] {
-  const out: string[] = [];
+/**
+ * Replaces domain phrases in a list of tokens. `wordOf` reads a token's word and `make` builds the
+ * token of a phrase's word from the tokens it replaces (so a typo's certainty carries through).
+ */
+export function applyPhrases<T>(tokens: T[], wordOf: (token: T) => string, make: (word: string, from: T[]) => T): T[] {
+  const out: T[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const phrase = PHRASE_LIST.find((p) => p.from.every((w, k) => tokens[i + k] === w));
+    const phrase = PHRASE_LIST.find((p) => p.from.every((w, k) => i + k < tokens.length && wordOf(tokens[i + k] as T) === w));
     if (phrase) {
-      out.push(...phrase.to);
+      const from = tokens.slice(i, i + phrase.from.length);
+      out.push(...phrase.to.map((word) => make(word, from)));
       i += phrase.from.length;
     } else {
-      out.push(tokens[i] as string);
+      out.push(tokens[i] as T);
       i += 1;
     }
   }
   return out;
 }
+
+/** Every word that stands in a domain phrase ("touch" of "get in touch"): typo correction may aim at them. */
+export const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASES.flatMap(([from]) => from.split(' ')));
+
+/** Stop words long enough to be mistyped ("tlel" for "tell"): a typo of filler is filler. */
+export const LONG_STOP_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS].filter((w) => w.length >= 4));
+
+/** Every word of the synonym groups. */
+export const SYNONYM_WORDS: ReadonlySet<string> = new Set(SYNONYM_GROUPS.flat());
 
 /**
  * Question words stay in the index as light terms: they tell "Who can get a residency?" from
@@ -171,6 +193,12 @@ export interface NormalizeOptions {
 
 /** The normalisation of one configuration. */
 export interface Normalizer {
+  /** Folded words with contractions expanded, before domain phrases: what typo correction works on. */
+  rawWords(text: string): string[];
+  /** Domain phrases of a list of raw words replaced (when phrases are on). */
+  phrases<T>(tokens: T[], wordOf: (token: T) => string, make: (word: string, from: T[]) => T): T[];
+  /** True for a word matching ignores. */
+  isStopWord(word: string): boolean;
   /** Folded words, contractions and domain phrases expanded. */
   words(text: string): string[];
   /** Words without stop words, before stemming: what typo correction works on. */
@@ -205,7 +233,7 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}): Norma
   }
   const termCache = new Map<string, string>();
 
-  function words(text: string): string[] {
+  function rawWords(text: string): string[] {
     const raw = foldText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
     const expanded: string[] = [];
     for (const word of raw) {
@@ -214,11 +242,17 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}): Norma
       else if (word.endsWith("'s")) expanded.push(word.slice(0, -2));
       else expanded.push(word.replace(/'/g, ''));
     }
-    return o.phrases ? applyPhrases(expanded) : expanded;
+    return expanded;
+  }
+  function phrases<T>(tokens: T[], wordOf: (token: T) => string, make: (word: string, from: T[]) => T): T[] {
+    return o.phrases ? applyPhrases(tokens, wordOf, make) : tokens;
+  }
+  const isStopWord = (word: string) => o.stopWords && STOP_WORDS.has(word);
+  function words(text: string): string[] {
+    return phrases(rawWords(text), (w) => w, (w) => w);
   }
   function contentWords(text: string): string[] {
-    const all = words(text);
-    return o.stopWords ? all.filter((w) => !STOP_WORDS.has(w)) : all;
+    return words(text).filter((w) => !isStopWord(w));
   }
   function termOf(word: string): string {
     let term = termCache.get(word);
@@ -228,7 +262,7 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}): Norma
     }
     return term;
   }
-  return { words, contentWords, termOf, terms: (text) => contentWords(text).map(termOf) };
+  return { rawWords, phrases, isStopWord, words, contentWords, termOf, terms: (text) => contentWords(text).map(termOf) };
 }
 
 /** The normaliser the bot uses: every step on. */

@@ -1,0 +1,112 @@
+/**
+ * `npm run tune [-- --trials N]`: random search of the matcher's and the decision's knobs on the
+ * tuning part of the evaluation set and the calibration half of CLINC150 only. The held-out part
+ * and the report half are never read here. Prints the best settings; copy them into
+ * `src/faq/matcherConfig.ts` and check them with `npm run eval`.
+ */
+import path from 'node:path';
+import { createFaqEngine } from '../faq/faqEngine.js';
+import { loadKnowledge } from '../faq/knowledgeLoader.js';
+import { DEFAULT_DECISION_CONFIG, DEFAULT_MATCHER_CONFIG, type DecisionConfig, type MatcherConfig } from '../faq/matcherConfig.js';
+import {
+  engineAsker,
+  evaluateClinc,
+  loadClinc,
+  loadEvaluationSet,
+  loadFollowUps,
+  scoreFollowUps,
+  scoreItem,
+  seededRandom,
+  summarise,
+} from '../eval/evaluation.js';
+import { knowledgeDir, projectRoot } from '../paths.js';
+
+/** The ranges searched. */
+const SPACE: Record<string, [number, number]> = {
+  beta: [0.6, 2.5],
+  unknownWordWeight: [0.4, 1.6],
+  unknownNameWeight: [0.05, 1],
+  maxUnknownWeight: [1, 6],
+  otherQuestionWeight: [0, 1],
+  answerWeight: [0, 0.6],
+  questionWordWeight: [0.05, 0.5],
+  surfaceWeight: [0, 0.5],
+  answerThreshold: [0.45, 0.85],
+  margin: [0, 0.15],
+  suggestThreshold: [0.1, 0.6],
+};
+const DECISION_KEYS = new Set(['answerThreshold', 'margin', 'suggestThreshold']);
+/** Most false answers allowed on the CLINC150 calibration half (0.6%, under the 1% target). */
+const MAX_CLINC_FALSE_RATE = 0.006;
+
+const trialsIndex = process.argv.indexOf('--trials');
+const trials = trialsIndex >= 0 ? Number(process.argv[trialsIndex + 1]) : 400;
+const root = projectRoot();
+const knowledge = loadKnowledge(knowledgeDir());
+const items = loadEvaluationSet(root).filter((item) => item.split === 'tuning');
+const followUps = loadFollowUps(root).filter((item) => item.split === 'tuning');
+const clinc = loadClinc(path.resolve(root, '..', 'shared', 'datasets', 'clinc150', 'val.json')).filter((q) => q.half === 'calibration');
+
+interface Trial {
+  settings: Record<string, number>;
+  objective: number;
+  figures: Record<string, number>;
+}
+
+function evaluate(settings: Record<string, number>): Trial {
+  const matcher: Partial<MatcherConfig> = {};
+  const decision: Partial<DecisionConfig> = {};
+  for (const [key, value] of Object.entries(settings)) {
+    if (DECISION_KEYS.has(key)) (decision as Record<string, number>)[key] = value;
+    else (matcher as Record<string, number>)[key] = value;
+  }
+  const ask = engineAsker(createFaqEngine(knowledge, { matcher, decision }));
+  const summary = summarise(items.map((item) => scoreItem(item, ask)));
+  const clincFigures = evaluateClinc(clinc, ask);
+  const followUpRight = scoreFollowUps(followUps, ask).filter((f) => f.ok).length / Math.max(1, followUps.length);
+  const figures = {
+    top1: summary.top1,
+    answeredRight: summary.answeredRight,
+    answeredWrong: summary.answeredWrong,
+    didYouMeanRight: summary.didYouMeanRight,
+    outOfScopeAnswered: summary.outOfScopeAnswered,
+    clincFalse: clincFigures.falseAnswerRate,
+    clincDidYouMean: Math.round((clincFigures.didYouMean / clincFigures.queries) * 10000) / 10000,
+    followUps: followUpRight,
+  };
+  // Right answers first time count most; wrong answers cost more than a did-you-mean, and a
+  // did-you-mean to an unrelated question costs a little (an honest "I don't know" is better); the
+  // CLINC false-answer rate is a bound, not a trade.
+  const objective =
+    summary.top1 +
+    summary.answeredRight +
+    0.5 * summary.didYouMeanRight +
+    0.5 * followUpRight -
+    3 * summary.answeredWrong -
+    summary.outOfScopeAnswered -
+    0.3 * figures.clincDidYouMean -
+    (clincFigures.falseAnswerRate > MAX_CLINC_FALSE_RATE ? 10 : 0);
+  return { settings, objective, figures };
+}
+
+const current: Record<string, number> = {};
+for (const key of Object.keys(SPACE)) {
+  current[key] = (DECISION_KEYS.has(key) ? DEFAULT_DECISION_CONFIG : DEFAULT_MATCHER_CONFIG)[key as never] as number;
+}
+const random = seededRandom(7);
+const results: Trial[] = [evaluate(current)];
+for (let i = 0; i < trials; i += 1) {
+  // Half the trials explore the whole space, half refine around the best so far.
+  const best = results.reduce((a, b) => (b.objective > a.objective ? b : a));
+  const settings: Record<string, number> = {};
+  for (const [key, [low, high]] of Object.entries(SPACE)) {
+    const value = i % 2 === 0 ? low + random() * (high - low) : (best.settings[key] as number) + (random() - 0.5) * 0.2 * (high - low);
+    settings[key] = Math.round(Math.min(high, Math.max(low, value)) * 1000) / 1000;
+  }
+  results.push(evaluate(settings));
+}
+results.sort((a, b) => b.objective - a.objective);
+console.log(`current settings: objective ${results.find((r) => r.settings === current)?.objective.toFixed(4)}`, JSON.stringify(evaluate(current).figures));
+for (const trial of results.slice(0, 5)) {
+  console.log(`objective ${trial.objective.toFixed(4)} ${JSON.stringify(trial.figures)}\n  ${JSON.stringify(trial.settings)}`);
+}
