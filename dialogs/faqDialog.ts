@@ -9,7 +9,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { messages } from '../src/bot/messages.js';
-import { answerReply, didYouMeanReply, fallbackReply, messageWithButtons, topicButtons } from '../src/bot/replies.js';
+import { answerReply, didYouMeanReply, entryButtons, fallbackReply, messageWithButtons, topicButtons } from '../src/bot/replies.js';
 import type { FaqEngine, FaqReply } from '../src/faq/faqEngine.js';
 import type { Entry } from '../src/faq/types.js';
 
@@ -121,6 +121,12 @@ export class FaqDialog extends ComponentDialog {
       delete memory.lastEntryId;
       await this.memory.set(context, memory);
       await context.sendActivity(messageWithButtons(context, messages.startOver, topicButtons(this.engine)));
+    } else if (intent === 'more') {
+      const last = memory.lastEntryId ? this.engine.entry(memory.lastEntryId) : undefined;
+      const next = last ? this.engine.followUps(last) : [];
+      if (!last) await context.sendActivity(messageWithButtons(context, messages.help, topicButtons(this.engine)));
+      else if (next.length === 0) await context.sendActivity(messageWithButtons(context, messages.nothingMore, topicButtons(this.engine)));
+      else await context.sendActivity(messageWithButtons(context, `${messages.more(last.title)}\n\n${next.map((e) => `- ${e.question}`).join('\n')}`, entryButtons(next)));
     } else if (intent === 'repeat') {
       const last = memory.lastEntryId ? this.engine.entry(memory.lastEntryId) : undefined;
       await context.sendActivity(last ? answerReply(context, this.engine, last) : messages.nothingToRepeat);

@@ -21,6 +21,8 @@ export const messages = {
   followUpsHeading: 'You can also ask:',
   apology: 'Sorry, something went wrong on my side. Please ask your question again.',
   nothingToRepeat: 'I have not answered anything yet. What would you like to know about ICORN?',
+  more: (title: string) => `Here is more you can ask after "${title}":`,
+  nothingMore: 'That is all the page says on this. You can ask something else, or contact ICORN for more.',
   smallTalk: {
     greeting: 'Hello! What would you like to know about ICORN?',
     thanks: "You're welcome! Anything else you'd like to know about ICORN?",

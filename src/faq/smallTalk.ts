@@ -12,6 +12,7 @@ export type SmallTalkIntent =
   | 'help'
   | 'cancel'
   | 'repeat'
+  | 'more'
   | 'acknowledge';
 
 /** What was recognised: the intent, and what is left of the message once it is taken out. */
@@ -39,6 +40,7 @@ const WHOLE: Array<[SmallTalkIntent, RegExp]> = [
   ['goodbye', new RegExp(String.raw`^(?:(?:bye|goodbye|good bye|bye bye|byebye|see ${YOU}|see ya|see you later|see you soon|farewell|later|good night|goodnight|take care|have a (?:nice|good|great) (?:day|evening|one|night)|talk (?:to ${YOU} )?later|i have to go|i must go|i need to go|gotta go|i am done|im done|that is all|thats all|until next time|peace out|ciao|adios)${ADDRESS})$`)],
   ['greeting', new RegExp(String.raw`^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut|hei|hej|morning|evening|hi hi|hey hey)${ADDRESS})$`)],
   ['repeat', /^(?:(?:can you |could you |please |would you )*(?:repeat|say) (?:that|it|this|what you said)(?: again)?(?: please)?|repeat(?: please)?|come again|what did you (?:just )?say|what was (?:just )?said|say again|pardon|sorry what|what)$/],
+  ['more', /^(?:(?:can you |could you |please )?tell me more(?: about (?:it|that|this|them))?(?: please)?|more|more please|more info|more information|more details|go on|continue|and|and then|what else|anything else|what more|more on (?:that|this)|keep going|details)$/],
   ['acknowledge', /^(?:ok|okay|k|kk|cool|great|nice|good|fine|alright|all right|got it|i see|understood|awesome|perfect|sure|noted|wow|ah|oh|yes|no|nope|yep|yeah|hm+|ok then|okay then|ok cool|lol|haha)$/],
 ];
 

@@ -163,3 +163,23 @@ describe('the bot', () => {
       .assertReply((reply) => expect(reply.text).toContain(messages.fallbackAfterNone));
   });
 });
+
+describe('follow-ups', () => {
+  it('"tell me more" offers the follow-up questions of the last answer', async () => {
+    const { client } = dialogClient();
+    await client.sendActivity('What is ICORN?');
+    const reply: Partial<Activity> = await client.sendActivity('tell me more');
+    const expected = knowledge.byId.get('what-is-icorn')!.followUps.map((id) => knowledge.byId.get(id)!.question);
+    expect(buttonValues(reply)).toEqual(expected);
+    expect(reply.text).toContain(messages.more('What is ICORN?'));
+  });
+
+  it('reads a vague follow-up in the context of the last answer', async () => {
+    const { client } = dialogClient();
+    await client.sendActivity('Who is the executive director of ICORN?');
+    const reply: Partial<Activity> = await client.sendActivity('what is his email?');
+    expect(reply.text).toBe(answerOf('executive-director'));
+    const next: Partial<Activity> = await client.sendActivity('and the phone?');
+    expect(next.text).toBe(answerOf('phone'));
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * `npm run eval:ablations`: what each step of the engine buys. Runs `npm run eval -- --json` for
+ * the plain fuse.js baseline, the whole engine, and the engine with one step switched off at a
+ * time, and prints one table.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from '../paths.js';
+
+interface Report {
+  label: string;
+  evaluation: Record<'tuning' | 'heldout' | 'all', { top1: number; answeredRight: number; answeredWrong: number; outOfScopeAnswered: number }>;
+  followUps: Record<'tuning' | 'heldout', { questions: number; right: number }>;
+  clinc: { all: { falseAnswerRate: number } };
+  typo: { all: number };
+  latency: { p95: number };
+}
+
+const root = projectRoot();
+const runs: Array<[string, string[]]> = [
+  ['baseline (plain fuse.js)', ['--baseline']],
+  ['engine', []],
+  ...['no-typo-correction', 'no-synonyms', 'no-stemming', 'no-stop-words', 'no-contractions', 'no-question-words', 'no-surface-tiebreak', 'no-idf-coverage'].map(
+    (name): [string, string[]] => [`engine, ${name}`, ['--ablate', name]],
+  ),
+];
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(8);
+console.log(
+  `${'run'.padEnd(34)}${'top-1 tun'.padStart(10)}${'top-1 held'.padStart(11)}${'right 1st'.padStart(10)}${'wrong'.padStart(8)}${'OOS ans'.padStart(9)}${'CLINC'.padStart(8)}${'typo'.padStart(8)}${'follow'.padStart(8)}${'p95 µs'.padStart(8)}`,
+);
+for (const [label, args] of runs) {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'evaluate.ts'), '--json', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const report = JSON.parse(output) as Report;
+  const { tuning, heldout, all } = report.evaluation;
+  const follow = report.followUps.tuning.right + report.followUps.heldout.right;
+  console.log(
+    `${label.padEnd(34)}${pct(tuning.top1)}  ${pct(heldout.top1)} ${pct(all.answeredRight)}  ${pct(all.answeredWrong).trim().padStart(6)}${pct(all.outOfScopeAnswered)}${pct(report.clinc.all.falseAnswerRate)}${pct(report.typo.all)}${`${follow}/${report.followUps.tuning.questions + report.followUps.heldout.questions}`.padStart(8)}${String(report.latency.p95).padStart(8)}`,
+  );
+}

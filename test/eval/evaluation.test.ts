@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { createMatcher } from '../../src/faq/matcher.js';
+import {
+  CLINC_SMALL_TALK,
+  engineAsker,
+  evaluateClinc,
+  loadClinc,
+  loadEvaluationSet,
+  loadFollowUps,
+  scoreFollowUps,
+  scoreItem,
+  summarise,
+  typoVariants,
+} from '../../src/eval/evaluation.js';
+import { projectRoot } from '../../src/paths.js';
+
+/**
+ * The answer-quality regression gate: `npm run eval` measured these levels; a change that drops
+ * any of them fails the tests. Raise a level when the bot gets better; lower one only on purpose,
+ * saying why in the commit.
+ */
+const root = projectRoot();
+const knowledge = loadKnowledge(path.join(root, 'knowledge'));
+const ask = engineAsker(createFaqEngine(knowledge));
+const results = loadEvaluationSet(root).map((item) => scoreItem(item, ask));
+const count = (split: string, predicate: (r: (typeof results)[number]) => boolean) =>
+  results.filter((r) => r.item.split === split && predicate(r)).length;
+const inScope = (r: (typeof results)[number]) => Array.isArray(r.item.expect);
+
+describe('answer quality (evaluation set)', () => {
+  it('has at least 200 questions, with a held-out part', () => {
+    expect(results.length).toBeGreaterThanOrEqual(200);
+    expect(count('heldout', () => true)).toBeGreaterThanOrEqual(100);
+  });
+
+  it('ranks the right entry first for at least 95% of held-out questions (84 of 88)', () => {
+    expect(count('heldout', inScope)).toBe(88);
+    expect(count('heldout', (r) => inScope(r) && r.correct)).toBeGreaterThanOrEqual(84);
+  });
+
+  it('keeps the tuning part at its level (90 of 92 first, all 92 in the top three)', () => {
+    expect(count('tuning', (r) => inScope(r) && r.correct)).toBeGreaterThanOrEqual(90);
+    expect(count('tuning', (r) => inScope(r) && r.top3) + count('heldout', (r) => inScope(r) && r.top3)).toBe(180);
+  });
+
+  it('answers right first time at least 79% of in-scope questions', () => {
+    expect(summarise(results).answeredRight).toBeGreaterThanOrEqual(0.79);
+  });
+
+  it('answers at most one in-scope question with a wrong entry, and no out-of-scope question at all', () => {
+    expect(results.filter((r) => inScope(r) && r.falseAnswer).length).toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.item.expect === 'none' && r.falseAnswer)).toEqual([]);
+  });
+
+  it('never answers small talk with an ICORN fact', () => {
+    const smallTalk = results.filter((r) => r.item.expect === 'small talk');
+    expect(smallTalk.filter((r) => r.outcome.kind === 'answer' || r.outcome.kind === 'didYouMean')).toEqual([]);
+    expect(smallTalk.filter((r) => r.correct).length).toBeGreaterThanOrEqual(19);
+  });
+
+  it('understands follow-ups in the context of the last answer (19 of 20)', () => {
+    expect(scoreFollowUps(loadFollowUps(root), ask).filter((f) => f.ok).length).toBeGreaterThanOrEqual(19);
+  });
+});
+
+describe('out of scope: CLINC150 validation queries, none about ICORN', () => {
+  const clinc = evaluateClinc(loadClinc(path.resolve(root, '..', 'shared', 'datasets', 'clinc150', 'val.json')), ask);
+
+  it('answers at most 0.5% of the 3,100 queries with an ICORN fact (at most 1% is the target)', () => {
+    expect(clinc.queries).toBe(3100);
+    expect(clinc.falseAnswers).toBeLessThanOrEqual(15);
+  });
+
+  it('never answers its small-talk intents with an ICORN fact, and handles most as small talk', () => {
+    const intents = Object.values(clinc.smallTalkIntents);
+    expect(Object.keys(clinc.smallTalkIntents)).toEqual(CLINC_SMALL_TALK);
+    expect(intents.reduce((sum, s) => sum + s.answer, 0)).toBe(0);
+    expect(intents.reduce((sum, s) => sum + s.smallTalk, 0)).toBeGreaterThanOrEqual(136);
+  });
+});
+
+describe('typos: every knowledge question with one or two letters changed', () => {
+  const matcher = createMatcher(knowledge);
+  const variants = typoVariants(knowledge).map((v) => ({ ...v, ok: matcher.match(v.typo).candidates[0]?.entry.id === v.id }));
+  const rate = (edits: number) => {
+    const group = variants.filter((v) => v.edits === edits);
+    return group.filter((v) => v.ok).length / group.length;
+  };
+
+  it('still retrieves its own entry: 99% with one typo, 93% with two, 96% in all', () => {
+    expect(variants.length).toBeGreaterThan(500);
+    expect(rate(1)).toBeGreaterThanOrEqual(0.99);
+    expect(rate(2)).toBeGreaterThanOrEqual(0.93);
+    expect(variants.filter((v) => v.ok).length / variants.length).toBeGreaterThanOrEqual(0.96);
+  });
+});
