@@ -10,6 +10,7 @@ import {
 } from 'botbuilder-dialogs';
 import { messages } from '../src/bot/messages.js';
 import { answerReply, didYouMeanReply, entryButtons, fallbackReply, messageWithButtons, topicButtons } from '../src/bot/replies.js';
+import { sendFaqTrace } from '../src/bot/trace.js';
 import type { FaqEngine, FaqReply } from '../src/faq/faqEngine.js';
 import type { Entry } from '../src/faq/types.js';
 
@@ -61,6 +62,7 @@ export class FaqDialog extends ComponentDialog {
     const context = step.context;
     const memory = await this.memory.get(context, {});
     const reply = this.engine.ask(context.activity.text ?? '', memory.lastEntryId ? { lastEntryId: memory.lastEntryId } : {});
+    await sendFaqTrace(context, reply, this.engine.knowledge.version);
     switch (reply.kind) {
       case 'empty':
         await context.sendActivity(messages.emptyMessage);

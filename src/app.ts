@@ -9,6 +9,7 @@ import { loadKnowledge } from './faq/knowledgeLoader.js';
 import type { Logger } from './logger.js';
 import { knowledgeDir } from './paths.js';
 import { createServer } from './server.js';
+import { mountWebChat } from './webchat/routes.js';
 
 /** Everything the running bot is made of, for `index.ts` and for tests. */
 export interface App {
@@ -43,6 +44,12 @@ export function createApp(config: BotConfig, options: AppOptions): App {
         entries: engine.knowledge.entries.length,
       },
     }),
+  });
+  mountWebChat(server, {
+    logger: options.logger,
+    bridge: config.webChatBridge,
+    directLineSecret: config.directLineSecret,
+    directLineEndpoint: config.directLineEndpoint,
   });
   return { server, engine, bot, conversationState };
 }

@@ -15,6 +15,12 @@ export interface BotConfig {
   tenantId: string;
   knowledgeDir: string | undefined;
   logLevel: string;
+  /** Serve the local Direct Line bridge for the Web Chat page (default: in local mode only). */
+  webChatBridge: boolean;
+  /** Azure Direct Line secret, exchanged for tokens by `POST /directline/token`. */
+  directLineSecret: string;
+  /** Direct Line service the token exchange calls. */
+  directLineEndpoint: string;
 }
 
 /** A configuration that cannot work, with the variable to fix. */
@@ -60,6 +66,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   const logLevel = read('LOG_LEVEL') || 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL "${logLevel}" is not one of ${LOG_LEVELS.join(', ')}`);
 
+  const bridgeText = read('WEBCHAT_BRIDGE').toLowerCase();
+  if (bridgeText && !['true', 'false'].includes(bridgeText)) throw new ConfigError(`WEBCHAT_BRIDGE "${bridgeText}" must be true or false`);
+  const directLineEndpoint = read('DIRECT_LINE_ENDPOINT') || 'https://directline.botframework.com';
+  if (!/^https?:\/\//.test(directLineEndpoint)) throw new ConfigError(`DIRECT_LINE_ENDPOINT "${directLineEndpoint}" is not an http(s) URL`);
+
   return {
     port,
     // In local mode nothing authenticates callers, so the bot only listens on this machine unless told otherwise.
@@ -71,5 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     tenantId,
     knowledgeDir: read('KNOWLEDGE_DIR') || undefined,
     logLevel,
+    webChatBridge: bridgeText ? bridgeText === 'true' : localMode,
+    directLineSecret: read('DIRECT_LINE_SECRET'),
+    directLineEndpoint,
   };
 }

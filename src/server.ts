@@ -1,8 +1,8 @@
-import type { IncomingMessage } from 'node:http';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { AuthenticationError } from 'botframework-connector';
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { activityProblem } from './activityValidation.js';
+import { errorSummary, HttpError, readJsonBody, sendError } from './http.js';
 import type { Logger } from './logger.js';
 
 /** Largest request body the bot reads (Bot Framework activities are a few KB). */
@@ -24,16 +24,6 @@ export interface ServerDependencies {
   maxBodyBytes?: number;
 }
 
-/** A client error with the status and the short reason it gets. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * Builds the restify server with its routes and limits; does not listen. Every client error gets a
  * 4xx with a short JSON reason; anything unexpected gets a bare 500 and a log line, never internals.
@@ -44,7 +34,7 @@ export function createServer(deps: ServerDependencies): Server {
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const health = deps.health();
-    if (!health) return sendError(res, 503, 'knowledge not loaded yet');
+    if (!health) return sendError(res, new HttpError(503, 'knowledge not loaded yet'));
     res.send(200, { status: 'ok', ...health });
     return undefined;
   });
@@ -60,14 +50,14 @@ export function createServer(deps: ServerDependencies): Server {
     } catch (error) {
       if (error instanceof HttpError) {
         log.info({ status: error.status, reason: error.message }, 'request rejected');
-        return sendError(res, error.status, error.message);
+        return sendError(res, error);
       }
       if (error instanceof AuthenticationError) {
         log.warn({ status: 401 }, 'request not authenticated');
-        return sendError(res, 401, 'unauthorized');
+        return sendError(res, new HttpError(401, 'unauthorized'));
       }
       log.error({ err: errorSummary(error) }, 'request failed');
-      return sendError(res, 500, 'internal error');
+      return sendError(res, error);
     }
     return undefined;
   });
@@ -77,48 +67,10 @@ export function createServer(deps: ServerDependencies): Server {
 
 /** Reads, parses and checks the body of `POST /api/messages`. Throws `HttpError` for client errors. */
 async function readActivity(req: Request, maxBodyBytes: number): Promise<Activity> {
-  const type = req.headers['content-type'];
-  if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) throw new HttpError(415, 'content type must be application/json');
-  const body = await readBody(req, maxBodyBytes);
-  let data: unknown;
-  try {
-    data = JSON.parse(body.toString('utf8'));
-  } catch {
-    throw new HttpError(400, 'malformed JSON');
-  }
+  const data = await readJsonBody(req, maxBodyBytes);
   const problem = activityProblem(data);
   if (problem) throw new HttpError(400, `invalid activity: ${problem}`);
   return withDates(data as Record<string, unknown>) as unknown as Activity;
-}
-
-/** Reads the raw body up to a limit: 413 as soon as it is known to be larger. */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new HttpError(413, `body larger than ${limit} bytes`));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        done = true;
-        req.resume();
-        reject(new HttpError(413, `body larger than ${limit} bytes`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!done) resolve(Buffer.concat(chunks));
-      done = true;
-    });
-    req.on('error', () => {
-      if (!done) reject(new HttpError(400, 'request body could not be read'));
-      done = true;
-    });
-  });
 }
 
 /** The SDK expects Date objects where the wire has ISO strings (what its own `process` does). */
@@ -131,20 +83,4 @@ function withDates(activity: Record<string, unknown>): Record<string, unknown> {
     }
   }
   return activity;
-}
-
-function sendError(res: Response, status: number, reason: string): undefined {
-  if (res.headersSent) {
-    res.end();
-    return undefined;
-  }
-  if (status === 413) res.setHeader('Connection', 'close');
-  res.send(status, { error: reason });
-  return undefined;
-}
-
-/** Name and stack of an error, for logs: never the request or the user's text. */
-export function errorSummary(error: unknown): { type: string; message: string; stack?: string } {
-  if (error instanceof Error) return { type: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
-  return { type: typeof error, message: String(error) };
 }

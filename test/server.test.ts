@@ -33,9 +33,22 @@ describe('the HTTP server', () => {
     const result = await post(bot.url, userMessage(text, `conv-${id}`));
     expect(result.status).toBe(200);
     expect(replyTexts(result)).toEqual([bot.app.engine.entry(id)?.answer]);
-    const reply = result.body.activities?.[0] as { replyToId?: string; conversation?: { id: string }; suggestedActions?: unknown };
+    const reply = result.body.activities?.find((a) => a['type'] === 'message') as { conversation?: { id: string }; suggestedActions?: unknown };
     expect(reply.conversation?.id).toBe(`conv-${id}`);
     expect(reply.suggestedActions).toBeDefined();
+  });
+
+  it('sends the Emulator a trace of the match, and no other channel', async () => {
+    const emulator = await post(bot.url, userMessage('whats the emial', 'conv-trace'));
+    const trace = emulator.body.activities?.find((a) => a['type'] === 'trace') as { name?: string; label?: string; value?: Record<string, unknown> };
+    expect(trace?.name).toBe('FaqDecision');
+    expect(trace?.label).toBe('FAQ match');
+    expect(trace?.value?.['decision']).toBe('answer');
+    expect(trace?.value?.['terms']).toContainEqual(expect.objectContaining({ word: 'email', correctedFrom: 'emial' }));
+    expect((trace?.value?.['candidates'] as Array<{ id: string }>)[0]?.id).toBe('email');
+
+    const webchat = await post(bot.url, userMessage('whats the emial', 'conv-trace-2', { channelId: 'webchat' }));
+    expect(webchat.body.activities?.map((a) => a['type'])).toEqual(['message']);
   });
 
   it('welcomes a user who joins the conversation', async () => {

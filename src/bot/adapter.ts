@@ -9,7 +9,7 @@ import {
 } from 'botbuilder';
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import { errorSummary } from '../server.js';
+import { errorSummary } from '../http.js';
 import { messages } from './messages.js';
 
 /**

@@ -11,6 +11,7 @@ import { FaqDialog, type FaqMemory, type OutcomeListener } from '../../dialogs/f
 import type { FaqEngine } from '../faq/faqEngine.js';
 import { messages } from './messages.js';
 import { messageWithButtons, topicButtons } from './replies.js';
+import { isTeams, textWithoutBotMention } from './teams.js';
 
 /**
  * The Bot Framework glue: routes messages to the FAQ dialog, welcomes people who join, and saves
@@ -30,24 +31,41 @@ export class FaqBot extends ActivityHandler {
     const memory = conversationState.createProperty<FaqMemory>('faqMemory');
     this.dialog = new FaqDialog(engine, memory, onOutcome);
 
+    this.welcomed = conversationState.createProperty<boolean>('welcomed');
+
     this.onMessage(async (context, next) => {
+      context.activity.text = textWithoutBotMention(context.activity);
       await this.dialog.run(context, this.dialogState);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      if (joinedByPeople(context, context.activity.membersAdded ?? [])) await this.welcome(context);
+      const members = context.activity.membersAdded ?? [];
+      // Teams tells the bot it was added (to a personal chat, a group chat or a team); other
+      // clients tell it a user joined. Either way the conversation is welcomed once.
+      const botId = context.activity.recipient?.id;
+      const arrived = isTeams(context.activity) ? members.some((m) => m.id === botId) : joinedByPeople(context, members);
+      if (arrived) await this.welcomeOnce(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcomeOnce(context);
       await next();
     });
   }
 
-  /** The welcome: a one-line intro and topic buttons. */
-  async welcome(context: TurnContext): Promise<void> {
+  private readonly welcomed: StatePropertyAccessor<boolean>;
+
+  /** The welcome: a one-line intro and topic buttons, once per conversation. */
+  async welcomeOnce(context: TurnContext): Promise<void> {
+    if (await this.welcomed.get(context, false)) return;
+    await this.welcomed.set(context, true);
     await context.sendActivity(messageWithButtons(context, messages.welcome, topicButtons(this.engine)));
   }
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    if (context.activity.type === ActivityTypes.Message || context.activity.type === ActivityTypes.ConversationUpdate) {
+    const saved: string[] = [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate];
+    if (saved.includes(context.activity.type)) {
       await this.conversationState.saveChanges(context, false);
     }
   }

@@ -1,0 +1,19 @@
+import { Channels, TurnContext, type Activity } from 'botbuilder';
+
+/**
+ * The text to match, without mentions of the bot. In Teams channels and group chats the bot only
+ * receives messages that @mention it, and the text carries `<at>Bot name</at>` wherever the user
+ * put it; other people's mentions keep their names.
+ */
+export function textWithoutBotMention(activity: Partial<Activity>): string {
+  let text = activity.text ?? '';
+  if (activity.entities?.some((e) => e.type === 'mention')) text = TurnContext.removeRecipientMention(activity) ?? text;
+  const botName = activity.recipient?.name;
+  text = text.replace(/<at[^>]*>(.*?)<\/at>/gi, (_match, name: string) => (botName && name.trim() === botName.trim() ? ' ' : name));
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True in Microsoft Teams. */
+export function isTeams(activity: Partial<Activity>): boolean {
+  return activity.channelId === Channels.Msteams;
+}

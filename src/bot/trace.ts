@@ -1,0 +1,37 @@
+import { Channels, type TurnContext } from 'botbuilder';
+import type { FaqReply } from '../faq/faqEngine.js';
+
+/** The label and value type of the trace that shows, in Bot Framework Emulator, why the bot answered as it did. */
+export const FAQ_TRACE = { name: 'FaqDecision', label: 'FAQ match', valueType: 'https://icorn-faq-bot/faq-decision' } as const;
+
+/** What the trace shows: the query as matched, the top candidates and the decision. */
+export interface FaqTraceValue {
+  decision: FaqReply['kind'];
+  smallTalk?: string;
+  terms: Array<{ word: string; term: string; certainty: number; correctedFrom?: string }>;
+  candidates: Array<{ id: string; confidence: number; matchedQuestion: string }>;
+  knowledgeVersion: string;
+}
+
+/** The trace of one turn's reply. */
+export function traceValue(reply: FaqReply, knowledgeVersion: string): FaqTraceValue {
+  if (reply.kind === 'empty' || reply.kind === 'smallTalk') {
+    return { decision: reply.kind, ...(reply.kind === 'smallTalk' ? { smallTalk: reply.intent } : {}), terms: [], candidates: [], knowledgeVersion };
+  }
+  return {
+    decision: reply.kind,
+    terms: reply.match.terms.map((t) => ({ ...t, certainty: Math.round(t.certainty * 100) / 100 })),
+    candidates: reply.match.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence, matchedQuestion: c.matchedQuestion })),
+    knowledgeVersion,
+  };
+}
+
+/**
+ * Sends the trace, to Bot Framework Emulator only. The SDK drops traces on other channels in
+ * normal delivery, but returns them with the replies of an `expectReplies` request whatever the
+ * channel; what a user typed must not travel further than the developer's own Emulator.
+ */
+export async function sendFaqTrace(context: TurnContext, reply: FaqReply, knowledgeVersion: string): Promise<void> {
+  if (context.activity.channelId !== Channels.Emulator) return;
+  await context.sendTraceActivity(FAQ_TRACE.name, traceValue(reply, knowledgeVersion), FAQ_TRACE.valueType, FAQ_TRACE.label);
+}

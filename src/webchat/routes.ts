@@ -1,0 +1,89 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+import { errorSummary, HttpError, sendError } from '../http.js';
+import type { Logger } from '../logger.js';
+import { mountDirectLineBridge } from './bridge.js';
+import { webChatPage } from './page.js';
+
+const require = createRequire(import.meta.url);
+
+/** How the Web Chat page reaches the bot. */
+export interface WebChatOptions {
+  logger: Logger;
+  /** Serve the local Direct Line bridge (local mode, or when enabled explicitly). */
+  bridge: boolean;
+  /** Azure Direct Line secret: the server exchanges it for a token; it never reaches the browser. */
+  directLineSecret?: string;
+  /** Direct Line service (default https://directline.botframework.com). */
+  directLineEndpoint?: string;
+}
+
+/** Web Chat's own bundle, from the installed `botframework-webchat` package. */
+export function webChatBundlePath(): string {
+  // The package's "exports" hide its files, so find its folder from its entry point.
+  let dir = path.dirname(require.resolve('botframework-webchat'));
+  while (!existsSync(path.join(dir, 'dist', 'webchat.js'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('botframework-webchat/dist/webchat.js is not installed');
+    dir = parent;
+  }
+  return path.join(dir, 'dist', 'webchat.js');
+}
+
+/** Mounts the page, the Web Chat bundle, and either the local bridge or the Direct Line token endpoint. */
+export function mountWebChat(server: Server, options: WebChatOptions): void {
+  const bundle = webChatBundlePath();
+  const bundleSize = statSync(bundle).size;
+  const mode = options.bridge ? 'bridge' : options.directLineSecret ? 'directline' : 'off';
+
+  server.get('/', async (_req: Request, res: Response) => {
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-cache',
+      'content-security-policy':
+        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' https://directline.botframework.com wss://directline.botframework.com; frame-ancestors 'self'",
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(webChatPage());
+  });
+
+  server.get('/webchat/webchat.js', async (_req: Request, res: Response) => {
+    res.writeHead(200, {
+      'content-type': 'application/javascript; charset=utf-8',
+      'content-length': bundleSize,
+      'cache-control': 'public, max-age=86400',
+      'x-content-type-options': 'nosniff',
+    });
+    createReadStream(bundle).pipe(res);
+  });
+
+  server.get('/webchat/config', async (_req: Request, res: Response) => {
+    res.send(200, { mode });
+  });
+
+  if (options.bridge) mountDirectLineBridge(server, { logger: options.logger });
+
+  if (!options.bridge && options.directLineSecret) {
+    const secret = options.directLineSecret;
+    const endpoint = (options.directLineEndpoint ?? 'https://directline.botframework.com').replace(/\/$/, '');
+    server.post('/directline/token', async (_req: Request, res: Response) => {
+      try {
+        const response = await fetch(`${endpoint}/v3/directline/tokens/generate`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+          body: '{}',
+          signal: AbortSignal.timeout(10_000),
+        });
+        if (!response.ok) throw new HttpError(502, `Direct Line answered ${response.status}`);
+        const body = (await response.json()) as { token?: unknown; conversationId?: unknown; expires_in?: unknown };
+        if (typeof body.token !== 'string') throw new HttpError(502, 'Direct Line sent no token');
+        res.send(200, { token: body.token, conversationId: body.conversationId, expiresIn: body.expires_in });
+      } catch (error) {
+        if (!(error instanceof HttpError)) options.logger.error({ err: errorSummary(error) }, 'Direct Line token exchange failed');
+        sendError(res, error instanceof HttpError ? error : new HttpError(502, 'Direct Line could not be reached'));
+      }
+    });
+  }
+}
