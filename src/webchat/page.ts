@@ -11,6 +11,7 @@ export function webChatPage(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>ICORN assistant</title>
 <style>
   html, body { height: 100%; margin: 0; font-family: 'Segoe UI', system-ui, -apple-system, sans-serif; background: #f3f1ee; }
@@ -144,8 +145,7 @@ export function webChatPage(): string {
     suggestedActionLayout: 'flow',
     suggestedActionBorderColor: '#7a1f1f',
     suggestedActionTextColor: '#7a1f1f',
-    suggestedActionBorderRadius: 16,
-    sendBoxPlaceholder: 'Ask about ICORN...'
+    suggestedActionBorderRadius: 16
   };
 
   fetch('/webchat/config').then(function (response) { return response.json(); }).then(function (config) {

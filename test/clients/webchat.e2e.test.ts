@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messages } from '../../src/bot/messages.js';
+import { projectRoot } from '../../src/paths.js';
+import { startBot, type RunningBot } from '../helpers.js';
+
+/**
+ * The real Web Chat, in headless Chromium (Debian's `chromium`, driven by playwright-core; no
+ * browser is downloaded), against the bot on loopback through the local Direct Line bridge. Each
+ * scenario saves a screenshot under test-results/webchat/.
+ */
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+const SCREENSHOTS = path.join(projectRoot(), 'test-results', 'webchat');
+const title = available ? 'Web Chat in Chromium' : `Web Chat in Chromium — skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
+
+describe.skipIf(!available)(title, () => {
+  let bot: RunningBot;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    bot = await startBot();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await bot?.close();
+  });
+
+  async function openChat(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(bot.url);
+    await shown(page, plainFragment(messages.welcome)).waitFor({ timeout: 20_000 });
+    return page;
+  }
+
+  async function ask(page: Page, text: string): Promise<void> {
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill(text);
+    await input.press('Enter');
+  }
+
+  /** The longest run of a message without apostrophes or Markdown, which Web Chat typesets. */
+  function plainFragment(text: string): string {
+    return text
+      .replace(/\*\*/g, '')
+      .split(/['’:]/)
+      .reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
+  }
+
+  /** The last bot message's text as the page shows it. */
+  const shown = (page: Page, text: string) => page.locator('.webchat__bubble__content').filter({ hasText: text }).last();
+
+  it('renders the welcome with topic buttons', async () => {
+    const page = await openChat();
+    await expect(page.getByRole('button', { name: 'How a city joins' }).first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, '1-welcome.png') });
+    await page.close();
+  });
+
+  it('answers a typed question, and a follow-up button', async () => {
+    const page = await openChat();
+    await ask(page, 'How can my city join?');
+    await shown(page, 'The page does not describe how a city joins').waitFor({ timeout: 15_000 });
+    await expect(page.getByText('Send failed').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'What members commit to' }).last().click();
+    await shown(page, 'Each ICORN member commits to providing protection').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, '2-answer-and-follow-up.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('clicks through a "Did you mean" option to its answer', async () => {
+    const reply = bot.app.engine.ask('network');
+    expect(reply.kind, '"network" should be a did-you-mean with the calibrated thresholds').toBe('didYouMean');
+    const option = reply.kind === 'didYouMean' ? reply.candidates[0]!.entry : undefined;
+    const page = await openChat();
+    await ask(page, 'network');
+    await shown(page, messages.didYouMean).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: option!.title }).last().click();
+    await shown(page, plainFragment(option!.answer.split('\n')[0]!).slice(0, 40)).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, '3-did-you-mean.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('"None of these" leads to the fallback with the contacts', async () => {
+    const page = await openChat();
+    await ask(page, 'network');
+    await shown(page, messages.didYouMean).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: messages.noneOfThese }).last().click();
+    await shown(page, plainFragment(messages.fallbackAfterNone)).waitFor({ timeout: 15_000 });
+    await expect(page.locator('a[href="mailto:icorn@icorn.org"]').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, '4-none-of-these.png'), fullPage: true });
+    await page.close();
+  });
+});
