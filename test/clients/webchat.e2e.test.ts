@@ -16,6 +16,11 @@ const available = existsSync(CHROMIUM);
 const SCREENSHOTS = path.join(projectRoot(), 'test-results', 'webchat');
 const title = available ? 'Web Chat in Chromium' : `Web Chat in Chromium — skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
 
+// In CI the browser is installed by .ci/run: a missing one is a failure there, not a skip.
+it.runIf(process.env['CI'] === 'true')('has Chromium in CI', () => {
+  expect(available, `no Chromium at ${CHROMIUM}`).toBe(true);
+});
+
 describe.skipIf(!available)(title, () => {
   let bot: RunningBot;
   let browser: Browser;
