@@ -9,7 +9,18 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { messages } from '../src/bot/messages.js';
-import { answerReply, didYouMeanReply, entryButtons, fallbackReply, messageWithButtons, topicButtons } from '../src/bot/replies.js';
+import {
+  answerReply,
+  contactLines,
+  didYouMeanReply,
+  entryButtons,
+  fallbackReply,
+  feedbackOf,
+  messageWithButtons,
+  topicButtons,
+  type FeedbackValue,
+} from '../src/bot/replies.js';
+import { redact, type FeedbackLog } from '../src/feedback/feedbackLog.js';
 import { sendFaqTrace } from '../src/bot/trace.js';
 import type { FaqEngine, FaqReply } from '../src/faq/faqEngine.js';
 import type { Entry } from '../src/faq/types.js';
@@ -32,6 +43,7 @@ export type OutcomeListener = (context: TurnContext, outcome: TurnOutcome) => Pr
 
 const ASK = 'ask';
 const OPTIONS = 'didYouMeanOptions';
+const QUERY = 'didYouMeanQuery';
 
 /**
  * The conversation: answer / did-you-mean / fallback, help, small talk and "start over". A
@@ -43,6 +55,7 @@ export class FaqDialog extends ComponentDialog {
     private readonly engine: FaqEngine,
     private readonly memory: StatePropertyAccessor<FaqMemory>,
     private readonly onOutcome: OutcomeListener = () => undefined,
+    private readonly feedback?: FeedbackLog,
   ) {
     super('faq');
     this.addDialog(new WaterfallDialog(ASK, [this.askStep.bind(this), this.pickStep.bind(this)]));
@@ -61,7 +74,15 @@ export class FaqDialog extends ComponentDialog {
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const memory = await this.memory.get(context, {});
-    const reply = this.engine.ask(context.activity.text ?? '', memory.lastEntryId ? { lastEntryId: memory.lastEntryId } : {});
+    const verdict = feedbackOf(context.activity, memory.lastEntryId);
+    if (verdict) {
+      await this.recordFeedback(verdict);
+      const text = verdict.feedback === 'helpful' ? messages.feedbackThanks : `${messages.feedbackSorry}\n\n${contactLines(this.engine)}`;
+      await context.sendActivity(text);
+      return step.endDialog();
+    }
+    const query = context.activity.text ?? '';
+    const reply = this.engine.ask(query, memory.lastEntryId ? { lastEntryId: memory.lastEntryId } : {});
     await sendFaqTrace(context, reply, this.engine.knowledge.version);
     switch (reply.kind) {
       case 'empty':
@@ -76,12 +97,15 @@ export class FaqDialog extends ComponentDialog {
       case 'didYouMean': {
         const options = reply.candidates.map((c) => c.entry);
         await context.sendActivity(didYouMeanReply(context, options));
-        (step.values as Record<string, unknown>)[OPTIONS] = options.map((e) => e.id);
+        (step.values as Record<string, unknown>)[OPTIONS] = reply.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
+        // Kept for a "None of these", redacted: conversation state may be stored outside this process.
+        (step.values as Record<string, unknown>)[QUERY] = redact(query);
         await this.onOutcome(context, { kind: 'didYouMean', reply });
         return Dialog.EndOfTurn;
       }
       case 'fallback':
         await context.sendActivity(fallbackReply(context, this.engine));
+        await this.recordUnanswered('fallback', query, reply.match.candidates);
         break;
     }
     if (reply.kind !== 'answer') await this.onOutcome(context, { kind: reply.kind, reply });
@@ -91,13 +115,15 @@ export class FaqDialog extends ComponentDialog {
   private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const text = (context.activity.text ?? '').trim();
-    const options = (((step.values as Record<string, unknown>)[OPTIONS] as string[] | undefined) ?? [])
-      .map((id) => this.engine.entry(id))
-      .filter((e): e is Entry => e !== undefined);
+    const offered = ((step.values as Record<string, unknown>)[OPTIONS] as Array<{ id: string; confidence: number }> | undefined) ?? [];
+    const options = offered.map((o) => this.engine.entry(o.id)).filter((e): e is Entry => e !== undefined);
     const picked = pick(text, options);
     const memory = await this.memory.get(context, {});
     if (picked === 'none') {
       await context.sendActivity(fallbackReply(context, this.engine, true));
+      const asked = (step.values as Record<string, unknown>)[QUERY];
+      const nearest = options.map((entry) => ({ entry, confidence: offered.find((o) => o.id === entry.id)?.confidence ?? 0 }));
+      await this.recordUnanswered('noneOfThese', typeof asked === 'string' ? asked : '', nearest);
       await this.onOutcome(context, { kind: 'noneOfThese' });
       return step.endDialog();
     }
@@ -107,6 +133,16 @@ export class FaqDialog extends ComponentDialog {
     }
     // Not a pick: the user asked something else, which is a new question.
     return step.replaceDialog(ASK);
+  }
+
+  private async recordUnanswered(kind: 'fallback' | 'noneOfThese', query: string, candidates: Array<{ entry: Entry; confidence: number }>): Promise<void> {
+    if (!this.feedback || !query.trim()) return;
+    const nearest = candidates.slice(0, 3).map((c) => ({ id: c.entry.id, confidence: c.confidence }));
+    await this.feedback.record({ kind, query, candidates: nearest, knowledgeVersion: this.engine.knowledge.version });
+  }
+
+  private async recordFeedback(verdict: FeedbackValue): Promise<void> {
+    await this.feedback?.record({ kind: verdict.feedback, entryId: verdict.entryId, knowledgeVersion: this.engine.knowledge.version });
   }
 
   private async answer(context: TurnContext, entry: Entry, memory: FaqMemory, kind: TurnOutcome['kind'] = 'answer'): Promise<void> {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import type { OutcomeListener } from '../dialogs/faqDialog.js';
@@ -5,7 +6,9 @@ import { createAdapter } from './bot/adapter.js';
 import { FaqBot } from './bot/faqBot.js';
 import type { BotConfig } from './config.js';
 import { createFaqEngine, type FaqEngine } from './faq/faqEngine.js';
-import { loadKnowledge } from './faq/knowledgeLoader.js';
+import { formatProblem, KnowledgeError, loadKnowledge } from './faq/knowledgeLoader.js';
+import { watchKnowledge } from './faq/knowledgeWatcher.js';
+import { createFeedbackLog, type FeedbackLog } from './feedback/feedbackLog.js';
 import type { Logger } from './logger.js';
 import { knowledgeDir } from './paths.js';
 import { createServer } from './server.js';
@@ -13,7 +16,10 @@ import { mountWebChat } from './webchat/routes.js';
 
 /** Everything the running bot is made of, for `index.ts` and for tests. */
 export interface App {
+  feedback: FeedbackLog | undefined;
   server: Server;
+  /** Stops watching the knowledge folder. */
+  close(): void;
   engine: FaqEngine;
   bot: FaqBot;
   conversationState: ConversationState;
@@ -30,8 +36,24 @@ export interface AppOptions {
 export function createApp(config: BotConfig, options: AppOptions): App {
   const dir = knowledgeDir(config.knowledgeDir ? { KNOWLEDGE_DIR: config.knowledgeDir } : {});
   const engine = createFaqEngine(loadKnowledge(dir));
+  const log = options.logger;
+  // Live reload: a changed knowledge folder is loaded, checked and swapped in whole; a broken one
+  // changes nothing and is reported in one line with its file and line.
+  const watch = config.watchKnowledge
+    ? watchKnowledge(dir, () => engine.knowledge, {
+        onReload(next) {
+          engine.replaceKnowledge(next);
+          log.info({ knowledgeVersion: next.version, entries: next.entries.length }, 'knowledge reloaded');
+        },
+        onError(error) {
+          const detail = error instanceof KnowledgeError ? error.problems.map(formatProblem).join('; ') : error.message;
+          log.error({ knowledgeVersion: engine.knowledge.version }, `knowledge not reloaded, still serving version ${engine.knowledge.version}: ${detail}`);
+        },
+      })
+    : undefined;
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
-  const bot = new FaqBot(engine, conversationState, options.onOutcome);
+  const feedback = config.feedbackDir ? createFeedbackLog({ dir: path.resolve(config.feedbackDir), retentionDays: config.feedbackRetentionDays }) : undefined;
+  const bot = new FaqBot(engine, conversationState, options.onOutcome, feedback);
   const adapter = createAdapter(config, options.logger, conversationState);
   const server = createServer({
     adapter,
@@ -51,5 +73,5 @@ export function createApp(config: BotConfig, options: AppOptions): App {
     directLineSecret: config.directLineSecret,
     directLineEndpoint: config.directLineEndpoint,
   });
-  return { server, engine, bot, conversationState };
+  return { server, engine, bot, conversationState, feedback, close: () => watch?.close() };
 }

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { projectRoot } from './paths.js';
+
 /** The one place that reads the environment: validated at start-up, failing fast with a clear message. */
 
 /** How the bot authenticates with Azure Bot Service. */
@@ -15,6 +18,12 @@ export interface BotConfig {
   tenantId: string;
   knowledgeDir: string | undefined;
   logLevel: string;
+  /** Folder of the feedback log (unanswered questions, helpful / not helpful); empty turns it off. */
+  feedbackDir: string | undefined;
+  /** Days a feedback record is kept. */
+  feedbackRetentionDays: number;
+  /** Reload the knowledge folder when its files change. */
+  watchKnowledge: boolean;
   /** Serve the local Direct Line bridge for the Web Chat page (default: in local mode only). */
   webChatBridge: boolean;
   /** Azure Direct Line secret, exchanged for tokens by `POST /directline/token`. */
@@ -34,6 +43,13 @@ const APP_TYPES: Record<string, AppType> = {
   userassignedmsi: 'UserAssignedMSI',
 };
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function booleanOf(name: string, text: string, fallback: boolean): boolean {
+  if (!text) return fallback;
+  if (/^(true|1|yes|on)$/i.test(text)) return true;
+  if (/^(false|0|no|off)$/i.test(text)) return false;
+  throw new ConfigError(`${name} "${text}" must be true or false`);
+}
 
 /** Reads and checks the configuration from an environment (default: `process.env`). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
@@ -71,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   const directLineEndpoint = read('DIRECT_LINE_ENDPOINT') || 'https://directline.botframework.com';
   if (!/^https?:\/\//.test(directLineEndpoint)) throw new ConfigError(`DIRECT_LINE_ENDPOINT "${directLineEndpoint}" is not an http(s) URL`);
 
+  const feedbackDir = read('FEEDBACK_DIR');
+  const retentionText = read('FEEDBACK_RETENTION_DAYS') || '90';
+  const retention = Number(retentionText);
+  if (!/^\d+$/.test(retentionText) || retention < 1) throw new ConfigError(`FEEDBACK_RETENTION_DAYS "${retentionText}" must be a whole number of days (1 or more)`);
+
   return {
     port,
     // In local mode nothing authenticates callers, so the bot only listens on this machine unless told otherwise.
@@ -83,6 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     knowledgeDir: read('KNOWLEDGE_DIR') || undefined,
     logLevel,
     webChatBridge: bridgeText ? bridgeText === 'true' : localMode,
+    feedbackDir: feedbackDir === 'off' ? undefined : feedbackDir || path.join(projectRoot(), 'data', 'feedback'),
+    feedbackRetentionDays: retention,
+    watchKnowledge: booleanOf('KNOWLEDGE_WATCH', read('KNOWLEDGE_WATCH'), true),
     directLineSecret: read('DIRECT_LINE_SECRET'),
     directLineEndpoint,
   };

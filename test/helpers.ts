@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App, type AppOptions } from '../src/app.js';
@@ -14,7 +17,13 @@ export interface RunningBot {
 
 /** Starts the real server (restify + CloudAdapter + bot) on 127.0.0.1 and a free port. */
 export async function startBot(env: NodeJS.ProcessEnv = {}, options: Partial<AppOptions> = {}): Promise<RunningBot> {
-  const config: BotConfig = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', ...env });
+  const config: BotConfig = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'debug',
+    KNOWLEDGE_WATCH: 'false',
+    FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-feedback-')),
+    ...env,
+  });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -29,7 +38,11 @@ export async function startBot(env: NodeJS.ProcessEnv = {}, options: Partial<App
     url: `http://127.0.0.1:${port}`,
     app,
     logs,
-    close: () => new Promise((resolve) => app.server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        app.close();
+        app.server.close(() => resolve());
+      }),
   };
 }
 

@@ -9,6 +9,7 @@ import {
 import type { DialogState } from 'botbuilder-dialogs';
 import { FaqDialog, type FaqMemory, type OutcomeListener } from '../../dialogs/faqDialog.js';
 import type { FaqEngine } from '../faq/faqEngine.js';
+import type { FeedbackLog } from '../feedback/feedbackLog.js';
 import { messages } from './messages.js';
 import { messageWithButtons, topicButtons } from './replies.js';
 import { isTeams, textWithoutBotMention } from './teams.js';
@@ -25,11 +26,12 @@ export class FaqBot extends ActivityHandler {
     private readonly engine: FaqEngine,
     private readonly conversationState: ConversationState,
     onOutcome?: OutcomeListener,
+    feedback?: FeedbackLog,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     const memory = conversationState.createProperty<FaqMemory>('faqMemory');
-    this.dialog = new FaqDialog(engine, memory, onOutcome);
+    this.dialog = new FaqDialog(engine, memory, onOutcome, feedback);
 
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
 

@@ -21,6 +21,10 @@ export const messages = {
   followUpsHeading: 'You can also ask:',
   apology: 'Sorry, something went wrong on my side. Please ask your question again.',
   nothingToRepeat: 'I have not answered anything yet. What would you like to know about ICORN?',
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+  feedbackThanks: 'Thank you for your feedback.',
+  feedbackSorry: 'Sorry that did not help. You can ask in other words, or contact ICORN:',
   more: (title: string) => `Here is more you can ask after "${title}":`,
   nothingMore: 'That is all the page says on this. You can ask something else, or contact ICORN for more.',
   smallTalk: {

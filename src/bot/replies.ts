@@ -40,9 +40,43 @@ export function topicButtons(engine: FaqEngine): CardAction[] {
   return entryButtons(TOPIC_ENTRY_IDS.map((id) => engine.entry(id)).filter((e): e is Entry => e !== undefined));
 }
 
-/** An answer with its follow-up questions as buttons. */
-export function answerReply(context: TurnContext, engine: FaqEngine, entry: Entry): Partial<Activity> {
-  return messageWithButtons(context, entry.answer, entryButtons(engine.followUps(entry)));
+/** What a feedback button sends: the entry it is about, and the verdict. */
+export interface FeedbackValue {
+  feedback: 'helpful' | 'notHelpful';
+  entryId: string;
+}
+
+/** "Helpful" / "Not helpful" buttons for an answer (messageBack: the value says which entry). */
+export function feedbackButtons(entry: Entry): CardAction[] {
+  return (['helpful', 'notHelpful'] as const).map((feedback) => {
+    const title = feedback === 'helpful' ? messages.helpful : messages.notHelpful;
+    const value: FeedbackValue = { feedback, entryId: entry.id };
+    return { type: ActionTypes.MessageBack, title, text: title, displayText: title, value };
+  });
+}
+
+/** The feedback an activity carries: from a feedback button, or typed as its title after an answer. */
+export function feedbackOf(activity: Partial<Activity>, lastEntryId: string | undefined): FeedbackValue | undefined {
+  const value = activity.value as Partial<FeedbackValue> | undefined;
+  if (value && (value.feedback === 'helpful' || value.feedback === 'notHelpful') && typeof value.entryId === 'string') {
+    return { feedback: value.feedback, entryId: value.entryId };
+  }
+  const text = (activity.text ?? '').trim().toLowerCase();
+  if (!lastEntryId) return undefined;
+  if (text === messages.helpful.toLowerCase()) return { feedback: 'helpful', entryId: lastEntryId };
+  if (text === messages.notHelpful.toLowerCase()) return { feedback: 'notHelpful', entryId: lastEntryId };
+  return undefined;
+}
+
+/** An answer with its follow-up questions as buttons, and "Was this helpful?" buttons. */
+export function answerReply(context: TurnContext, engine: FaqEngine, entry: Entry, withFeedback = true): Partial<Activity> {
+  return messageWithButtons(context, entry.answer, [...entryButtons(engine.followUps(entry)), ...(withFeedback ? feedbackButtons(entry) : [])]);
+}
+
+/** ICORN's contact lines from the knowledge (its `contact` entry), for the fallback and apologies. */
+export function contactLines(engine: FaqEngine): string {
+  const lines = engine.entry('contact')?.answer.split('\n').filter((line) => line.startsWith('- ')).join('\n');
+  return lines || messages.fallbackDefaultContacts;
 }
 
 /** "Did you mean" with each option and "None of these". */
@@ -54,11 +88,6 @@ export function didYouMeanReply(context: TurnContext, options: Entry[]): Partial
 
 /** The honest "I don't know": what the bot can answer, and ICORN's contacts from the knowledge. */
 export function fallbackReply(context: TurnContext, engine: FaqEngine, afterNone = false): Partial<Activity> {
-  const contacts = engine.entry('contact')?.answer.split('\n').filter((line) => line.startsWith('- ')).join('\n');
-  const text = [
-    afterNone ? messages.fallbackAfterNone : messages.fallback,
-    messages.fallbackContactsHeading,
-    contacts || messages.fallbackDefaultContacts,
-  ].join('\n\n');
+  const text = [afterNone ? messages.fallbackAfterNone : messages.fallback, messages.fallbackContactsHeading, contactLines(engine)].join('\n\n');
   return messageWithButtons(context, text, topicButtons(engine));
 }

@@ -169,6 +169,13 @@ export interface LoadOptions {
  * every problem (file, line, entry id) when anything is wrong, so a broken file never half-loads.
  */
 export function loadKnowledge(dir: string, options: LoadOptions = {}): KnowledgeBase {
+  const { files, problems } = readKnowledgeFolder(dir, options);
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return knowledgeBaseOf(files);
+}
+
+/** Every file of a knowledge folder that parses, and every problem found on the way. */
+export function readKnowledgeFolder(dir: string, options: LoadOptions = {}): { files: KnowledgeFile[]; problems: KnowledgeProblem[] } {
   const schemaPath = options.schemaPath ?? path.join(dir, 'schema.json');
   const problems: KnowledgeProblem[] = [];
   const files: KnowledgeFile[] = [];
@@ -176,16 +183,20 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   try {
     names = knowledgeFiles(dir);
   } catch (error) {
-    throw new KnowledgeError([{ file: dir, line: 1, message: `folder cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }]);
+    return { files, problems: [{ file: dir, line: 1, message: `folder cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }] };
   }
-  if (names.length === 0) throw new KnowledgeError([{ file: dir, line: 1, message: 'folder has no knowledge files (*.yaml)' }]);
+  if (names.length === 0) return { files, problems: [{ file: dir, line: 1, message: 'folder has no knowledge files (*.yaml)' }] };
   for (const name of names) {
     const parsed = parseKnowledgeFile(path.join(dir, name), problems, schemaPath);
     if (parsed) files.push(parsed);
   }
+  problems.push(...crossFileProblems(files.flatMap((f) => f.entries)));
+  return { files, problems };
+}
+
+/** The knowledge base of parsed files, with a version that changes when any file does. */
+export function knowledgeBaseOf(files: KnowledgeFile[]): KnowledgeBase {
   const entries = files.flatMap((f) => f.entries);
-  problems.push(...crossFileProblems(entries));
-  if (problems.length > 0) throw new KnowledgeError(problems);
 
   const hash = createHash('sha256');
   for (const f of files) hash.update(f.file).update('\0').update(f.text).update('\0');

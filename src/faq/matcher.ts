@@ -193,16 +193,19 @@ export function createMatcher(
 
   function correct(word: string): { word: string; certainty: number } | undefined {
     if (!options.typoCorrection || word.length < options.minCorrectionLength || /\d/.test(word)) return undefined;
-    // A common English word is what the user meant, not a typo of a knowledge word ("date" / "data").
-    if (isCommonEnglishWord(word)) return undefined;
     if (corrections.has(word)) return corrections.get(word);
+    // A common English word is what the user meant, not a typo of a knowledge word ("date" is not
+    // "data"), unless the knowledge word is a name no dictionary has ("icon" for "ICORN").
+    const common = isCommonEnglishWord(word);
     // fuse.js proposes near words; an edit distance (with transpositions) decides, so that a
     // shared suffix ("weather" / "together") is not taken for a typo.
     const allowed = word.length >= options.longWordLength ? 2 : 1;
     // Among equally near words, people rarely get the first letter wrong; then fuse.js's score decides.
     const rank = (distance: number, candidate: string, score: number) => distance * 10 + (candidate[0] === word[0] ? 0 : 5) + score;
     let best: { word: string; distance: number; rank: number } | undefined;
-    const near = wordIndex.candidates(word, allowed).filter((candidate) => editDistance(word, candidate, allowed) <= allowed);
+    const near = wordIndex
+      .candidates(word, allowed)
+      .filter((candidate) => (!common || !isCommonEnglishWord(candidate)) && editDistance(word, candidate, common ? 1 : allowed) <= (common ? 1 : allowed));
     if (near.length > 0) {
       const scored = new Fuse(near, { includeScore: true, threshold: 1, ignoreLocation: true, isCaseSensitive: true });
       for (const hit of scored.search(word)) {
@@ -228,7 +231,7 @@ export function createMatcher(
     if (unknownTotal > cap) for (const t of unknown) weights.set(t.term, ((weights.get(t.term) ?? 0) * cap) / unknownTotal);
     const queryWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
     const queryWords = allWords(query);
-    const exact = byKey.get([...new Set(queryWords)].join(' '));
+    const exact = options.exactMatch ? byKey.get([...new Set(queryWords)].join(' ')) : undefined;
     const surface = new Set(queryWords);
     const evidence = terms.filter((t) => t.certainty > 0);
 

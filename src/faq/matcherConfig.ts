@@ -35,6 +35,8 @@ export interface MatcherConfig {
    * question about ICORN's phone number, while "how can my city join" is about the city.
    */
   ownedTerms: string[];
+  /** A query that is one of the questions word for word is that entry, at confidence 1. */
+  exactMatch: boolean;
   /** How many candidates a match returns. */
   limit: number;
 }
@@ -67,6 +69,7 @@ export const DEFAULT_MATCHER_CONFIG: Readonly<MatcherConfig> = Object.freeze({
   questionWordWeight: 0.25,
   surfaceWeight: 0.37,
   ownedTerms: ['phone', 'email', 'website', 'contact', 'number', 'director', 'name'],
+  exactMatch: true,
   limit: 5,
 });
 

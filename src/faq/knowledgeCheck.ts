@@ -1,0 +1,158 @@
+import { isScalar, type Document } from 'yaml';
+import { knowledgeBaseOf, lineOf, readKnowledgeFolder, type KnowledgeFile, type KnowledgeProblem } from './knowledgeLoader.js';
+import { createMatcher } from './matcher.js';
+import { words } from './normalize.js';
+
+/** Options of the check. */
+export interface CheckOptions {
+  /** Also request every web link and report those that do not answer (needs the network). */
+  online?: boolean;
+  /** Timeout of each online link check. */
+  linkTimeoutMs?: number;
+}
+
+/** What the check found, and how much it looked at. */
+export interface CheckReport {
+  problems: KnowledgeProblem[];
+  files: number;
+  entries: number;
+  questions: number;
+  links: number;
+}
+
+interface Located {
+  file: KnowledgeFile;
+  entryIndex: number;
+  id: string;
+}
+
+/**
+ * Checks a knowledge folder the way an editor needs: schema errors, duplicate ids, the same
+ * question under two entries, questions that retrieve another entry better than their own
+ * (confusable pairs), empty or over-long answers, and broken links; each problem with its file,
+ * line and entry id.
+ */
+export async function checkKnowledge(dir: string, options: CheckOptions = {}): Promise<CheckReport> {
+  const { files, problems } = readKnowledgeFolder(dir);
+  const located: Located[] = files.flatMap((file) => file.entries.map((entry, entryIndex) => ({ file, entryIndex, id: entry.id })));
+  let questions = 0;
+
+  // The same question under two entries (or twice in one), compared as the matcher reads them.
+  const seen = new Map<string, { at: Located; line: number }>();
+  for (const place of located) {
+    const entry = place.file.entries[place.entryIndex]!;
+    [entry.question, ...entry.alternates].forEach((text, index) => {
+      questions += 1;
+      const keys = index === 0 ? ['entries', place.entryIndex, 'question'] : ['entries', place.entryIndex, 'alternates', index - 1];
+      const line = lineOf(place.file.document, place.file.lines, keys);
+      const key = words(text).join(' ');
+      if (!key) {
+        problems.push({ file: place.file.file, line, entryId: place.id, message: `question "${text}" has no words` });
+        return;
+      }
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, { at: place, line });
+      } else if (first.at.id === place.id) {
+        problems.push({ file: place.file.file, line, entryId: place.id, message: `question "${text}" is repeated (also at line ${first.line})` });
+      } else {
+        problems.push({
+          file: place.file.file,
+          line,
+          entryId: place.id,
+          message: `question "${text}" is also under ${first.at.id} (${first.at.file.file}:${first.line})`,
+        });
+      }
+    });
+  }
+
+  // Confusable pairs: without the exact-match shortcut, a question must still find its own entry.
+  if (problems.length === 0 && located.length > 0) {
+    const matcher = createMatcher(knowledgeBaseOf(files), { exactMatch: false, limit: 10 });
+    for (const place of located) {
+      const entry = place.file.entries[place.entryIndex]!;
+      [entry.question, ...entry.alternates].forEach((text, index) => {
+        const candidates = matcher.match(text).candidates;
+        const top = candidates[0];
+        if (!top || top.entry.id === entry.id) return;
+        const own = candidates.find((c) => c.entry.id === entry.id)?.confidence ?? 0;
+        const keys = index === 0 ? ['entries', place.entryIndex, 'question'] : ['entries', place.entryIndex, 'alternates', index - 1];
+        problems.push({
+          file: place.file.file,
+          line: lineOf(place.file.document, place.file.lines, keys),
+          entryId: entry.id,
+          message: `question "${text}" retrieves ${top.entry.id} (${top.confidence.toFixed(2)}) better than its own entry ${entry.id} (${own.toFixed(2)}): reword it or move it`,
+        });
+      });
+    }
+  }
+
+  // Links in the answers.
+  let links = 0;
+  const webLinks: Array<{ url: string; problem: KnowledgeProblem }> = [];
+  for (const place of located) {
+    const { document, lines } = place.file;
+    const answerLine = lineOf(document, lines, ['entries', place.entryIndex, 'answer']);
+    const raw = rawAnswer(document, place.entryIndex);
+    const lineAt = (offset: number) => answerLine + (raw.block ? 1 : 0) + (raw.text.slice(0, offset).match(/\n/g)?.length ?? 0);
+    for (const link of raw.text.matchAll(/\[([^\]]*)\]\(([^)]*)\)?/g)) {
+      links += 1;
+      const [whole, label, target] = link;
+      const at = { file: place.file.file, line: lineAt(link.index ?? 0), entryId: place.id };
+      const problem = linkProblem(label ?? '', (target ?? '').trim(), whole.endsWith(')'));
+      if (problem) problems.push({ ...at, message: `broken link ${whole}: ${problem}` });
+      else if (/^https?:/i.test(target ?? '')) webLinks.push({ url: (target ?? '').trim(), problem: { ...at, message: '' } });
+    }
+    for (const bare of raw.text.matchAll(/\]\s+\(|\[[^\]]*$/gm)) {
+      problems.push({ file: place.file.file, line: lineAt(bare.index ?? 0), entryId: place.id, message: 'broken link: a "[text](address)" is not closed or has a space before "("' });
+    }
+  }
+  if (options.online) {
+    await Promise.all(
+      webLinks.map(async ({ url, problem }) => {
+        const status = await fetchStatus(url, options.linkTimeoutMs ?? 10_000);
+        if (status !== 'ok') problems.push({ ...problem, message: `broken link ${url}: ${status}` });
+      }),
+    );
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, files: files.length, entries: located.length, questions, links };
+}
+
+function rawAnswer(document: Document, entryIndex: number): { text: string; block: boolean } {
+  const node = document.getIn(['entries', entryIndex, 'answer'], true);
+  if (!isScalar(node)) return { text: '', block: false };
+  return { text: String(node.value ?? ''), block: node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+/** What is wrong with a Markdown link, or undefined when it can work. */
+export function linkProblem(label: string, target: string, closed: boolean): string | undefined {
+  if (!closed) return 'the link is not closed with ")"';
+  if (!label.trim()) return 'the link has no text';
+  if (!target) return 'the link has no address';
+  if (/\s/.test(target)) return 'the address contains a space';
+  if (/^mailto:/i.test(target)) return EMAIL.test(target.slice(7).split('?')[0] ?? '') ? undefined : 'not a valid e-mail address';
+  if (/^tel:/i.test(target)) return /^tel:\+?[\d\-. ()]{6,}$/i.test(target) ? undefined : 'not a valid phone number';
+  if (!/^https?:\/\//i.test(target)) return 'the address must start with https://, http://, mailto: or tel:';
+  try {
+    const url = new URL(target);
+    if (!url.hostname.includes('.')) return 'the address has no domain';
+  } catch {
+    return 'not a valid web address';
+  }
+  return undefined;
+}
+
+async function fetchStatus(url: string, timeoutMs: number): Promise<string> {
+  try {
+    let response = await fetch(url, { method: 'HEAD', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+    if (response.status === 405 || response.status === 403) response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+    return response.status < 400 ? 'ok' : `answered ${response.status}`;
+  } catch (error) {
+    return `could not be reached (${(error as Error).name === 'TimeoutError' ? 'timeout' : (error as Error).message})`;
+  }
+}
+

@@ -1,0 +1,54 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { KnowledgeError, loadKnowledge } from './knowledgeLoader.js';
+import type { KnowledgeBase } from './types.js';
+
+/** What the watcher reports. */
+export interface WatchHandlers {
+  /** A new, valid knowledge base, to swap in whole. */
+  onReload(knowledge: KnowledgeBase): void;
+  /** The folder changed but does not load: the last good knowledge stays. */
+  onError(error: KnowledgeError | Error): void;
+}
+
+/** A running watch; `close` stops it. */
+export interface KnowledgeWatch {
+  close(): void;
+  /** Reloads now (also what a change triggers, after the debounce). */
+  reload(): void;
+}
+
+/**
+ * Watches a knowledge folder and reloads it after changes settle. Editors often save by writing a
+ * new file and renaming it over the old one, so the folder is watched, not the files. A folder that
+ * does not load changes nothing; an unchanged version is not reported again.
+ */
+export function watchKnowledge(dir: string, current: () => KnowledgeBase, handlers: WatchHandlers, debounceMs = 300): KnowledgeWatch {
+  let timer: NodeJS.Timeout | undefined;
+  let lastError = '';
+  const reload = () => {
+    timer = undefined;
+    try {
+      const next = loadKnowledge(dir);
+      lastError = '';
+      if (next.version !== current().version) handlers.onReload(next);
+    } catch (error) {
+      const message = (error as Error).message;
+      // One report per distinct problem: an editor saving the same broken file twice gets one line.
+      if (message !== lastError) handlers.onError(error as Error);
+      lastError = message;
+    }
+  };
+  const watcher: FSWatcher = watch(dir, { persistent: false }, (_event, name) => {
+    if (name && !/\.(ya?ml|json)$/i.test(String(name))) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(reload, debounceMs);
+  });
+  watcher.on('error', (error) => handlers.onError(error));
+  return {
+    close() {
+      if (timer) clearTimeout(timer);
+      watcher.close();
+    },
+    reload,
+  };
+}

@@ -1,0 +1,115 @@
+import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/** What editors learn from: questions the bot could not answer, and what users thought of answers. */
+export type FeedbackKind = 'fallback' | 'noneOfThese' | 'helpful' | 'notHelpful';
+
+/**
+ * One record. Users of this bot may be at risk: a record holds no user, conversation or tenant id,
+ * only the day (no time), and the question with e-mail addresses and phone numbers removed.
+ */
+export interface FeedbackRecord {
+  day: string;
+  kind: FeedbackKind;
+  /** The question, redacted; absent for helpful / not helpful. */
+  query?: string;
+  /** The entry the feedback is about, or the one answered. */
+  entryId?: string;
+  /** The nearest entries when the record was made. */
+  candidates?: Array<{ id: string; confidence: number }>;
+  knowledgeVersion: string;
+}
+
+/** Where records go, and how long they stay. */
+export interface FeedbackLogOptions {
+  dir: string;
+  retentionDays: number;
+  now?: () => Date;
+}
+
+/** Records feedback on local disk, one JSON Lines file a day, and deletes days past the retention. */
+export interface FeedbackLog {
+  record(record: Omit<FeedbackRecord, 'day'>): Promise<void>;
+  read(): Promise<FeedbackRecord[]>;
+  /** Deletes the files of days older than the retention; returns how many. */
+  prune(): Promise<number>;
+  readonly dir: string;
+}
+
+/** Longest question kept. */
+const MAX_QUERY_LENGTH = 300;
+
+/** Removes e-mail addresses, phone numbers and other long numbers (ids, passport numbers) from text. */
+export function redact(text: string): string {
+  return text
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[email]')
+    .replace(/(?:\+|\b00)?\d[\d\s().\/-]{5,}\d/g, (match) => (match.replace(/\D/g, '').length >= 6 ? '[number]' : match))
+    .slice(0, MAX_QUERY_LENGTH);
+}
+
+function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The feedback log in a folder. */
+export function createFeedbackLog(options: FeedbackLogOptions): FeedbackLog {
+  const now = options.now ?? (() => new Date());
+  let ready: Promise<unknown> | undefined;
+  let prunedDay = '';
+  const fileOf = (day: string) => path.join(options.dir, `feedback-${day}.jsonl`);
+
+  async function prune(): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(options.dir);
+    } catch {
+      return 0;
+    }
+    const oldest = dayOf(new Date(now().getTime() - options.retentionDays * 86_400_000));
+    let removed = 0;
+    for (const name of names) {
+      const day = /^feedback-(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(name)?.[1];
+      if (day && day < oldest) {
+        await rm(path.join(options.dir, name), { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
+  return {
+    dir: options.dir,
+    async record(record) {
+      ready ??= mkdir(options.dir, { recursive: true, mode: 0o700 });
+      await ready;
+      const day = dayOf(now());
+      if (day !== prunedDay) {
+        prunedDay = day;
+        await prune();
+      }
+      const clean: FeedbackRecord = { day, ...record, ...(record.query !== undefined ? { query: redact(record.query) } : {}) };
+      await appendFile(fileOf(day), `${JSON.stringify(clean)}\n`, { mode: 0o600 });
+    },
+    async read() {
+      let names: string[];
+      try {
+        names = (await readdir(options.dir)).filter((n) => /^feedback-.*\.jsonl$/.test(n)).sort();
+      } catch {
+        return [];
+      }
+      const records: FeedbackRecord[] = [];
+      for (const name of names) {
+        for (const line of (await readFile(path.join(options.dir, name), 'utf8')).split('\n')) {
+          if (!line.trim()) continue;
+          try {
+            records.push(JSON.parse(line) as FeedbackRecord);
+          } catch {
+            // A line cut short by a crash is skipped, not fatal.
+          }
+        }
+      }
+      return records;
+    },
+    prune,
+  };
+}
