@@ -1,6 +1,7 @@
 import { isScalar, type Document } from 'yaml';
 import { knowledgeBaseOf, lineOf, readKnowledgeFolder, type KnowledgeFile, type KnowledgeProblem } from './knowledgeLoader.js';
 import { createMatcher } from './matcher.js';
+import { DEFAULT_DECISION_CONFIG } from './matcherConfig.js';
 import { words } from './normalize.js';
 
 /** Options of the check. */
@@ -66,22 +67,30 @@ export async function checkKnowledge(dir: string, options: CheckOptions = {}): P
     });
   }
 
-  // Confusable pairs: without the exact-match shortcut, a question must still find its own entry.
+  // Confusable pairs. Each question is asked of the knowledge as it would be without that question
+  // (and without the exact-match shortcut): if another entry then answers it confidently and well
+  // ahead of the rest of its own entry, the question says what the other entry is about, and users
+  // asking it in other words will get the other answer.
   if (problems.length === 0 && located.length > 0) {
-    const matcher = createMatcher(knowledgeBaseOf(files), { exactMatch: false, limit: 10 });
+    const knowledge = knowledgeBaseOf(files);
     for (const place of located) {
       const entry = place.file.entries[place.entryIndex]!;
-      [entry.question, ...entry.alternates].forEach((text, index) => {
+      const texts = [entry.question, ...entry.alternates];
+      texts.forEach((text, index) => {
+        const rest = texts.filter((_, i) => i !== index);
+        const without = { ...entry, question: rest[0] ?? entry.title, alternates: rest.slice(1) };
+        const entries = knowledge.entries.map((e) => (e.id === entry.id ? without : e));
+        const matcher = createMatcher({ ...knowledge, entries, byId: new Map(entries.map((e) => [e.id, e])) }, { exactMatch: false, limit: 10 });
         const candidates = matcher.match(text).candidates;
-        const top = candidates[0];
-        if (!top || top.entry.id === entry.id) return;
         const own = candidates.find((c) => c.entry.id === entry.id)?.confidence ?? 0;
+        const rival = candidates.find((c) => c.entry.id !== entry.id);
+        if (!rival || rival.confidence < DEFAULT_DECISION_CONFIG.answerThreshold || rival.confidence - own < CONFUSABLE_GAP) return;
         const keys = index === 0 ? ['entries', place.entryIndex, 'question'] : ['entries', place.entryIndex, 'alternates', index - 1];
         problems.push({
           file: place.file.file,
           line: lineOf(place.file.document, place.file.lines, keys),
           entryId: entry.id,
-          message: `question "${text}" retrieves ${top.entry.id} (${top.confidence.toFixed(2)}) better than its own entry ${entry.id} (${own.toFixed(2)}): reword it or move it`,
+          message: `question "${text}" is confusable: it retrieves ${rival.entry.id} (${rival.confidence.toFixed(2)}) better than the rest of its own entry ${entry.id} (${own.toFixed(2)}); reword it so it says what ${entry.id} is about, or move it`,
         });
       });
     }
@@ -125,6 +134,9 @@ function rawAnswer(document: Document, entryIndex: number): { text: string; bloc
   if (!isScalar(node)) return { text: '', block: false };
   return { text: String(node.value ?? ''), block: node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' };
 }
+
+/** How far another entry must lead a question's own entry (without the question) to be a confusable pair. */
+export const CONFUSABLE_GAP = 0.3;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 

@@ -133,6 +133,7 @@ function schemaProblem(file: string, document: Document, lines: LineCounter, dat
   let message = `${where} ${error.message ?? 'is invalid'}`;
   if (error.keyword === 'additionalProperties') {
     message = `unknown field "${String(error.params['additionalProperty'])}"`;
+    keys.push(String(error.params['additionalProperty']));
   } else if (error.keyword === 'required') {
     message = `missing field "${String(error.params['missingProperty'])}"`;
   } else if (error.keyword === 'minLength' && error.params['limit'] === 1) {
@@ -190,7 +191,8 @@ export function readKnowledgeFolder(dir: string, options: LoadOptions = {}): { f
     const parsed = parseKnowledgeFile(path.join(dir, name), problems, schemaPath);
     if (parsed) files.push(parsed);
   }
-  problems.push(...crossFileProblems(files.flatMap((f) => f.entries)));
+  // With a file missing, its entries are unknown: follow-ups into it would be false alarms.
+  problems.push(...crossFileProblems(files.flatMap((f) => f.entries), files.length === names.length));
   return { files, problems };
 }
 
@@ -209,7 +211,7 @@ export function knowledgeBaseOf(files: KnowledgeFile[]): KnowledgeBase {
 }
 
 /** Problems that need every file: duplicate ids and follow-ups to entries that do not exist. */
-export function crossFileProblems(entries: Entry[]): KnowledgeProblem[] {
+export function crossFileProblems(entries: Entry[], complete = true): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const firstById = new Map<string, Entry>();
   for (const entry of entries) {
@@ -220,7 +222,7 @@ export function crossFileProblems(entries: Entry[]): KnowledgeProblem[] {
       firstById.set(entry.id, entry);
     }
   }
-  for (const entry of entries) {
+  for (const entry of complete ? entries : []) {
     for (const followUp of entry.followUps) {
       if (!firstById.has(followUp)) problems.push({ ...at(entry), message: `follow-up "${followUp}" is not an entry id` });
       if (followUp === entry.id) problems.push({ ...at(entry), message: 'follow-up points to the entry itself' });
