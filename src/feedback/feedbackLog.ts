@@ -43,7 +43,7 @@ const MAX_QUERY_LENGTH = 300;
 export function redact(text: string): string {
   return text
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[email]')
-    .replace(/(?:\+|\b00)?\d[\d\s().\/-]{5,}\d/g, (match) => (match.replace(/\D/g, '').length >= 6 ? '[number]' : match))
+    .replace(/[+(]?\d[\d\s().\/-]{5,}\d/g, (match) => (match.replace(/\D/g, '').length >= 6 ? '[number]' : match))
     .slice(0, MAX_QUERY_LENGTH);
 }
 

@@ -1,0 +1,70 @@
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
+import { post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
+
+/** Saves a file the way editors do: write a new file, then rename it over the old one. */
+function saveLikeAnEditor(file: string, text: string): void {
+  writeFileSync(`${file}.swp`, text);
+  renameSync(`${file}.swp`, file);
+}
+
+async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await probe();
+  }
+  return value;
+}
+
+describe('live reload of the knowledge', () => {
+  let bot: RunningBot;
+  let dir: string;
+  const contact = () => path.join(dir, 'contact.yaml');
+  const askPhone = async () => replyTexts(await post(bot.url, userMessage("What is ICORN's phone number?", `reload-${Math.random()}`, { channelId: 'webchat' })))[0];
+  const health = async () => (await (await fetch(`${bot.url}/healthz`)).json()) as { knowledge: { version: string; entries: number; loadedAt: string } };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'icorn-live-'));
+    cpSync(path.join(projectRoot(), 'knowledge'), dir, { recursive: true });
+    bot = await startBot({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: 'true' });
+  });
+  afterAll(() => bot.close());
+
+  it('serves a changed answer within seconds, without a restart, and reports the new version', async () => {
+    const before = await health();
+    expect(await askPhone()).toBe("ICORN's phone number is **+47 51507125**.");
+    saveLikeAnEditor(contact(), readFileSync(contact(), 'utf8').replace("ICORN's phone number is **+47 51507125**.", "ICORN's phone number is **+47 00000000**."));
+    const answer = await eventually(askPhone, (text) => text === "ICORN's phone number is **+47 00000000**.");
+    expect(answer).toBe("ICORN's phone number is **+47 00000000**.");
+    const after = await health();
+    expect(after.knowledge.version).not.toBe(before.knowledge.version);
+    expect(after.knowledge.entries).toBe(before.knowledge.entries);
+    expect(Date.parse(after.knowledge.loadedAt)).toBeGreaterThan(Date.parse(before.knowledge.loadedAt));
+    expect(bot.logs.some((line) => line.includes('knowledge reloaded'))).toBe(true);
+  });
+
+  it('keeps serving the last good knowledge when a file breaks, and logs one line with file and line', async () => {
+    const good = await health();
+    const text = readFileSync(contact(), 'utf8');
+    const broken = text.replace('  - id: email\n', '  - id: email\n    colour: red\n');
+    const line = broken.split('\n').indexOf('    colour: red') + 1;
+    saveLikeAnEditor(contact(), broken);
+    const logged = await eventually(
+      async () => bot.logs.filter((l) => l.includes('knowledge not reloaded')),
+      (lines) => lines.length > 0,
+    );
+    expect(logged).toHaveLength(1);
+    expect((JSON.parse(logged[0]!) as { msg: string }).msg).toContain(`still serving version ${good.knowledge.version}: contact.yaml:${line} [email] unknown field "colour"`);
+    expect(await askPhone()).toBe("ICORN's phone number is **+47 00000000**.");
+    expect((await health()).knowledge.version).toBe(good.knowledge.version);
+
+    // Fixed again: the next save is picked up.
+    saveLikeAnEditor(contact(), text.replace("ICORN's phone number is **+47 00000000**.", "ICORN's phone number is **+47 51507125**."));
+    expect(await eventually(askPhone, (t) => t === "ICORN's phone number is **+47 51507125**.")).toBe("ICORN's phone number is **+47 51507125**.");
+  });
+});
