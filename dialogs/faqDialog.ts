@@ -29,6 +29,8 @@ import type { Entry } from '../src/faq/types.js';
 export interface FaqMemory {
   /** The entry answered last: for "tell me more", "repeat" and follow-ups in context. */
   lastEntryId?: string;
+  /** Messages so far in this conversation (shown in the Emulator trace; lost updates would show here). */
+  turns?: number;
 }
 
 /** What happened in a turn, for the Emulator trace and the logs: never the user's text. */
@@ -74,6 +76,8 @@ export class FaqDialog extends ComponentDialog {
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const memory = await this.memory.get(context, {});
+    memory.turns = (memory.turns ?? 0) + 1;
+    await this.memory.set(context, memory);
     const verdict = feedbackOf(context.activity, memory.lastEntryId);
     if (verdict) {
       await this.recordFeedback(verdict);
@@ -83,7 +87,7 @@ export class FaqDialog extends ComponentDialog {
     }
     const query = context.activity.text ?? '';
     const reply = this.engine.ask(query, memory.lastEntryId ? { lastEntryId: memory.lastEntryId } : {});
-    await sendFaqTrace(context, reply, this.engine.knowledge.version);
+    await sendFaqTrace(context, reply, this.engine.knowledge.version, memory.turns);
     switch (reply.kind) {
       case 'empty':
         await context.sendActivity(messages.emptyMessage);
@@ -119,6 +123,8 @@ export class FaqDialog extends ComponentDialog {
     const options = offered.map((o) => this.engine.entry(o.id)).filter((e): e is Entry => e !== undefined);
     const picked = pick(text, options);
     const memory = await this.memory.get(context, {});
+    memory.turns = (memory.turns ?? 0) + 1;
+    await this.memory.set(context, memory);
     if (picked === 'none') {
       await context.sendActivity(fallbackReply(context, this.engine, true));
       const asked = (step.values as Record<string, unknown>)[QUERY];

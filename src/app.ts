@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationState, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import type { OutcomeListener } from '../dialogs/faqDialog.js';
 import { createAdapter } from './bot/adapter.js';
@@ -11,13 +11,20 @@ import { watchKnowledge } from './faq/knowledgeWatcher.js';
 import { createFeedbackLog, type FeedbackLog } from './feedback/feedbackLog.js';
 import type { Logger } from './logger.js';
 import { knowledgeDir } from './paths.js';
+import type { Guard } from './httpGuard.js';
 import { createServer } from './server.js';
+import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
+import { TurnQueue } from './state/turnQueue.js';
 import { mountWebChat } from './webchat/routes.js';
 
 /** Everything the running bot is made of, for `index.ts` and for tests. */
 export interface App {
   feedback: FeedbackLog | undefined;
   server: Server;
+  /** Requests in flight, for graceful shutdown. */
+  guard: Guard;
+  /** The conversation store. */
+  storage: Storage;
   /** Stops watching the knowledge folder. */
   close(): void;
   engine: FaqEngine;
@@ -51,13 +58,17 @@ export function createApp(config: BotConfig, options: AppOptions): App {
         },
       })
     : undefined;
-  const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+  const storage = options.storage ?? new BoundedMemoryStorage({ ttlMs: config.stateTtlMinutes * 60_000, maxItems: config.stateMaxConversations });
+  const conversationState = new ConversationState(storage);
   const feedback = config.feedbackDir ? createFeedbackLog({ dir: path.resolve(config.feedbackDir), retentionDays: config.feedbackRetentionDays }) : undefined;
   const bot = new FaqBot(engine, conversationState, options.onOutcome, feedback);
   const adapter = createAdapter(config, options.logger, conversationState);
-  const server = createServer({
+  // Turns of one conversation run one after the other, so none overwrites another's state.
+  const turns = new TurnQueue();
+  const { server, guard } = createServer({
     adapter,
-    bot,
+    bot: { run: (context) => turns.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => bot.run(context)) },
+    guard: { maxInFlight: config.maxInFlight },
     logger: options.logger,
     health: () => ({
       knowledge: {
@@ -73,5 +84,5 @@ export function createApp(config: BotConfig, options: AppOptions): App {
     directLineSecret: config.directLineSecret,
     directLineEndpoint: config.directLineEndpoint,
   });
-  return { server, engine, bot, conversationState, feedback, close: () => watch?.close() };
+  return { server, guard, storage, engine, bot, conversationState, feedback, close: () => watch?.close() };
 }

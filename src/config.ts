@@ -22,6 +22,16 @@ export interface BotConfig {
   feedbackDir: string | undefined;
   /** Days a feedback record is kept. */
   feedbackRetentionDays: number;
+  /** Minutes an idle conversation is remembered by the in-memory store. */
+  stateTtlMinutes: number;
+  /** Most conversations the in-memory store keeps. */
+  stateMaxConversations: number;
+  /** Requests in flight at once before the server answers 503. */
+  maxInFlight: number;
+  /** Longest wait for turns in flight on shutdown. */
+  shutdownTimeoutMs: number;
+  /** Bot Framework OpenID metadata and issuer overrides (sovereign clouds, offline tests). */
+  openIdOverrides: Record<string, string>;
   /** Reload the knowledge folder when its files change. */
   watchKnowledge: boolean;
   /** Serve the local Direct Line bridge for the Web Chat page (default: in local mode only). */
@@ -92,6 +102,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   const retention = Number(retentionText);
   if (!/^\d+$/.test(retentionText) || retention < 1) throw new ConfigError(`FEEDBACK_RETENTION_DAYS "${retentionText}" must be a whole number of days (1 or more)`);
 
+  const integer = (name: string, fallback: number, min: number): number => {
+    const text = read(name) || String(fallback);
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min) throw new ConfigError(`${name} "${text}" must be a whole number of at least ${min}`);
+    return value;
+  };
+  const openIdOverrides: Record<string, string> = {};
+  for (const name of ['ToBotFromChannelOpenIdMetadataUrl', 'ToBotFromEmulatorOpenIdMetadataUrl', 'ToBotFromChannelTokenIssuer']) {
+    if (read(name)) openIdOverrides[name] = read(name);
+  }
+
   return {
     port,
     // In local mode nothing authenticates callers, so the bot only listens on this machine unless told otherwise.
@@ -104,6 +125,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     knowledgeDir: read('KNOWLEDGE_DIR') || undefined,
     logLevel,
     webChatBridge: bridgeText ? bridgeText === 'true' : localMode,
+    stateTtlMinutes: integer('STATE_TTL_MINUTES', 24 * 60, 1),
+    stateMaxConversations: integer('STATE_MAX_CONVERSATIONS', 10_000, 10),
+    maxInFlight: integer('MAX_IN_FLIGHT', 256, 1),
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 100),
+    openIdOverrides,
     feedbackDir: feedbackDir === 'off' ? undefined : feedbackDir || path.join(projectRoot(), 'data', 'feedback'),
     feedbackRetentionDays: retention,
     watchKnowledge: booleanOf('KNOWLEDGE_WATCH', read('KNOWLEDGE_WATCH'), true),

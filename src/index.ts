@@ -1,6 +1,6 @@
 /**
  * The one file with side effects: reads the configuration and the knowledge, builds the bot and
- * the server, listens, and shuts down cleanly on SIGTERM / SIGINT.
+ * the server, listens, and shuts down gracefully on SIGTERM / SIGINT.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -16,23 +16,43 @@ function main(): void {
 
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { server, engine } = createApp(config, { logger });
+  const app = createApp(config, { logger });
+  const { server, engine, guard } = app;
 
   server.listen(config.port, config.host, () => {
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.address().port}`;
     const knowledge = engine.knowledge;
     logger.info(
-      { url, localMode: config.localMode, entries: knowledge.entries.length, knowledgeVersion: knowledge.version },
+      { url, localMode: config.localMode, host: config.host, entries: knowledge.entries.length, knowledgeVersion: knowledge.version },
       config.localMode
-        ? `ICORN FAQ bot listening on ${url} in local mode (no MicrosoftAppId; only this machine can connect). Bot Framework Emulator: ${url}/api/messages`
+        ? `ICORN FAQ bot listening on ${url} in local mode: no MicrosoftAppId, so no authentication, and only this machine can connect (set HOST to change that). Chat: ${url}/  Bot Framework Emulator: ${url}/api/messages`
         : `ICORN FAQ bot listening on ${url}/api/messages`,
     );
   });
 
+  // Graceful shutdown: stop accepting, let the turns in flight finish (their responses ask clients
+  // to close), drop idle keep-alive connections, and exit as soon as the last turn is done; a turn
+  // stuck past SHUTDOWN_TIMEOUT_MS is cut off.
+  let stopping = false;
   const stop = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 2000).unref();
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, inFlight: guard.inFlight() }, 'shutting down');
+    guard.closing();
+    app.close();
+    server.close();
+    server.server.closeIdleConnections();
+    const deadline = setTimeout(() => {
+      logger.error({ inFlight: guard.inFlight(), timeoutMs: config.shutdownTimeoutMs }, 'turns still running at the shutdown deadline; exiting');
+      server.server.closeAllConnections();
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    deadline.unref();
+    void guard.idle().then(() => {
+      server.server.closeAllConnections();
+      logger.info('stopped');
+      process.exit(0);
+    });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

@@ -2,6 +2,8 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { AuthenticationError } from 'botframework-connector';
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { activityProblem } from './activityValidation.js';
+import { TURN_LOGGER } from './bot/turnLogger.js';
+import { guardServer, type Guard, type GuardOptions } from './httpGuard.js';
 import { errorSummary, HttpError, readJsonBody, sendError } from './http.js';
 import type { Logger } from './logger.js';
 
@@ -22,20 +24,23 @@ export interface ServerDependencies {
   /** The health of the bot, or undefined while it is not ready (no knowledge yet). */
   health: () => HealthInfo | undefined;
   maxBodyBytes?: number;
+  guard?: Partial<GuardOptions>;
 }
 
 /**
  * Builds the restify server with its routes and limits; does not listen. Every client error gets a
  * 4xx with a short JSON reason; anything unexpected gets a bare 500 and a log line, never internals.
  */
-export function createServer(deps: ServerDependencies): Server {
+export function createServer(deps: ServerDependencies): { server: Server; guard: Guard } {
   const maxBodyBytes = deps.maxBodyBytes ?? MAX_BODY_BYTES;
   const server = restify.createServer({ name: 'icorn-faq-bot', handleUncaughtExceptions: false, ignoreTrailingSlash: true });
+  const guard = guardServer(server.server, deps.guard);
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const health = deps.health();
     if (!health) return sendError(res, new HttpError(503, 'knowledge not loaded yet'));
-    res.send(200, { status: 'ok', ...health });
+    const memory = process.memoryUsage();
+    res.send(200, { status: 'ok', ...health, memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed }, inFlight: guard.inFlight() });
     return undefined;
   });
 
@@ -44,7 +49,11 @@ export function createServer(deps: ServerDependencies): Server {
     try {
       const activity = await readActivity(req, maxBodyBytes);
       const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
-      const invokeResponse = await deps.adapter.handle(authorization, activity, (context) => deps.bot.run(context));
+      const invokeResponse = await deps.adapter.handle(authorization, activity, (context) => {
+        // Every log line of the turn carries the request id.
+        context.turnState.set(TURN_LOGGER, log);
+        return deps.bot.run(context);
+      });
       res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
       log.debug({ type: activity.type, channelId: activity.channelId, status: invokeResponse?.status ?? 200 }, 'activity processed');
     } catch (error) {
@@ -62,7 +71,7 @@ export function createServer(deps: ServerDependencies): Server {
     return undefined;
   });
 
-  return server;
+  return { server, guard };
 }
 
 /** Reads, parses and checks the body of `POST /api/messages`. Throws `HttpError` for client errors. */

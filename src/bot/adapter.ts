@@ -1,16 +1,18 @@
 import {
   ActivityTypes,
   CloudAdapter,
-  type Activity,
-  type InvokeResponse,
   ConfigurationBotFrameworkAuthentication,
+  type Activity,
   type ConversationState,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationError, EmulatorValidation, type AuthenticateRequestResult } from 'botframework-connector';
 import type { BotConfig } from '../config.js';
-import type { Logger } from '../logger.js';
 import { errorSummary } from '../http.js';
+import type { Logger } from '../logger.js';
 import { messages } from './messages.js';
+import { turnLogger } from './turnLogger.js';
 
 /**
  * CloudAdapter with its activity processing open to our server: the SDK's own `process` answers a
@@ -18,9 +20,69 @@ import { messages } from './messages.js';
  * checks and answers requests itself and only hands the checked activity over.
  */
 export class FaqCloudAdapter extends CloudAdapter {
-  /** Authenticates the request and runs the turn; throws `AuthenticationError` for a bad token. */
-  handle(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authorization, activity, logic);
+  /**
+   * Authenticates the request, then runs the turn. Every way a token can fail (none, malformed,
+   * `alg: none`, HS256, wrong audience or issuer, expired, unknown key) becomes an
+   * `AuthenticationError`, which the server answers with 401: some of them reach the SDK's callers
+   * as plain errors, which would otherwise be 500s.
+   */
+  async handle(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    let authenticated: AuthenticateRequestResult;
+    try {
+      authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
+    } catch (error) {
+      throw error instanceof AuthenticationError ? error : new AuthenticationError('request not authenticated', 401);
+    }
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
+/**
+ * botframework-connector 4.23.3 decides whether a token comes from the Emulator by decoding it
+ * unverified, and adds four issuers to a module-global list for every tenant id it has not seen: a
+ * flood of junk tokens grows that list without limit and slows every later check. The list is
+ * replaced by one that only accepts issuers of the tenants it started with and of the bot's own
+ * tenant (what the SDK needs for single-tenant Emulator tokens).
+ */
+export function boundEmulatorIssuers(ownTenantId: string): string[] {
+  const parameters = EmulatorValidation.ToBotFromEmulatorTokenValidationParameters as { issuer?: string | string[] };
+  const current = Array.isArray(parameters.issuer) ? parameters.issuer : [];
+  if (current instanceof BoundedIssuers) {
+    current.allow(ownTenantId);
+    return current;
+  }
+  const bounded = new BoundedIssuers(current, ownTenantId);
+  parameters.issuer = bounded;
+  return bounded;
+}
+
+const TENANT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+class BoundedIssuers extends Array<string> {
+  private readonly tenants = new Set<string>();
+
+  constructor(initial: string[] | number, ownTenantId?: string) {
+    super();
+    // Array methods (map, filter) call the constructor with a length.
+    if (typeof initial === 'number') return;
+    for (const issuer of initial) {
+      const tenant = TENANT.exec(issuer)?.[0];
+      if (tenant) this.tenants.add(tenant.toLowerCase());
+      super.push(issuer);
+    }
+    if (ownTenantId) this.allow(ownTenantId);
+  }
+
+  allow(tenantId: string): void {
+    if (tenantId) this.tenants.add(tenantId.toLowerCase());
+  }
+
+  override push(...issuers: string[]): number {
+    for (const issuer of issuers) {
+      const tenant = TENANT.exec(issuer)?.[0]?.toLowerCase();
+      if (tenant && this.tenants.has(tenant) && !this.includes(issuer)) super.push(issuer);
+    }
+    return this.length;
   }
 }
 
@@ -35,20 +97,23 @@ export function createAdapter(config: BotConfig, logger: Logger, conversationSta
     MicrosoftAppPassword: config.appPassword,
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.tenantId,
+    ...config.openIdOverrides,
   });
+  boundEmulatorIssuers(config.tenantId);
   const adapter = new FaqCloudAdapter(authentication);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error({ err: errorSummary(error), channelId: context.activity.channelId, type: context.activity.type }, 'turn failed');
+    const log = turnLogger(context, logger);
+    log.error({ err: errorSummary(error), channelId: context.activity.channelId, type: context.activity.type }, 'turn failed');
     try {
       await conversationState.delete(context);
     } catch (deleteError) {
-      logger.error({ err: errorSummary(deleteError) }, 'could not clear the conversation state after a failed turn');
+      log.error({ err: errorSummary(deleteError) }, 'could not clear the conversation state after a failed turn');
     }
     if (context.activity.type === ActivityTypes.Message) {
       try {
         await context.sendActivity(messages.apology);
       } catch (sendError) {
-        logger.error({ err: errorSummary(sendError) }, 'could not send the apology');
+        log.error({ err: errorSummary(sendError) }, 'could not send the apology');
       }
     }
   };

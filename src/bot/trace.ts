@@ -11,6 +11,8 @@ export interface FaqTraceValue {
   terms: Array<{ word: string; term: string; certainty: number; correctedFrom?: string }>;
   candidates: Array<{ id: string; confidence: number; matchedQuestion: string }>;
   knowledgeVersion: string;
+  /** The conversation's message count. */
+  turn?: number;
 }
 
 /** The trace of one turn's reply. */
@@ -31,7 +33,8 @@ export function traceValue(reply: FaqReply, knowledgeVersion: string): FaqTraceV
  * normal delivery, but returns them with the replies of an `expectReplies` request whatever the
  * channel; what a user typed must not travel further than the developer's own Emulator.
  */
-export async function sendFaqTrace(context: TurnContext, reply: FaqReply, knowledgeVersion: string): Promise<void> {
+export async function sendFaqTrace(context: TurnContext, reply: FaqReply, knowledgeVersion: string, turn?: number): Promise<void> {
   if (context.activity.channelId !== Channels.Emulator) return;
-  await context.sendTraceActivity(FAQ_TRACE.name, traceValue(reply, knowledgeVersion), FAQ_TRACE.valueType, FAQ_TRACE.label);
+  const value = { ...traceValue(reply, knowledgeVersion), ...(turn ? { turn } : {}) };
+  await context.sendTraceActivity(FAQ_TRACE.name, value, FAQ_TRACE.valueType, FAQ_TRACE.label);
 }
