@@ -76,8 +76,6 @@ export class FaqDialog extends ComponentDialog {
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const memory = await this.memory.get(context, {});
-    memory.turns = (memory.turns ?? 0) + 1;
-    await this.memory.set(context, memory);
     const verdict = feedbackOf(context.activity, memory.lastEntryId);
     if (verdict) {
       await this.recordFeedback(verdict);
@@ -123,8 +121,6 @@ export class FaqDialog extends ComponentDialog {
     const options = offered.map((o) => this.engine.entry(o.id)).filter((e): e is Entry => e !== undefined);
     const picked = pick(text, options);
     const memory = await this.memory.get(context, {});
-    memory.turns = (memory.turns ?? 0) + 1;
-    await this.memory.set(context, memory);
     if (picked === 'none') {
       await context.sendActivity(fallbackReply(context, this.engine, true));
       const asked = (step.values as Record<string, unknown>)[QUERY];

@@ -62,6 +62,7 @@ export function guardServer(server: HttpServer, options: Partial<GuardOptions> =
   server.removeAllListeners('request');
   let inFlight = 0;
   let shuttingDown = false;
+  const active = new Set<ServerResponse>();
   let waiters: Array<() => void> = [];
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -73,9 +74,11 @@ export function guardServer(server: HttpServer, options: Partial<GuardOptions> =
       return reject(res, 503, 'server busy, try again');
     }
     inFlight += 1;
+    active.add(res);
     if (shuttingDown) res.setHeader('connection', 'close');
     res.once('close', () => {
       inFlight -= 1;
+      active.delete(res);
       if (inFlight === 0) {
         const ready = waiters;
         waiters = [];
@@ -91,6 +94,7 @@ export function guardServer(server: HttpServer, options: Partial<GuardOptions> =
     idle: () => (inFlight === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
     closing() {
       shuttingDown = true;
+      for (const res of active) if (!res.headersSent) res.setHeader('connection', 'close');
     },
   };
 }

@@ -1,5 +1,6 @@
 import {
   ActivityTypes,
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type Activity,
@@ -7,7 +8,7 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
-import { AuthenticationError, EmulatorValidation, type AuthenticateRequestResult } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, EmulatorValidation, type AuthenticateRequestResult } from 'botframework-connector';
 import type { BotConfig } from '../config.js';
 import { errorSummary } from '../http.js';
 import type { Logger } from '../logger.js';
@@ -92,12 +93,28 @@ class BoundedIssuers extends Array<string> {
  * same way, and the user gets a short apology; the server keeps serving.
  */
 export function createAdapter(config: BotConfig, logger: Logger, conversationState: ConversationState): FaqCloudAdapter {
+  // The SDK takes any one override as "all settings are given" and leaves the rest empty, which
+  // fails every token: an override is completed with the public cloud's values.
+  const overrides =
+    Object.keys(config.openIdOverrides).length === 0
+      ? {}
+      : {
+          ValidateAuthority: true,
+          ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+          ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+          ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+          OAuthUrl: AuthenticationConstants.OAuthUrl,
+          ToBotFromChannelOpenIdMetadataUrl: AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+          ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+          CallerId: CallerIdConstants.PublicAzureChannel,
+          ...config.openIdOverrides,
+        };
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.appId,
     MicrosoftAppPassword: config.appPassword,
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.tenantId,
-    ...config.openIdOverrides,
+    ...overrides,
   });
   boundEmulatorIssuers(config.tenantId);
   const adapter = new FaqCloudAdapter(authentication);

@@ -31,12 +31,16 @@ export class FaqBot extends ActivityHandler {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     const memory = conversationState.createProperty<FaqMemory>('faqMemory');
+    this.memory = memory;
     this.dialog = new FaqDialog(engine, memory, onOutcome, feedback);
 
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
 
     this.onMessage(async (context, next) => {
       context.activity.text = textWithoutBotMention(context.activity);
+      const remembered = await this.memory.get(context, {});
+      remembered.turns = (remembered.turns ?? 0) + 1;
+      await this.memory.set(context, remembered);
       await this.dialog.run(context, this.dialogState);
       await next();
     });
@@ -56,6 +60,7 @@ export class FaqBot extends ActivityHandler {
   }
 
   private readonly welcomed: StatePropertyAccessor<boolean>;
+  private readonly memory: StatePropertyAccessor<FaqMemory>;
 
   /** The welcome: a one-line intro and topic buttons, once per conversation. */
   async welcomeOnce(context: TurnContext): Promise<void> {

@@ -1,0 +1,130 @@
+/**
+ * `npm run load [-- --duration 60 --connections 32 --conversations 2000 --json]`: builds the bot,
+ * starts it as `npm start` would (compiled, in its own process, on loopback), and drives many
+ * conversations at once with autocannon for a fixed time. Prints requests per second, p50/p99
+ * latency, errors, and the bot's memory before and after (from /healthz).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { projectRoot } from '../paths.js';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+}
+
+const duration = option('duration', 60);
+const connections = option('connections', 32);
+const conversations = option('conversations', 2000);
+const json = process.argv.includes('--json');
+const root = projectRoot();
+
+/** Questions users ask, in their words: answers, did-you-means, fallbacks and small talk. */
+const QUESTIONS = [
+  'What is ICORN?',
+  'How can my city join?',
+  'who can get a residency',
+  'whats the emial',
+  'phone',
+  'I am a journalist at risk, can ICORN help me?',
+  'what is the weather like',
+  'network',
+  'thanks',
+  'what are the key projects',
+];
+
+async function main(): Promise<void> {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist', 'src', 'index.js')], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', KNOWLEDGE_WATCH: 'false', FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-load-')), MAX_IN_FLIGHT: '1024' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString('utf8'));
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`the bot exited (${code}) before listening`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const memory = async () => ((await (await fetch(`${base}/healthz`)).json()) as { memory: { rssBytes: number; heapUsedBytes: number } }).memory;
+  // Warm up the JIT before measuring memory.
+  for (const text of QUESTIONS) {
+    await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(text, 'warm-up') });
+  }
+  const before = await memory();
+
+  let sequence = 0;
+  const result = await autocannon({
+    url: `${base}/api/messages`,
+    method: 'POST',
+    connections,
+    duration,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request) => {
+          sequence += 1;
+          return { ...request, body: body(QUESTIONS[sequence % QUESTIONS.length]!, `load-${sequence % conversations}`) };
+        },
+      },
+    ],
+  });
+  const after = await memory();
+  child.kill('SIGTERM');
+
+  const figures = {
+    durationSeconds: duration,
+    connections,
+    conversations,
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+    errors: result.errors + result.timeouts + result.non2xx,
+    non2xx: result.non2xx,
+    memoryMiB: {
+      rssBefore: mib(before.rssBytes),
+      rssAfter: mib(after.rssBytes),
+      heapBefore: mib(before.heapUsedBytes),
+      heapAfter: mib(after.heapUsedBytes),
+    },
+  };
+  if (json) {
+    console.log(JSON.stringify(figures, null, 2));
+  } else {
+    console.log(`\nLoad: ${duration} s, ${connections} connections, ${conversations} conversations, POST /api/messages (expectReplies)`);
+    console.log(`  requests      ${figures.requests} (${figures.requestsPerSecond}/s)`);
+    console.log(`  latency       p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, max ${figures.latencyMs.max} ms`);
+    console.log(`  errors        ${figures.errors} (non-2xx ${figures.non2xx}, timeouts ${result.timeouts}, socket errors ${result.errors})`);
+    console.log(`  memory (RSS)  ${figures.memoryMiB.rssBefore} MiB before, ${figures.memoryMiB.rssAfter} MiB after; heap ${figures.memoryMiB.heapBefore} -> ${figures.memoryMiB.heapAfter} MiB`);
+  }
+  if (figures.errors > 0) process.exitCode = 1;
+}
+
+function body(text: string, conversationId: string): string {
+  return JSON.stringify({
+    type: 'message',
+    text,
+    channelId: 'webchat',
+    serviceUrl: 'http://127.0.0.1:9/',
+    conversation: { id: conversationId },
+    from: { id: `user-${conversationId}` },
+    recipient: { id: 'bot' },
+    deliveryMode: 'expectReplies',
+  });
+}
+
+function mib(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+main().catch((error: unknown) => {
+  console.error(`load failed: ${(error as Error).message}`);
+  process.exit(1);
+});
