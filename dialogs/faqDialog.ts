@@ -43,6 +43,9 @@ export interface TurnOutcome {
 /** Called after each turn the dialog handles. */
 export type OutcomeListener = (context: TurnContext, outcome: TurnOutcome) => Promise<void> | void;
 
+/** Where botbuilder-dialogs looks for its memory-scope configuration in the turn state. */
+const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 const ASK = 'ask';
 const OPTIONS = 'didYouMeanOptions';
 const QUERY = 'didYouMeanQuery';
@@ -53,6 +56,8 @@ const QUERY = 'didYouMeanQuery';
  * anything else is read as a new question.
  */
 export class FaqDialog extends ComponentDialog {
+  private stateConfiguration: unknown;
+
   constructor(
     private readonly engine: FaqEngine,
     private readonly memory: StatePropertyAccessor<FaqMemory>,
@@ -66,9 +71,14 @@ export class FaqDialog extends ComponentDialog {
 
   /** Runs the dialog for one turn: continues an open did-you-mean or starts a new question. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
+    // botbuilder-dialogs rebuilds its memory-scope configuration for every turn (the most costly part
+    // of a turn here); it holds no turn data, so it is built once and handed to each turn, as the
+    // SDK's own DialogManager does.
+    if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
     const set = new DialogSet(dialogState);
     set.add(this);
     const dc = await set.createContext(context);
+    this.stateConfiguration ??= context.turnState.get(DIALOG_STATE_MANAGER_CONFIGURATION) as unknown;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }

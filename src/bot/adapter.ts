@@ -12,6 +12,7 @@ import { AuthenticationConstants, AuthenticationError, EmulatorValidation, type 
 import type { BotConfig } from '../config.js';
 import { errorSummary } from '../http.js';
 import type { Logger } from '../logger.js';
+import { CachingBotFrameworkAuthentication } from './cachingAuthentication.js';
 import { messages } from './messages.js';
 import { turnLogger } from './turnLogger.js';
 
@@ -117,7 +118,7 @@ export function createAdapter(config: BotConfig, logger: Logger, conversationSta
     ...overrides,
   });
   boundEmulatorIssuers(config.tenantId);
-  const adapter = new FaqCloudAdapter(authentication);
+  const adapter = new FaqCloudAdapter(new CachingBotFrameworkAuthentication(authentication));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const log = turnLogger(context, logger);
     log.error({ err: errorSummary(error), channelId: context.activity.channelId, type: context.activity.type }, 'turn failed');

@@ -33,7 +33,7 @@ interface IndexedQuestion {
   text: string;
   terms: string[];
   /** Every word, stop words included, for the surface similarity that breaks near-ties. */
-  words: Set<string>;
+  words: string[];
   weight: number;
 }
 
@@ -50,55 +50,73 @@ export function createMatcher(
 ): Matcher {
   const options: MatcherConfig = { ...DEFAULT_MATCHER_CONFIG, ...config };
   const normalizer = normalize ? createNormalizer(normalize) : defaultNormalizer;
-  const { words: allWords, contentWords, termOf } = normalizer;
+  const { words: allWords, termOf } = normalizer;
   const entries = knowledge.entries;
 
   // Document frequency counts entries, not questions, so that many alternates do not make a word common.
-  const entriesWithTerm = new Map<string, Set<number>>();
-  const entriesWithAnswerTerm = new Map<string, Set<number>>();
+  const entryCount = new Map<string, number>();
+  const answerEntryCount = new Map<string, number>();
   const questions: IndexedQuestion[] = [];
-  const entryTerms: Array<Set<string>> = entries.map(() => new Set());
+  const postings = new Map<string, number[]>();
+  // Exact-match shortcut: a query that is one of the questions, word for word, is that entry.
+  const byKey = new Map<string, number>();
+  const entryTerms: Array<Set<string>> = [];
   const answerTerms: Array<Set<string>> = [];
   const vocabulary = new Map<string, string>(); // surface word -> term
-  const addTo = (index: Map<string, Set<number>>, term: string, entryIndex: number) => {
-    let set = index.get(term);
-    if (!set) index.set(term, (set = new Set()));
-    set.add(entryIndex);
+  /** One pass over a text: its raw words (for typo correction), its words after phrases, its terms. */
+  const analyse = (text: string) => {
+    const raw = normalizer.rawWords(text);
+    const words = normalizer.phrases(raw, (w) => w, (w) => w);
+    const termSet = new Set<string>();
+    for (const word of words) if (!normalizer.isStopWord(word)) termSet.add(termOf(word));
+    return { raw, words, terms: [...termSet] };
   };
   entries.forEach((entry, entryIndex) => {
+    const ownTerms = new Set<string>();
+    entryTerms.push(ownTerms);
     for (const text of questionsOf(entry)) {
-      const words = contentWords(text);
-      const termList = unique(words.map(termOf));
+      const { raw, words, terms: termList } = analyse(text);
+      const isAlternate = text !== entry.question && text !== entry.title;
       if (termList.length === 0) continue;
-      for (const word of normalizer.rawWords(text)) if (!normalizer.isStopWord(word)) vocabulary.set(word, termOf(word));
+      for (const word of raw) if (!vocabulary.has(word) && !normalizer.isStopWord(word)) vocabulary.set(word, termOf(word));
+      for (const term of termList) ownTerms.add(term);
+      const distinct = words.length > 1 ? [...new Set(words)] : words;
+      const index = questions.length;
+      questions.push({ entryIndex, text, terms: termList, words: distinct, weight: 0 });
       for (const term of termList) {
-        addTo(entriesWithTerm, term, entryIndex);
-        (entryTerms[entryIndex] as Set<string>).add(term);
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = []));
+        list.push(index);
       }
-      questions.push({ entryIndex, text, terms: termList, words: new Set(allWords(text)), weight: 0 });
+      // The question and the title are what buttons send back word for word; alternates score as
+      // high anyway, and keeping them out halves this map in a large knowledge base.
+      if (!isAlternate) {
+        const key = distinct.join(' ');
+        if (!byKey.has(key)) byKey.set(key, index);
+      }
     }
-    const answerText = entry.answer.replace(/\]\([^)]*\)/g, ']');
-    const answerWords = contentWords(answerText);
-    answerTerms.push(new Set(answerWords.map(termOf)));
-    for (const word of answerWords) addTo(entriesWithAnswerTerm, termOf(word), entryIndex);
-    for (const word of normalizer.rawWords(answerText)) {
-      if (!normalizer.isStopWord(word) && !vocabulary.has(word)) vocabulary.set(word, termOf(word));
-    }
+    for (const term of ownTerms) entryCount.set(term, (entryCount.get(term) ?? 0) + 1);
+    const answer = analyse(entry.answer.replace(/\]\([^)]*\)/g, ']'));
+    answerTerms.push(new Set(answer.terms));
+    for (const term of answer.terms) answerEntryCount.set(term, (answerEntryCount.get(term) ?? 0) + 1);
+    for (const word of answer.raw) if (!vocabulary.has(word) && !normalizer.isStopWord(word)) vocabulary.set(word, termOf(word));
   });
 
   const total = entries.length;
-  const idfOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
+  const idfOf = (n: number) => Math.log(1 + (total - n + 0.5) / (n + 0.5));
   const idf = new Map<string, number>();
+  const entriesWithTerm = new Map<string, number>();
   let maxIdf = 0;
-  for (const [term, set] of entriesWithTerm) {
-    const value = idfOf(set.size);
+  for (const [term, n] of entryCount) {
+    const value = idfOf(n);
     idf.set(term, value);
+    entriesWithTerm.set(term, n);
     maxIdf = Math.max(maxIdf, value);
   }
   // Words found only in answers are known, but weigh less: the questions say what an entry is for.
   const answerIdf = new Map<string, number>();
-  for (const [term, set] of entriesWithAnswerTerm) {
-    if (!idf.has(term)) answerIdf.set(term, idfOf(set.size));
+  for (const [term, n] of answerEntryCount) {
+    if (!idf.has(term)) answerIdf.set(term, idfOf(n));
   }
   // Question words are frequent in some entries and rare in others; their idf would overstate them.
   for (const word of QUESTION_WORDS) {
@@ -106,21 +124,11 @@ export function createMatcher(
     const value = idf.get(term);
     if (value !== undefined) idf.set(term, Math.min(value, maxIdf * options.questionWordWeight));
   }
-  const postings = new Map<string, number[]>();
-  questions.forEach((question, index) => {
-    question.weight = question.terms.reduce((sum, term) => sum + (idf.get(term) ?? 0), 0);
-    for (const term of question.terms) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(index);
-    }
-  });
-  // Exact-match shortcut: a query that is one of the questions, word for word, is that entry.
-  const byKey = new Map<string, number>();
-  questions.forEach((question, index) => {
-    const key = [...question.words].join(' ');
-    if (!byKey.has(key)) byKey.set(key, index);
-  });
+  for (const question of questions) {
+    let weight = 0;
+    for (const term of question.terms) weight += idf.get(term) ?? 0;
+    question.weight = weight;
+  }
 
   // Synonyms and phrase words of indexed terms are targets for typo correction too ("telphone").
   for (const word of [...SYNONYM_WORDS, ...PHRASE_WORDS]) {
@@ -219,6 +227,23 @@ export function createMatcher(
     return reading;
   }
 
+  /**
+   * The candidate index in front of the scorer: the questions that share a term with the query,
+   * gathered rarest term first. Once enough are found, commoner terms (which weigh little) only
+   * count in the scoring, so the cost grows with the candidates, not with the knowledge base.
+   */
+  function candidateQuestions(known: QueryTerm[]): number[] {
+    const ordered = [...known].sort((a, b) => (idf.get(b.term) ?? 0) - (idf.get(a.term) ?? 0));
+    const found = new Set<number>();
+    for (const term of ordered) {
+      if (found.size >= options.maxCandidates) break;
+      const list = postings.get(term.term) ?? [];
+      const room = options.maxCandidates * 2 - found.size;
+      for (let i = 0; i < list.length && i < room; i += 1) found.add(list[i] as number);
+    }
+    return [...found];
+  }
+
   function match(query: string, limit = options.limit): MatchResult {
     const terms = readQuery(query);
     const known = terms.filter((t) => t.certainty > 0 && idf.has(t.term));
@@ -237,11 +262,8 @@ export function createMatcher(
 
     const best = new Map<number, { score: number; question: number }>();
     const beta2 = options.beta * options.beta;
-    const scored = new Set<number>();
-    for (const queryTerm of known) {
-      for (const index of postings.get(queryTerm.term) ?? []) {
-        if (scored.has(index)) continue;
-        scored.add(index);
+    for (const index of candidateQuestions(known)) {
+      {
         const question = questions[index] as IndexedQuestion;
         const sameEntry = entryTerms[question.entryIndex] as Set<string>;
         const answer = answerTerms[question.entryIndex] as Set<string>;
@@ -294,14 +316,11 @@ const MAX_CACHED_CORRECTIONS = 20_000;
 /** Only an exact match reaches 1: every other score stays this far below it. */
 const EXACT_GAP = 0.01;
 
-function dice(a: Set<string>, b: Set<string>): number {
+/** Dice similarity of the query's distinct words and a question's distinct words. */
+function dice(query: Set<string>, question: string[]): number {
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared += 1;
-  return a.size + b.size > 0 ? (2 * shared) / (a.size + b.size) : 0;
-}
-
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
+  for (const word of question) if (query.has(word)) shared += 1;
+  return query.size + question.length > 0 ? (2 * shared) / (query.size + question.length) : 0;
 }
 
 function round(value: number): number {

@@ -37,6 +37,8 @@ export interface MatcherConfig {
   ownedTerms: string[];
   /** A query that is one of the questions word for word is that entry, at confidence 1. */
   exactMatch: boolean;
+  /** Questions scored per query at most, rarest query terms first (bounds the cost in large knowledge bases). */
+  maxCandidates: number;
   /** How many candidates a match returns. */
   limit: number;
 }
@@ -70,6 +72,7 @@ export const DEFAULT_MATCHER_CONFIG: Readonly<MatcherConfig> = Object.freeze({
   surfaceWeight: 0.37,
   ownedTerms: ['phone', 'email', 'website', 'contact', 'number', 'director', 'name'],
   exactMatch: true,
+  maxCandidates: 400,
   limit: 5,
 });
 

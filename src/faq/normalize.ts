@@ -135,6 +135,12 @@ const SYNONYM_GROUPS: string[][] = [
 
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */
 export function foldText(text: string): string {
+  // Plain ASCII (most text) has no accents to strip and no typographic apostrophes.
+  if (/^[\x20-\x7e\s]*$/.test(text)) {
+    const lower = text.toLowerCase();
+    const quoted = lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+    return quoted.includes('<') ? quoted.replace(/<[^>]*>/g, ' ') : quoted;
+  }
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -143,18 +149,30 @@ export function foldText(text: string): string {
     .replace(/<[^>]*>/g, ' ');
 }
 
+const CONTRACTION_WORDS = new Map(Object.entries(CONTRACTIONS).map(([from, to]) => [from, to.split(' ')]));
+
 const PHRASE_LIST = PHRASES.map(([from, to]) => ({ from: from.split(' '), to: to.split(' ') })).sort(
   (a, b) => b.from.length - a.from.length,
 );
+
+/** Phrases by their first word, longest first: a word that starts no phrase costs one lookup. */
+const PHRASES_BY_FIRST_WORD = new Map<string, typeof PHRASE_LIST>();
+for (const phrase of PHRASE_LIST) {
+  const first = phrase.from[0] as string;
+  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+}
 
 /**
  * Replaces domain phrases in a list of tokens. `wordOf` reads a token's word and `make` builds the
  * token of a phrase's word from the tokens it replaces (so a typo's certainty carries through).
  */
 export function applyPhrases<T>(tokens: T[], wordOf: (token: T) => string, make: (word: string, from: T[]) => T): T[] {
+  // Most texts hold no phrase at all: then the tokens are the answer, with nothing copied.
+  if (!tokens.some((token) => PHRASES_BY_FIRST_WORD.has(wordOf(token)))) return tokens;
   const out: T[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const phrase = PHRASE_LIST.find((p) => p.from.every((w, k) => i + k < tokens.length && wordOf(tokens[i + k] as T) === w));
+    const candidates = PHRASES_BY_FIRST_WORD.get(wordOf(tokens[i] as T));
+    const phrase = candidates?.find((p) => p.from.every((w, k) => i + k < tokens.length && wordOf(tokens[i + k] as T) === w));
     if (phrase) {
       const from = tokens.slice(i, i + phrase.from.length);
       out.push(...phrase.to.map((word) => make(word, from)));
@@ -237,8 +255,9 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}): Norma
     const raw = foldText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
     const expanded: string[] = [];
     for (const word of raw) {
-      const full = o.contractions ? CONTRACTIONS[word] : undefined;
-      if (full) expanded.push(...full.split(' '));
+      const full = o.contractions ? CONTRACTION_WORDS.get(word) : undefined;
+      if (full) expanded.push(...full);
+      else if (!word.includes("'")) expanded.push(word);
       else if (word.endsWith("'s")) expanded.push(word.slice(0, -2));
       else expanded.push(word.replace(/'/g, ''));
     }

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench [-- --json] [-- --quick]`: in one run, measures
+ * - answer latency p50/p95/p99 in process, with the index build time and memory, for this knowledge
+ *   base and for generated ones of 1,000, 10,000 and 100,000 entries (and their top-1 on queries
+ *   written from their entries: reworded, shortened, mistyped);
+ * - HTTP turns per second and p99 through restify + CloudAdapter (autocannon on loopback,
+ *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio;
+ * - cold start: process start to `GET /healthz` 200, with the compiled code.
+ * `--quick` is the small smoke run the tests use.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { generateKnowledge } from '../bench/generateKnowledge.js';
+import { percentile } from '../eval/evaluation.js';
+import { createFaqEngine } from '../faq/faqEngine.js';
+import { loadKnowledge } from '../faq/knowledgeLoader.js';
+import { questionsOf } from '../faq/matcher.js';
+import type { KnowledgeBase } from '../faq/types.js';
+import { knowledgeDir, projectRoot } from '../paths.js';
+
+const quick = process.argv.includes('--quick');
+const json = process.argv.includes('--json');
+const root = projectRoot();
+
+interface LatencyRow {
+  knowledge: string;
+  entries: number;
+  buildMs: number;
+  heapMiB: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  queries: number;
+  top1?: number;
+}
+
+function round(value: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function measureLatency(name: string, knowledge: KnowledgeBase, queries: Array<{ text: string; id?: string }>): LatencyRow {
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const engine = createFaqEngine(knowledge);
+  const buildMs = performance.now() - started;
+  global.gc?.();
+  const heapMiB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  // Warm-up on other text, so the JIT has compiled the engine and no query is answered from a cache.
+  for (let i = 0; i < 200; i += 1) engine.ask(`warm up question number ${i} about the network`);
+  const times: number[] = [];
+  let right = 0;
+  let scored = 0;
+  for (const query of queries) {
+    const t = performance.now();
+    const reply = engine.ask(query.text);
+    times.push(performance.now() - t);
+    if (query.id) {
+      scored += 1;
+      if (reply.kind !== 'empty' && reply.kind !== 'smallTalk' && reply.match.candidates[0]?.entry.id === query.id) right += 1;
+    }
+  }
+  return {
+    knowledge: name,
+    entries: knowledge.entries.length,
+    buildMs: round(buildMs, 0),
+    heapMiB: round(heapMiB, 1),
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    p99Ms: round(percentile(times, 99)),
+    queries: times.length,
+    ...(scored > 0 ? { top1: round(right / scored, 4) } : {}),
+  };
+}
+
+/** Starts a compiled server script and returns its port and a stop function. */
+async function startServer(script: string, env: Record<string, string> = {}): Promise<{ port: number; stop(): void; startedMs: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist', 'src', script)], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', KNOWLEDGE_WATCH: 'false', FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-bench-')), MAX_IN_FLIGHT: '1024', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString('utf8'));
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`${script} exited (${code}) before listening`)));
+  });
+  // Ready means /healthz answers 200.
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return { port, stop: () => child.kill('SIGTERM'), startedMs: performance.now() - started };
+}
+
+const QUESTIONS = ['What is ICORN?', 'How can my city join?', 'whats the emial', 'network', 'thanks', 'I am a journalist at risk, can ICORN help me?'];
+
+async function throughput(port: number, seconds: number): Promise<{ turnsPerSecond: number; p99Ms: number; errors: number }> {
+  let sequence = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/messages`,
+    method: 'POST',
+    connections: 16,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request) => {
+          sequence += 1;
+          const body = {
+            type: 'message',
+            text: QUESTIONS[sequence % QUESTIONS.length],
+            channelId: 'webchat',
+            serviceUrl: 'http://127.0.0.1:9/',
+            conversation: { id: `bench-${sequence % 500}` },
+            from: { id: 'user' },
+            recipient: { id: 'bot' },
+            deliveryMode: 'expectReplies',
+          };
+          return { ...request, body: JSON.stringify(body) };
+        },
+      },
+    ],
+  });
+  return { turnsPerSecond: Math.round(result.requests.average), p99Ms: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+async function main(): Promise<void> {
+  const sizes = quick ? [1000] : [1000, 10_000, 100_000];
+  const own = loadKnowledge(knowledgeDir());
+  const ownQueries = own.entries.flatMap((e) => questionsOf(e).map((q) => ({ text: q.toLowerCase().replace(/[?]/g, ''), id: e.id })));
+  const latency: LatencyRow[] = [measureLatency('ICORN (this knowledge)', own, ownQueries)];
+  for (const size of sizes) {
+    const { knowledge, queries } = generateKnowledge(size);
+    latency.push(measureLatency(`generated ${size.toLocaleString('en')}`, knowledge, queries));
+  }
+
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  const seconds = quick ? 2 : 20;
+  const faq = await startServer('index.js');
+  const faqFigures = await throughput(faq.port, seconds);
+  faq.stop();
+  const echo = await startServer(path.join('bench', 'echoServer.js'));
+  const echoFigures = await throughput(echo.port, seconds);
+  echo.stop();
+
+  const starts: number[] = [];
+  for (let i = 0; i < (quick ? 1 : 5); i += 1) {
+    const server = await startServer('index.js');
+    starts.push(server.startedMs);
+    server.stop();
+  }
+
+  const report = {
+    latency,
+    http: {
+      seconds,
+      connections: 16,
+      bot: faqFigures,
+      echo: echoFigures,
+      ratio: round(faqFigures.turnsPerSecond / Math.max(1, echoFigures.turnsPerSecond), 3),
+    },
+    coldStartMs: { median: round(percentile(starts, 50), 0), runs: starts.map((s) => round(s, 0)) },
+  };
+  if (json) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  console.log('\nAnswer latency in process (engine.ask), after a warm-up');
+  console.log(`  ${'knowledge'.padEnd(24)}${'entries'.padStart(9)}${'build ms'.padStart(10)}${'heap MiB'.padStart(10)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'top-1'.padStart(8)}`);
+  for (const row of latency) {
+    console.log(
+      `  ${row.knowledge.padEnd(24)}${String(row.entries).padStart(9)}${String(row.buildMs).padStart(10)}${String(row.heapMiB).padStart(10)}${row.p50Ms.toFixed(3).padStart(9)}${row.p95Ms.toFixed(3).padStart(9)}${row.p99Ms.toFixed(3).padStart(9)}${(row.top1 === undefined ? '' : `${(row.top1 * 100).toFixed(1)}%`).padStart(8)}`,
+    );
+  }
+  console.log(`\nHTTP through restify + CloudAdapter (${seconds} s each, 16 connections, expectReplies)`);
+  console.log(`  FAQ bot   ${faqFigures.turnsPerSecond} turns/s, p99 ${faqFigures.p99Ms} ms, errors ${faqFigures.errors}`);
+  console.log(`  echo bot  ${echoFigures.turnsPerSecond} turns/s, p99 ${echoFigures.p99Ms} ms, errors ${echoFigures.errors}`);
+  console.log(`  ratio     ${(report.http.ratio * 100).toFixed(1)}% of the echo bot`);
+  console.log(`\nCold start (compiled, process start to /healthz 200): median ${report.coldStartMs.median} ms (${report.coldStartMs.runs.join(', ')} ms)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${(error as Error).message}`);
+  process.exit(1);
+});
