@@ -14,8 +14,16 @@ import { knowledgeDir } from './paths.js';
 import type { Guard } from './httpGuard.js';
 import { createServer } from './server.js';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
+import { BlobTurnLock, type TurnLock } from './state/blobTurnLock.js';
 import { TurnQueue } from './state/turnQueue.js';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { mountWebChat } from './webchat/routes.js';
+
+/**
+ * A user is waiting: storage that does not answer is given a few quick tries, then the turn fails
+ * and the user gets an apology (the SDK's default retries for about half a minute).
+ */
+export const STORAGE_RETRY = { maxTries: 3, tryTimeoutInMs: 4000, retryDelayInMs: 200, maxRetryDelayInMs: 1000 };
 
 /** Everything the running bot is made of, for `index.ts` and for tests. */
 export interface App {
@@ -58,13 +66,20 @@ export function createApp(config: BotConfig, options: AppOptions): App {
         },
       })
     : undefined;
-  const storage = options.storage ?? new BoundedMemoryStorage({ ttlMs: config.stateTtlMinutes * 60_000, maxItems: config.stateMaxConversations });
+  // State: the bounded in-memory store for one instance, Azure Blob Storage (the SDK's own
+  // BlobsStorage) for several; then turns of a conversation are kept apart across instances too.
+  const blob = config.stateStore === 'blob';
+  const storage =
+    options.storage ??
+    (blob
+      ? new BlobsStorage(config.blobConnectionString, config.blobContainer, { storagePipelineOptions: { retryOptions: STORAGE_RETRY } })
+      : new BoundedMemoryStorage({ ttlMs: config.stateTtlMinutes * 60_000, maxItems: config.stateMaxConversations }));
   const conversationState = new ConversationState(storage);
   const feedback = config.feedbackDir ? createFeedbackLog({ dir: path.resolve(config.feedbackDir), retentionDays: config.feedbackRetentionDays }) : undefined;
   const bot = new FaqBot(engine, conversationState, options.onOutcome, feedback);
   const adapter = createAdapter(config, options.logger, conversationState);
   // Turns of one conversation run one after the other, so none overwrites another's state.
-  const turns = new TurnQueue();
+  const turns: TurnLock = blob ? new BlobTurnLock(config.blobConnectionString, config.blobContainer, STORAGE_RETRY) : new TurnQueue();
   const { server, guard } = createServer({
     adapter,
     bot: { run: (context) => turns.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => bot.run(context)) },

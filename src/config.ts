@@ -22,6 +22,12 @@ export interface BotConfig {
   feedbackDir: string | undefined;
   /** Days a feedback record is kept. */
   feedbackRetentionDays: number;
+  /** Where conversation state lives: `memory` (one instance) or `blob` (Azure Blob Storage, several instances). */
+  stateStore: 'memory' | 'blob';
+  /** Azure Storage connection string for `blob`. */
+  blobConnectionString: string;
+  /** Container of the conversation state for `blob`. */
+  blobContainer: string;
   /** Minutes an idle conversation is remembered by the in-memory store. */
   stateTtlMinutes: number;
   /** Most conversations the in-memory store keeps. */
@@ -113,8 +119,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     if (read(name)) openIdOverrides[name] = read(name);
   }
 
+  const stateStore = (read('STATE_STORE') || 'memory').toLowerCase();
+  if (stateStore !== 'memory' && stateStore !== 'blob') throw new ConfigError(`STATE_STORE "${stateStore}" must be memory or blob`);
+  const blobConnectionString = read('BLOB_CONNECTION_STRING');
+  if (stateStore === 'blob' && !blobConnectionString) throw new ConfigError('BLOB_CONNECTION_STRING is required when STATE_STORE=blob');
+  const blobContainer = read('BLOB_CONTAINER') || 'icorn-bot-state';
+  if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(blobContainer)) throw new ConfigError(`BLOB_CONTAINER "${blobContainer}" is not a valid container name`);
+
   return {
     port,
+    stateStore,
+    blobConnectionString,
+    blobContainer,
     // In local mode nothing authenticates callers, so the bot only listens on this machine unless told otherwise.
     host: read('HOST') || (localMode ? '127.0.0.1' : '0.0.0.0'),
     localMode,

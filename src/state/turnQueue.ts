@@ -5,6 +5,7 @@
  * run side by side.
  */
 export class TurnQueue {
+  // Also the in-process TurnLock: see blobTurnLock.ts for the one across instances.
   private readonly tails = new Map<string, Promise<unknown>>();
 
   /** How many conversations have a turn running or waiting. */
