@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ConversationState, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
@@ -16,7 +17,6 @@ import { createServer } from './server.js';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
 import { BlobTurnLock, type TurnLock } from './state/blobTurnLock.js';
 import { TurnQueue } from './state/turnQueue.js';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { mountWebChat } from './webchat/routes.js';
 
 /**
@@ -24,6 +24,19 @@ import { mountWebChat } from './webchat/routes.js';
  * and the user gets an apology (the SDK's default retries for about half a minute).
  */
 export const STORAGE_RETRY = { maxTries: 3, tryTimeoutInMs: 4000, retryDelayInMs: 200, maxRetryDelayInMs: 1000 };
+
+const require = createRequire(import.meta.url);
+
+// The Azure storage packages are loaded only when the state goes to blob storage: they add a
+// tenth of the start-up time a single instance would pay for nothing.
+function blobsStorage(connectionString: string, container: string): Storage {
+  const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
+  return new BlobsStorage(connectionString, container, { storagePipelineOptions: { retryOptions: STORAGE_RETRY } });
+}
+
+function blobTurnLock(connectionString: string, container: string): TurnLock {
+  return new BlobTurnLock(connectionString, container, STORAGE_RETRY);
+}
 
 /** Everything the running bot is made of, for `index.ts` and for tests. */
 export interface App {
@@ -72,14 +85,14 @@ export function createApp(config: BotConfig, options: AppOptions): App {
   const storage =
     options.storage ??
     (blob
-      ? new BlobsStorage(config.blobConnectionString, config.blobContainer, { storagePipelineOptions: { retryOptions: STORAGE_RETRY } })
+      ? blobsStorage(config.blobConnectionString, config.blobContainer)
       : new BoundedMemoryStorage({ ttlMs: config.stateTtlMinutes * 60_000, maxItems: config.stateMaxConversations }));
   const conversationState = new ConversationState(storage);
   const feedback = config.feedbackDir ? createFeedbackLog({ dir: path.resolve(config.feedbackDir), retentionDays: config.feedbackRetentionDays }) : undefined;
   const bot = new FaqBot(engine, conversationState, options.onOutcome, feedback);
   const adapter = createAdapter(config, options.logger, conversationState);
   // Turns of one conversation run one after the other, so none overwrites another's state.
-  const turns: TurnLock = blob ? new BlobTurnLock(config.blobConnectionString, config.blobContainer, STORAGE_RETRY) : new TurnQueue();
+  const turns: TurnLock = blob ? blobTurnLock(config.blobConnectionString, config.blobContainer) : new TurnQueue();
   const { server, guard } = createServer({
     adapter,
     bot: { run: (context) => turns.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => bot.run(context)) },

@@ -1,4 +1,7 @@
-import { BlobServiceClient, type ContainerClient, type StorageRetryOptions } from '@azure/storage-blob';
+import { createRequire } from 'node:module';
+import type { ContainerClient, StorageRetryOptions } from '@azure/storage-blob';
+
+const require = createRequire(import.meta.url);
 
 /** How turns of one conversation are kept apart: in this process, or across every instance. */
 export interface TurnLock {
@@ -18,6 +21,8 @@ export class BlobTurnLock implements TurnLock {
   private readonly options = { leaseSeconds: 15, waitMs: 20_000 };
 
   constructor(connectionString: string, containerName: string, retryOptions?: StorageRetryOptions) {
+    // Loaded here, not at start-up: a single instance never needs the Azure storage client.
+    const { BlobServiceClient } = require('@azure/storage-blob') as typeof import('@azure/storage-blob');
     this.container = BlobServiceClient.fromConnectionString(connectionString, retryOptions ? { retryOptions } : {}).getContainerClient(containerName);
   }
 
