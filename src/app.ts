@@ -27,15 +27,11 @@ export const STORAGE_RETRY = { maxTries: 3, tryTimeoutInMs: 4000, retryDelayInMs
 
 const require = createRequire(import.meta.url);
 
-// The Azure storage packages are loaded only when the state goes to blob storage: they add a
-// tenth of the start-up time a single instance would pay for nothing.
+// The Azure storage packages are loaded only when the state goes to blob storage (here and in
+// BlobTurnLock): they add a tenth of the start-up time a single instance would pay for nothing.
 function blobsStorage(connectionString: string, container: string): Storage {
   const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
   return new BlobsStorage(connectionString, container, { storagePipelineOptions: { retryOptions: STORAGE_RETRY } });
-}
-
-function blobTurnLock(connectionString: string, container: string): TurnLock {
-  return new BlobTurnLock(connectionString, container, STORAGE_RETRY);
 }
 
 /** Everything the running bot is made of, for `index.ts` and for tests. */
@@ -92,7 +88,7 @@ export function createApp(config: BotConfig, options: AppOptions): App {
   const bot = new FaqBot(engine, conversationState, options.onOutcome, feedback);
   const adapter = createAdapter(config, options.logger, conversationState);
   // Turns of one conversation run one after the other, so none overwrites another's state.
-  const turns: TurnLock = blob ? blobTurnLock(config.blobConnectionString, config.blobContainer) : new TurnQueue();
+  const turns: TurnLock = blob ? new BlobTurnLock(config.blobConnectionString, config.blobContainer, STORAGE_RETRY) : new TurnQueue();
   const { server, guard } = createServer({
     adapter,
     bot: { run: (context) => turns.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => bot.run(context)) },
