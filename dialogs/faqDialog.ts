@@ -46,6 +46,9 @@ export type OutcomeListener = (context: TurnContext, outcome: TurnOutcome) => Pr
 /** Where botbuilder-dialogs looks for its memory-scope configuration in the turn state. */
 const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
+/** A "Did you mean" worked out before the dialog stack was started, for `askStep` to send. */
+const PENDING_REPLY = Symbol('pendingDidYouMean');
+
 const ASK = 'ask';
 const OPTIONS = 'didYouMeanOptions';
 const QUERY = 'didYouMeanQuery';
@@ -71,6 +74,10 @@ export class FaqDialog extends ComponentDialog {
 
   /** Runs the dialog for one turn: continues an open did-you-mean or starts a new question. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
+    // Most turns are a question answered in one go: with no prompt open, they are answered here,
+    // and only a "Did you mean" (which waits for the next message) goes through the dialog stack.
+    const state = (await dialogState.get(context, { dialogStack: [] })) as { dialogStack?: unknown[] };
+    if (!state.dialogStack?.length && (await this.respond(context))) return;
     // botbuilder-dialogs rebuilds its memory-scope configuration for every turn (the most costly part
     // of a turn here); it holds no turn data, so it is built once and handed to each turn, as the
     // SDK's own DialogManager does.
@@ -83,15 +90,18 @@ export class FaqDialog extends ComponentDialog {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
 
-  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const context = step.context;
+  /**
+   * Reads the message and answers it, unless the answer is a "Did you mean" (which needs the
+   * dialog stack to wait for the pick): then it returns false and leaves the reply for `askStep`.
+   */
+  private async respond(context: TurnContext): Promise<boolean> {
     const memory = await this.memory.get(context, {});
     const verdict = feedbackOf(context.activity, memory.lastEntryId);
     if (verdict) {
       await this.recordFeedback(verdict);
       const text = verdict.feedback === 'helpful' ? messages.feedbackThanks : `${messages.feedbackSorry}\n\n${contactLines(this.engine)}`;
       await context.sendActivity(text);
-      return step.endDialog();
+      return true;
     }
     const query = context.activity.text ?? '';
     const reply = this.engine.ask(query, memory.lastEntryId ? { lastEntryId: memory.lastEntryId } : {});
@@ -105,23 +115,33 @@ export class FaqDialog extends ComponentDialog {
         break;
       case 'answer':
         await this.answer(context, reply.candidate.entry, memory);
-        break;
-      case 'didYouMean': {
-        const options = reply.candidates.map((c) => c.entry);
-        await context.sendActivity(didYouMeanReply(context, options));
-        (step.values as Record<string, unknown>)[OPTIONS] = reply.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
-        // Kept for a "None of these", redacted: conversation state may be stored outside this process.
-        (step.values as Record<string, unknown>)[QUERY] = redact(query);
-        await this.onOutcome(context, { kind: 'didYouMean', reply });
-        return Dialog.EndOfTurn;
-      }
+        return true;
+      case 'didYouMean':
+        context.turnState.set(PENDING_REPLY, reply);
+        return false;
       case 'fallback':
         await context.sendActivity(fallbackReply(context, this.engine));
         await this.recordUnanswered('fallback', query, reply.match.candidates);
         break;
     }
-    if (reply.kind !== 'answer') await this.onOutcome(context, { kind: reply.kind, reply });
-    return step.endDialog();
+    await this.onOutcome(context, { kind: reply.kind, reply });
+    return true;
+  }
+
+  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const pending = context.turnState.get(PENDING_REPLY) as FaqReply | undefined;
+    context.turnState.delete(PENDING_REPLY);
+    if (!pending && (await this.respond(context))) return step.endDialog();
+    const reply = (pending ?? context.turnState.get(PENDING_REPLY)) as Extract<FaqReply, { kind: 'didYouMean' }>;
+    context.turnState.delete(PENDING_REPLY);
+    const options = reply.candidates.map((c) => c.entry);
+    await context.sendActivity(didYouMeanReply(context, options));
+    (step.values as Record<string, unknown>)[OPTIONS] = reply.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
+    // Kept for a "None of these", redacted: conversation state may be stored outside this process.
+    (step.values as Record<string, unknown>)[QUERY] = redact(context.activity.text ?? '');
+    await this.onOutcome(context, { kind: 'didYouMean', reply });
+    return Dialog.EndOfTurn;
   }
 
   private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -15,6 +15,7 @@ import { knowledgeDir } from './paths.js';
 import type { Guard } from './httpGuard.js';
 import { createServer } from './server.js';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
+import { FastConversationState } from './state/fastConversationState.js';
 import { BlobTurnLock, type TurnLock } from './state/blobTurnLock.js';
 import { TurnQueue } from './state/turnQueue.js';
 import { mountWebChat } from './webchat/routes.js';
@@ -83,7 +84,7 @@ export function createApp(config: BotConfig, options: AppOptions): App {
     (blob
       ? blobsStorage(config.blobConnectionString, config.blobContainer)
       : new BoundedMemoryStorage({ ttlMs: config.stateTtlMinutes * 60_000, maxItems: config.stateMaxConversations }));
-  const conversationState = new ConversationState(storage);
+  const conversationState = new FastConversationState(storage);
   const feedback = config.feedbackDir ? createFeedbackLog({ dir: path.resolve(config.feedbackDir), retentionDays: config.feedbackRetentionDays }) : undefined;
   const bot = new FaqBot(engine, conversationState, options.onOutcome, feedback);
   const adapter = createAdapter(config, options.logger, conversationState);

@@ -6,7 +6,7 @@
  * - HTTP turns per second and p99 through restify + CloudAdapter (autocannon on loopback,
  *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio;
  * - cold start: process start to `GET /healthz` 200, with the compiled code.
- * `--quick` is the small smoke run the tests use.
+ * `--quick` is a small smoke run; `--http-only` skips the generated knowledge bases.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -22,6 +22,7 @@ import type { KnowledgeBase } from '../faq/types.js';
 import { knowledgeDir, projectRoot } from '../paths.js';
 
 const quick = process.argv.includes('--quick');
+const httpOnly = process.argv.includes('--http-only');
 const json = process.argv.includes('--json');
 const root = projectRoot();
 
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
   const own = loadKnowledge(knowledgeDir());
   const ownQueries = own.entries.flatMap((e) => questionsOf(e).map((q) => ({ text: q.toLowerCase().replace(/[?]/g, ''), id: e.id })));
   const latency: LatencyRow[] = [measureLatency('ICORN (this knowledge)', own, ownQueries)];
-  for (const size of sizes) {
+  for (const size of httpOnly ? [] : sizes) {
     const { knowledge, queries } = generateKnowledge(size);
     latency.push(measureLatency(`generated ${size.toLocaleString('en')}`, knowledge, queries));
   }
