@@ -78,9 +78,8 @@ export class FaqDialog extends ComponentDialog {
     // and only a "Did you mean" (which waits for the next message) goes through the dialog stack.
     const state = (await dialogState.get(context, { dialogStack: [] })) as { dialogStack?: unknown[] };
     if (!state.dialogStack?.length && (await this.respond(context))) return;
-    // botbuilder-dialogs rebuilds its memory-scope configuration for every turn (the most costly part
-    // of a turn here); it holds no turn data, so it is built once and handed to each turn, as the
-    // SDK's own DialogManager does.
+    // botbuilder-dialogs rebuilds its memory-scope configuration for every turn, which is costly; it
+    // holds no turn data, so it is built once and handed to each turn, as the SDK's DialogManager does.
     if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
     const set = new DialogSet(dialogState);
     set.add(this);
@@ -130,11 +129,14 @@ export class FaqDialog extends ComponentDialog {
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
-    const pending = context.turnState.get(PENDING_REPLY) as FaqReply | undefined;
-    context.turnState.delete(PENDING_REPLY);
-    if (!pending && (await this.respond(context))) return step.endDialog();
-    const reply = (pending ?? context.turnState.get(PENDING_REPLY)) as Extract<FaqReply, { kind: 'didYouMean' }>;
-    context.turnState.delete(PENDING_REPLY);
+    const take = () => {
+      const pending = context.turnState.get(PENDING_REPLY) as Extract<FaqReply, { kind: 'didYouMean' }> | undefined;
+      context.turnState.delete(PENDING_REPLY);
+      return pending;
+    };
+    // Worked out by `run` before the stack started, or now (a new question asked instead of a pick).
+    const reply = take() ?? ((await this.respond(context)) ? undefined : take());
+    if (!reply) return step.endDialog();
     const options = reply.candidates.map((c) => c.entry);
     await context.sendActivity(didYouMeanReply(context, options));
     (step.values as Record<string, unknown>)[OPTIONS] = reply.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
