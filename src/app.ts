@@ -59,7 +59,7 @@ export interface AppOptions {
 
 /** Loads the knowledge and wires engine, bot, adapter and server together. Does not listen. */
 export function createApp(config: BotConfig, options: AppOptions): App {
-  const dir = knowledgeDir(config.knowledgeDir ? { KNOWLEDGE_DIR: config.knowledgeDir } : {});
+  const dir = knowledgeDir(config.knowledgeDir ?? '');
   const engine = createFaqEngine(loadKnowledge(dir));
   const log = options.logger;
   // Live reload: a changed knowledge folder is loaded, checked and swapped in whole; a broken one

@@ -13,10 +13,10 @@ export function projectRoot(): string {
   return dir;
 }
 
-/** The knowledge folder: `KNOWLEDGE_DIR` when set (relative to the working directory), else `knowledge/`. */
-export function knowledgeDir(env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env['KNOWLEDGE_DIR']?.trim();
-  return configured ? path.resolve(configured) : path.join(projectRoot(), 'knowledge');
+/** The knowledge folder: the configured one (default `KNOWLEDGE_DIR`, relative to the working directory), else `knowledge/`. */
+export function knowledgeDir(configured: string | undefined = process.env['KNOWLEDGE_DIR']): string {
+  const dir = configured?.trim();
+  return dir ? path.resolve(dir) : path.join(projectRoot(), 'knowledge');
 }
 
 /** The copy of the source page kept with the knowledge. */

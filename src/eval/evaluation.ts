@@ -122,7 +122,6 @@ export interface ItemResult {
   top3: boolean;
   /** An ICORN answer that is not an expected one (including any answer to an out-of-scope question). */
   falseAnswer: boolean;
-  micros: number;
 }
 
 /** Figures for a group of questions. */
@@ -155,15 +154,13 @@ function rate(part: number, whole: number): number {
 
 /** Scores one question. */
 export function scoreItem(item: EvalItem, ask: Asker): ItemResult {
-  const started = process.hrtime.bigint();
   const outcome = ask(item.q);
-  const micros = Number(process.hrtime.bigint() - started) / 1000;
   if (item.expect === 'none') {
-    return { item, outcome, correct: outcome.kind === 'fallback', top3: outcome.kind === 'fallback', falseAnswer: outcome.kind === 'answer', micros };
+    return { item, outcome, correct: outcome.kind === 'fallback', top3: outcome.kind === 'fallback', falseAnswer: outcome.kind === 'answer' };
   }
   if (item.expect === 'small talk') {
     const ok = outcome.kind === 'smallTalk';
-    return { item, outcome, correct: ok, top3: ok, falseAnswer: outcome.kind === 'answer', micros };
+    return { item, outcome, correct: ok, top3: ok, falseAnswer: outcome.kind === 'answer' };
   }
   const expected = item.expect;
   const top = outcome.candidates[0]?.id;
@@ -173,7 +170,6 @@ export function scoreItem(item: EvalItem, ask: Asker): ItemResult {
     correct: top !== undefined && expected.includes(top),
     top3: outcome.candidates.slice(0, 3).some((c) => expected.includes(c.id)),
     falseAnswer: outcome.kind === 'answer' && !expected.includes(outcome.answered ?? ''),
-    micros,
   };
 }
 
@@ -248,7 +244,7 @@ export interface ClincSummary {
 }
 
 /** Runs CLINC150 queries through an asker. */
-export function evaluateClinc(queries: ClincQuery[], ask: Asker, micros: number[] = []): ClincSummary {
+export function evaluateClinc(queries: ClincQuery[], ask: Asker): ClincSummary {
   const summary: ClincSummary = {
     queries: queries.length,
     falseAnswers: 0,
@@ -262,9 +258,7 @@ export function evaluateClinc(queries: ClincQuery[], ask: Asker, micros: number[
     falseAnswerExamples: [],
   };
   for (const query of queries) {
-    const started = process.hrtime.bigint();
     const outcome = ask(query.text);
-    micros.push(Number(process.hrtime.bigint() - started) / 1000);
     if (outcome.kind === 'answer') {
       summary.falseAnswers += 1;
       summary.falseAnswerExamples.push({
