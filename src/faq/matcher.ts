@@ -32,8 +32,10 @@ interface IndexedQuestion {
   entryIndex: number;
   text: string;
   terms: string[];
-  /** Every word, stop words included, for the surface similarity that breaks near-ties. */
-  words: string[];
+  /** The terms as numbers (see `termIds`), for the scoring loop. */
+  termIds: Int32Array;
+  /** Every word, stop words included, for the surface similarity that breaks near-ties: as numbers (see `wordIds`). */
+  wordIds: Int32Array;
   weight: number;
 }
 
@@ -63,6 +65,14 @@ export function createMatcher(
   const entryTerms: Array<Set<string>> = [];
   const answerTerms: Array<Set<string>> = [];
   const vocabulary = new Map<string, string>(); // surface word -> term
+  // Terms and surface words as small numbers: the scoring loop then reads arrays, not maps and sets.
+  const termIds = new Map<string, number>();
+  const wordIds = new Map<string, number>();
+  const idOf = (ids: Map<string, number>, key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
   /** One pass over a text: its raw words (for typo correction), its words after phrases, its terms. */
   const analyse = (text: string) => {
     const raw = normalizer.rawWords(text);
@@ -82,7 +92,14 @@ export function createMatcher(
       for (const term of termList) ownTerms.add(term);
       const distinct = words.length > 1 ? [...new Set(words)] : words;
       const index = questions.length;
-      questions.push({ entryIndex, text, terms: termList, words: distinct, weight: 0 });
+      questions.push({
+        entryIndex,
+        text,
+        terms: termList,
+        termIds: Int32Array.from(termList, (term) => idOf(termIds, term)),
+        wordIds: Int32Array.from(distinct, (word) => idOf(wordIds, word)),
+        weight: 0,
+      });
       for (const term of termList) {
         let list = postings.get(term);
         if (!list) postings.set(term, (list = []));
@@ -227,21 +244,46 @@ export function createMatcher(
     return reading;
   }
 
+  // Scratch space of the scoring loop, reused by every query: a slot belongs to the current query
+  // when its stamp is the query's generation, so nothing is cleared or allocated per question.
+  const termStamp = new Uint32Array(termIds.size);
+  const termWeight = new Float64Array(termIds.size);
+  const termHit = new Float64Array(termIds.size);
+  const wordStamp = new Uint32Array(wordIds.size);
+  const questionStamp = new Uint32Array(questions.length);
+  const entryStamp = new Uint32Array(entries.length);
+  const entryPart = new Float64Array(entries.length);
+  const bestScore = new Float64Array(entries.length);
+  const bestQuestion = new Int32Array(entries.length);
+  let generation = 0;
+  function nextGeneration(): number {
+    if (generation === 0xffffffff) {
+      for (const stamps of [termStamp, wordStamp, questionStamp, entryStamp]) stamps.fill(0);
+      generation = 0;
+    }
+    return (generation += 1);
+  }
+
   /**
    * The candidate index in front of the scorer: the questions that share a term with the query,
    * gathered rarest term first. Once enough are found, commoner terms (which weigh little) only
    * count in the scoring, so the cost grows with the candidates, not with the knowledge base.
    */
-  function candidateQuestions(known: QueryTerm[]): number[] {
+  function candidateQuestions(known: QueryTerm[], stamp: number): number[] {
     const ordered = [...known].sort((a, b) => (idf.get(b.term) ?? 0) - (idf.get(a.term) ?? 0));
-    const found = new Set<number>();
+    const found: number[] = [];
     for (const term of ordered) {
-      if (found.size >= options.maxCandidates) break;
+      if (found.length >= options.maxCandidates) break;
       const list = postings.get(term.term) ?? [];
-      const room = options.maxCandidates * 2 - found.size;
-      for (let i = 0; i < list.length && i < room; i += 1) found.add(list[i] as number);
+      const room = options.maxCandidates * 2 - found.length;
+      for (let i = 0; i < list.length && i < room; i += 1) {
+        const index = list[i] as number;
+        if (questionStamp[index] === stamp) continue;
+        questionStamp[index] = stamp;
+        found.push(index);
+      }
     }
-    return [...found];
+    return found;
   }
 
   function match(query: string, limit = options.limit): MatchResult {
@@ -257,48 +299,91 @@ export function createMatcher(
     const queryWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
     const queryWords = allWords(query);
     const exact = options.exactMatch ? byKey.get([...new Set(queryWords)].join(' ')) : undefined;
+    const stamp = nextGeneration();
     const surface = new Set(queryWords);
+    for (const word of surface) {
+      const id = wordIds.get(word);
+      if (id !== undefined) wordStamp[id] = stamp;
+    }
+    // What the query's words are worth, found where: a term in the question counts in full; in
+    // another question of the same entry or in its answer, in part (the entry's part is the same
+    // for all its questions, so it is worked out once per entry).
     const evidence = terms.filter((t) => t.certainty > 0);
+    for (const t of evidence) {
+      const id = termIds.get(t.term);
+      if (id === undefined) continue;
+      const weight = weights.get(t.term) ?? 0;
+      termStamp[id] = stamp;
+      termWeight[id] = weight;
+      termHit[id] = weight * t.certainty;
+    }
+    const partOfEntry = (entryIndex: number) => {
+      const sameEntry = entryTerms[entryIndex] as Set<string>;
+      const answer = answerTerms[entryIndex] as Set<string>;
+      let part = 0;
+      for (const t of evidence) {
+        const hit = (weights.get(t.term) ?? 0) * t.certainty;
+        if (sameEntry.has(t.term)) part += hit * options.otherQuestionWeight;
+        else if (answer.has(t.term)) part += hit * options.answerWeight;
+      }
+      return part;
+    };
 
-    const best = new Map<number, { score: number; question: number }>();
+    const touched: number[] = [];
     const beta2 = options.beta * options.beta;
-    for (const index of candidateQuestions(known)) {
-      {
-        const question = questions[index] as IndexedQuestion;
-        const sameEntry = entryTerms[question.entryIndex] as Set<string>;
-        const answer = answerTerms[question.entryIndex] as Set<string>;
-        let hit = 0;
-        let covered = 0;
-        for (const t of evidence) {
-          const weight = weights.get(t.term) ?? 0;
-          if (question.terms.includes(t.term)) {
-            hit += weight * t.certainty;
-            covered += weight;
-          } else if (sameEntry.has(t.term)) {
-            hit += weight * t.certainty * options.otherQuestionWeight;
-          } else if (answer.has(t.term)) {
-            hit += weight * t.certainty * options.answerWeight;
-          }
-        }
-        const queryCoverage = queryWeight > 0 ? hit / queryWeight : 0;
-        const questionCoverage = question.weight > 0 ? covered / question.weight : 0;
-        const denominator = beta2 * questionCoverage + queryCoverage;
-        const overlap = denominator > 0 ? ((1 + beta2) * questionCoverage * queryCoverage) / denominator : 0;
-        const score =
-          index === exact ? 1 : (1 - options.surfaceWeight) * overlap * (1 - EXACT_GAP) + options.surfaceWeight * dice(surface, question.words);
-        const previous = best.get(question.entryIndex);
-        if (!previous || score > previous.score) best.set(question.entryIndex, { score, question: index });
+    const inQuestionShare = 1 - options.otherQuestionWeight;
+    for (const index of candidateQuestions(known, stamp)) {
+      const question = questions[index] as IndexedQuestion;
+      const entryIndex = question.entryIndex;
+      const first = entryStamp[entryIndex] !== stamp;
+      if (first) {
+        entryStamp[entryIndex] = stamp;
+        entryPart[entryIndex] = partOfEntry(entryIndex);
+      }
+      let inQuestion = 0;
+      let covered = 0;
+      for (const id of question.termIds) {
+        if (termStamp[id] !== stamp) continue;
+        inQuestion += termHit[id] as number;
+        covered += termWeight[id] as number;
+      }
+      let shared = 0;
+      for (const id of question.wordIds) if (wordStamp[id] === stamp) shared += 1;
+      const hit = inQuestion * inQuestionShare + (entryPart[entryIndex] as number);
+      const queryCoverage = queryWeight > 0 ? hit / queryWeight : 0;
+      const questionCoverage = question.weight > 0 ? covered / question.weight : 0;
+      const denominator = beta2 * questionCoverage + queryCoverage;
+      const overlap = denominator > 0 ? ((1 + beta2) * questionCoverage * queryCoverage) / denominator : 0;
+      // Dice similarity of the query's distinct words and the question's.
+      const wordCount = surface.size + question.wordIds.length;
+      const dice = wordCount > 0 ? (2 * shared) / wordCount : 0;
+      const score = index === exact ? 1 : (1 - options.surfaceWeight) * overlap * (1 - EXACT_GAP) + options.surfaceWeight * dice;
+      if (first) {
+        touched.push(entryIndex);
+        bestScore[entryIndex] = score;
+        bestQuestion[entryIndex] = index;
+      } else if (score > (bestScore[entryIndex] as number)) {
+        bestScore[entryIndex] = score;
+        bestQuestion[entryIndex] = index;
       }
     }
 
-    const candidates = [...best.entries()]
-      .map(([entryIndex, { score, question }]) => ({
-        entry: entries[entryIndex] as Entry,
-        confidence: round(Math.min(1, Math.max(0, score))),
-        matchedQuestion: (questions[question] as IndexedQuestion).text,
-      }))
-      .sort((a, b) => b.confidence - a.confidence || a.entry.id.localeCompare(b.entry.id))
-      .slice(0, limit);
+    // The best `limit` entries, by confidence and then id; only those become candidates.
+    const confidenceOf = (entryIndex: number) => round(Math.min(1, Math.max(0, bestScore[entryIndex] as number)));
+    const before = (a: number, b: number) => confidenceOf(b) - confidenceOf(a) || (entries[a] as Entry).id.localeCompare((entries[b] as Entry).id);
+    const top: number[] = [];
+    for (const entryIndex of touched) {
+      if (top.length >= limit && before(entryIndex, top[top.length - 1] as number) >= 0) continue;
+      let at = top.length;
+      while (at > 0 && before(entryIndex, top[at - 1] as number) < 0) at -= 1;
+      top.splice(at, 0, entryIndex);
+      if (top.length > limit) top.pop();
+    }
+    const candidates = top.map((entryIndex) => ({
+      entry: entries[entryIndex] as Entry,
+      confidence: confidenceOf(entryIndex),
+      matchedQuestion: (questions[bestQuestion[entryIndex] as number] as IndexedQuestion).text,
+    }));
     return { query, terms, candidates };
   }
 
@@ -315,13 +400,6 @@ const MAX_CACHED_CORRECTIONS = 20_000;
 
 /** Only an exact match reaches 1: every other score stays this far below it. */
 const EXACT_GAP = 0.01;
-
-/** Dice similarity of the query's distinct words and a question's distinct words. */
-function dice(query: Set<string>, question: string[]): number {
-  let shared = 0;
-  for (const word of question) if (query.has(word)) shared += 1;
-  return query.size + question.length > 0 ? (2 * shared) / (query.size + question.length) : 0;
-}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
