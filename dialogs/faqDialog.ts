@@ -31,6 +31,8 @@ export interface FaqMemory {
   lastEntryId?: string;
   /** Messages so far in this conversation (shown in the Emulator trace; lost updates would show here). */
   turns?: number;
+  /** The "Did you mean" waiting for a pick: the options offered and the question, redacted. */
+  offered?: { options: Array<{ id: string; confidence: number }>; query: string };
 }
 
 /** What happened in a turn, for the Emulator trace and the logs: never the user's text. */
@@ -50,8 +52,6 @@ const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 const PENDING_REPLY = Symbol('pendingDidYouMean');
 
 const ASK = 'ask';
-const OPTIONS = 'didYouMeanOptions';
-const QUERY = 'didYouMeanQuery';
 
 /**
  * The conversation: answer / did-you-mean / fallback, help, small talk and "start over". A
@@ -77,6 +77,15 @@ export class FaqDialog extends ComponentDialog {
     // Most turns are a question answered in one go: with no prompt open, they are answered here,
     // and only a "Did you mean" (which waits for the next message) goes through the dialog stack.
     const state = (await dialogState.get(context, { dialogStack: [] })) as { dialogStack?: unknown[] };
+    if (state.dialogStack?.length) {
+      // A message that is not a pick of the open "Did you mean" is a new question: the prompt is
+      // closed (nothing in this dialog runs on cancel) and the question answered like any other.
+      const memory = await this.memory.get(context, {});
+      if (memory.offered && pick(context.activity.text ?? '', this.offeredEntries(memory)) === undefined) {
+        delete memory.offered;
+        state.dialogStack = [];
+      }
+    }
     if (!state.dialogStack?.length && (await this.respond(context))) return;
     // botbuilder-dialogs rebuilds its memory-scope configuration for every turn, which is costly; it
     // holds no turn data, so it is built once and handed to each turn, as the SDK's DialogManager does.
@@ -87,6 +96,11 @@ export class FaqDialog extends ComponentDialog {
     this.stateConfiguration ??= context.turnState.get(DIALOG_STATE_MANAGER_CONFIGURATION) as unknown;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  /** The entries of the open "Did you mean" that still exist in the knowledge. */
+  private offeredEntries(memory: FaqMemory): Entry[] {
+    return (memory.offered?.options ?? []).map((o) => this.engine.entry(o.id)).filter((e): e is Entry => e !== undefined);
   }
 
   /**
@@ -139,25 +153,24 @@ export class FaqDialog extends ComponentDialog {
     if (!reply) return step.endDialog();
     const options = reply.candidates.map((c) => c.entry);
     await context.sendActivity(didYouMeanReply(context, options));
-    (step.values as Record<string, unknown>)[OPTIONS] = reply.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
-    // Kept for a "None of these", redacted: conversation state may be stored outside this process.
-    (step.values as Record<string, unknown>)[QUERY] = redact(context.activity.text ?? '');
+    const memory = await this.memory.get(context, {});
+    // The question is kept for a "None of these", redacted: conversation state may be stored outside this process.
+    memory.offered = { options: reply.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence })), query: redact(context.activity.text ?? '') };
     await this.onOutcome(context, { kind: 'didYouMean', reply });
     return Dialog.EndOfTurn;
   }
 
   private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
-    const text = (context.activity.text ?? '').trim();
-    const offered = ((step.values as Record<string, unknown>)[OPTIONS] as Array<{ id: string; confidence: number }> | undefined) ?? [];
-    const options = offered.map((o) => this.engine.entry(o.id)).filter((e): e is Entry => e !== undefined);
-    const picked = pick(text, options);
     const memory = await this.memory.get(context, {});
+    const offered = memory.offered;
+    delete memory.offered;
+    const options = this.offeredEntries({ ...(offered ? { offered } : {}) });
+    const picked = pick(context.activity.text ?? '', options);
     if (picked === 'none') {
       await context.sendActivity(fallbackReply(context, this.engine, true));
-      const asked = (step.values as Record<string, unknown>)[QUERY];
-      const nearest = options.map((entry) => ({ entry, confidence: offered.find((o) => o.id === entry.id)?.confidence ?? 0 }));
-      await this.recordUnanswered('noneOfThese', typeof asked === 'string' ? asked : '', nearest);
+      const nearest = options.map((entry) => ({ entry, confidence: offered?.options.find((o) => o.id === entry.id)?.confidence ?? 0 }));
+      await this.recordUnanswered('noneOfThese', offered?.query ?? '', nearest);
       await this.onOutcome(context, { kind: 'noneOfThese' });
       return step.endDialog();
     }
@@ -165,7 +178,7 @@ export class FaqDialog extends ComponentDialog {
       await this.answer(context, picked, memory, 'choice');
       return step.endDialog();
     }
-    // Not a pick: the user asked something else, which is a new question.
+    // Not a pick (an open prompt from before the options were kept in memory): a new question.
     return step.replaceDialog(ASK);
   }
 

@@ -1,4 +1,4 @@
-import { ConversationState, type TurnContext } from 'botbuilder';
+import { ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 
 /** The SDK's cache entry for a turn's state. */
 interface Cached {
@@ -11,8 +11,14 @@ interface Cached {
  * hashes the state on every load and every save with a cycle-safe stringify and SHA-256, which
  * costs more per turn than answering the question; this bot's state is plain JSON, so comparing
  * the serialised text is enough. Same storage keys, same eTag behaviour as the SDK's own.
+ * Its properties are read and written by plain async functions: the SDK's accessors run through
+ * generator-based `__awaiter` wrappers, a few of which every turn makes.
  */
 export class FastConversationState extends ConversationState {
+  override createProperty<T = unknown>(name: string): StatePropertyAccessor<T> {
+    return new FastPropertyAccessor<T>(this, name);
+  }
+
   /** The SDK keeps its turn-state key private; the SDK is archived, so this will not move. */
   private get cacheKey(): symbol {
     return (this as unknown as { stateKey: symbol }).stateKey;
@@ -37,5 +43,32 @@ export class FastConversationState extends ConversationState {
     await this.storage.write({ [key]: cached.state });
     cached.hash = JSON.stringify(cached.state);
     context.turnState.set(this.cacheKey, cached);
+  }
+}
+
+/** A property of the conversation state: what the SDK's `BotStatePropertyAccessor` does, as plain async code. */
+class FastPropertyAccessor<T> implements StatePropertyAccessor<T> {
+  constructor(
+    private readonly state: FastConversationState,
+    readonly name: string,
+  ) {}
+
+  async get(context: TurnContext, defaultValue?: T): Promise<T> {
+    const object = await this.state.load(context);
+    if (!Object.prototype.hasOwnProperty.call(object, this.name) && defaultValue !== undefined) {
+      // A copy, so that the default itself is never changed by the turn (as in the SDK).
+      object[this.name] = typeof defaultValue === 'object' ? (JSON.parse(JSON.stringify(defaultValue)) as unknown) : defaultValue;
+    }
+    return object[this.name] as T;
+  }
+
+  async set(context: TurnContext, value: T): Promise<void> {
+    const object = await this.state.load(context);
+    object[this.name] = value;
+  }
+
+  async delete(context: TurnContext): Promise<void> {
+    const object = await this.state.load(context);
+    delete object[this.name];
   }
 }
