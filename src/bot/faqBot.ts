@@ -38,9 +38,9 @@ export class FaqBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       context.activity.text = textWithoutBotMention(context.activity);
+      // The property's object lives in the conversation state: counting on it is saved with the turn.
       const remembered = await this.memory.get(context, {});
       remembered.turns = (remembered.turns ?? 0) + 1;
-      await this.memory.set(context, remembered);
       await this.dialog.run(context, this.dialogState);
       await next();
     });
@@ -71,12 +71,14 @@ export class FaqBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    const saved: string[] = [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate];
-    if (saved.includes(context.activity.type)) {
+    if (SAVED_AFTER.has(context.activity.type)) {
       await this.conversationState.saveChanges(context, false);
     }
   }
 }
+
+/** Activities after which the conversation state is saved. */
+const SAVED_AFTER = new Set<string>([ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate]);
 
 /** True when someone other than the bot itself joined. */
 function joinedByPeople(context: TurnContext, members: ChannelAccount[]): boolean {

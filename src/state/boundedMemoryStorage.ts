@@ -42,7 +42,9 @@ export class BoundedMemoryStorage implements Storage {
       this.items.delete(key);
       item.touched = now;
       this.items.set(key, item);
-      found[key] = { ...(JSON.parse(item.json) as object), eTag: item.eTag };
+      const value = JSON.parse(item.json) as Record<string, unknown>;
+      value['eTag'] = item.eTag;
+      found[key] = value;
     }
     return found;
   }

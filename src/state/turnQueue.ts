@@ -6,24 +6,25 @@
  */
 export class TurnQueue {
   // Also the in-process TurnLock: see blobTurnLock.ts for the one across instances.
-  private readonly tails = new Map<string, Promise<unknown>>();
+  /** Conversations with a turn running: the turns waiting behind it, in order. */
+  private readonly waiting = new Map<string, Array<() => void>>();
 
   /** How many conversations have a turn running or waiting. */
   get active(): number {
-    return this.tails.size;
+    return this.waiting.size;
   }
 
-  run<T>(key: string, turn: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    const result = previous.then(turn, turn);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    });
-    return result;
+  async run<T>(key: string, turn: () => Promise<T>): Promise<T> {
+    const queue = this.waiting.get(key);
+    if (queue) await new Promise<void>((resolve) => queue.push(resolve));
+    else this.waiting.set(key, []);
+    // Here the conversation is this turn's alone, until it hands over to the next one in line.
+    try {
+      return await turn();
+    } finally {
+      const next = this.waiting.get(key)?.shift();
+      if (next) next();
+      else this.waiting.delete(key);
+    }
   }
 }
