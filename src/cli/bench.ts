@@ -4,7 +4,8 @@
  *   base and for generated ones of 1,000, 10,000 and 100,000 entries (and their top-1 on queries
  *   written from their entries: reworded, shortened, mistyped);
  * - HTTP turns per second and p99 through restify + CloudAdapter (autocannon on loopback,
- *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio;
+ *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio (both warmed
+ *   up, then measured in alternating rounds; the median round is reported);
  * - cold start: process start to `GET /healthz` 200, with the compiled code.
  * `--quick` is a small smoke run; `--http-only` skips the generated knowledge bases.
  */
@@ -107,7 +108,13 @@ async function startServer(script: string, env: Record<string, string> = {}): Pr
 
 const QUESTIONS = ['What is ICORN?', 'How can my city join?', 'whats the emial', 'network', 'thanks', 'I am a journalist at risk, can ICORN help me?'];
 
-async function throughput(port: number, seconds: number): Promise<{ turnsPerSecond: number; p99Ms: number; errors: number }> {
+interface Throughput {
+  turnsPerSecond: number;
+  p99Ms: number;
+  errors: number;
+}
+
+async function throughput(port: number, seconds: number): Promise<Throughput> {
   let sequence = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/messages`,
@@ -148,13 +155,33 @@ async function main(): Promise<void> {
   }
 
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  const seconds = quick ? 2 : 20;
+  // Both servers run side by side; after a warm-up each, they are measured in turns, alternating
+  // which goes first, so that drift of a shared machine (other load, CPU boost) falls on both alike.
+  const seconds = quick ? 2 : 10;
+  const rounds = quick ? 1 : 3;
   const faq = await startServer('index.js');
-  const faqFigures = await throughput(faq.port, seconds);
-  faq.stop();
   const echo = await startServer(path.join('bench', 'echoServer.js'));
-  const echoFigures = await throughput(echo.port, seconds);
+  await throughput(faq.port, quick ? 1 : 3);
+  await throughput(echo.port, quick ? 1 : 3);
+  const runs: Array<{ bot: Throughput; echo: Throughput; ratio: number }> = [];
+  for (let index = 0; index < rounds; index += 1) {
+    let bot: Throughput;
+    let bare: Throughput;
+    if (index % 2 === 0) {
+      bot = await throughput(faq.port, seconds);
+      bare = await throughput(echo.port, seconds);
+    } else {
+      bare = await throughput(echo.port, seconds);
+      bot = await throughput(faq.port, seconds);
+    }
+    runs.push({ bot, echo: bare, ratio: round(bot.turnsPerSecond / Math.max(1, bare.turnsPerSecond), 3) });
+  }
+  faq.stop();
   echo.stop();
+  // The round with the median ratio stands for the run; every round is printed.
+  const median = [...runs].sort((a, b) => a.ratio - b.ratio)[Math.floor(runs.length / 2)] as (typeof runs)[number];
+  const faqFigures = median.bot;
+  const echoFigures = median.echo;
 
   const starts: number[] = [];
   for (let i = 0; i < (quick ? 1 : 5); i += 1) {
@@ -167,10 +194,12 @@ async function main(): Promise<void> {
     latency,
     http: {
       seconds,
+      rounds,
       connections: 16,
       bot: faqFigures,
       echo: echoFigures,
-      ratio: round(faqFigures.turnsPerSecond / Math.max(1, echoFigures.turnsPerSecond), 3),
+      ratio: median.ratio,
+      runs,
     },
     coldStartMs: { median: round(percentile(starts, 50), 0), runs: starts.map((s) => round(s, 0)) },
   };
@@ -185,7 +214,11 @@ async function main(): Promise<void> {
       `  ${row.knowledge.padEnd(24)}${String(row.entries).padStart(9)}${String(row.buildMs).padStart(10)}${String(row.heapMiB).padStart(10)}${row.p50Ms.toFixed(3).padStart(9)}${row.p95Ms.toFixed(3).padStart(9)}${row.p99Ms.toFixed(3).padStart(9)}${(row.top1 === undefined ? '' : `${(row.top1 * 100).toFixed(1)}%`).padStart(8)}`,
     );
   }
-  console.log(`\nHTTP through restify + CloudAdapter (${seconds} s each, 16 connections, expectReplies)`);
+  console.log(`\nHTTP through restify + CloudAdapter (${rounds} rounds of ${seconds} s each, alternating; 16 connections, expectReplies)`);
+  runs.forEach((run, index) => {
+    console.log(`  round ${index + 1}: FAQ bot ${run.bot.turnsPerSecond} turns/s (p99 ${run.bot.p99Ms} ms), echo bot ${run.echo.turnsPerSecond} turns/s (p99 ${run.echo.p99Ms} ms), ratio ${(run.ratio * 100).toFixed(1)}%`);
+  });
+  console.log(`  median round:`);
   console.log(`  FAQ bot   ${faqFigures.turnsPerSecond} turns/s, p99 ${faqFigures.p99Ms} ms, errors ${faqFigures.errors}`);
   console.log(`  echo bot  ${echoFigures.turnsPerSecond} turns/s, p99 ${echoFigures.p99Ms} ms, errors ${echoFigures.errors}`);
   console.log(`  ratio     ${(report.http.ratio * 100).toFixed(1)}% of the echo bot`);

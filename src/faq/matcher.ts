@@ -31,12 +31,25 @@ export interface Matcher {
 interface IndexedQuestion {
   entryIndex: number;
   text: string;
-  terms: string[];
-  /** The terms as numbers (see `termIds`), for the scoring loop. */
-  termIds: Int32Array;
-  /** Every word, stop words included, for the surface similarity that breaks near-ties: as numbers (see `wordIds`). */
-  wordIds: Int32Array;
   weight: number;
+}
+
+/**
+ * Numbers per question, all questions in one array (a question's run starts at `start[q]` and
+ * ends at `start[q + 1]`): one array for a knowledge base, not one per question.
+ */
+class Runs {
+  private readonly values: number[] = [];
+  private readonly starts: number[] = [0];
+
+  add(run: Iterable<number>): void {
+    for (const value of run) this.values.push(value);
+    this.starts.push(this.values.length);
+  }
+
+  freeze(): { values: Int32Array; start: Int32Array } {
+    return { values: Int32Array.from(this.values), start: Int32Array.from(this.starts) };
+  }
 }
 
 /**
@@ -68,6 +81,8 @@ export function createMatcher(
   // Terms and surface words as small numbers: the scoring loop then reads arrays, not maps and sets.
   const termIds = new Map<string, number>();
   const wordIds = new Map<string, number>();
+  const questionTermRuns = new Runs();
+  const questionWordRuns = new Runs();
   const idOf = (ids: Map<string, number>, key: string) => {
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));
@@ -92,14 +107,9 @@ export function createMatcher(
       for (const term of termList) ownTerms.add(term);
       const distinct = words.length > 1 ? [...new Set(words)] : words;
       const index = questions.length;
-      questions.push({
-        entryIndex,
-        text,
-        terms: termList,
-        termIds: Int32Array.from(termList, (term) => idOf(termIds, term)),
-        wordIds: Int32Array.from(distinct, (word) => idOf(wordIds, word)),
-        weight: 0,
-      });
+      questions.push({ entryIndex, text, weight: 0 });
+      questionTermRuns.add(termList.map((term) => idOf(termIds, term)));
+      questionWordRuns.add(distinct.map((word) => idOf(wordIds, word)));
       for (const term of termList) {
         let list = postings.get(term);
         if (!list) postings.set(term, (list = []));
@@ -141,11 +151,15 @@ export function createMatcher(
     const value = idf.get(term);
     if (value !== undefined) idf.set(term, Math.min(value, maxIdf * options.questionWordWeight));
   }
-  for (const question of questions) {
+  const { values: questionTerms, start: questionTermStart } = questionTermRuns.freeze();
+  const { values: questionWords, start: questionWordStart } = questionWordRuns.freeze();
+  const idfById = new Float64Array(termIds.size);
+  for (const [term, id] of termIds) idfById[id] = idf.get(term) ?? 0;
+  questions.forEach((question, index) => {
     let weight = 0;
-    for (const term of question.terms) weight += idf.get(term) ?? 0;
+    for (let i = questionTermStart[index] as number; i < (questionTermStart[index + 1] as number); i += 1) weight += idfById[questionTerms[i] as number] as number;
     question.weight = weight;
-  }
+  });
 
   // Synonyms and phrase words of indexed terms are targets for typo correction too ("telphone").
   for (const word of [...SYNONYM_WORDS, ...PHRASE_WORDS]) {
@@ -342,20 +356,23 @@ export function createMatcher(
       }
       let inQuestion = 0;
       let covered = 0;
-      for (const id of question.termIds) {
+      for (let i = questionTermStart[index] as number, end = questionTermStart[index + 1] as number; i < end; i += 1) {
+        const id = questionTerms[i] as number;
         if (termStamp[id] !== stamp) continue;
         inQuestion += termHit[id] as number;
         covered += termWeight[id] as number;
       }
       let shared = 0;
-      for (const id of question.wordIds) if (wordStamp[id] === stamp) shared += 1;
+      const wordsFrom = questionWordStart[index] as number;
+      const wordsTo = questionWordStart[index + 1] as number;
+      for (let i = wordsFrom; i < wordsTo; i += 1) if (wordStamp[questionWords[i] as number] === stamp) shared += 1;
       const hit = inQuestion * inQuestionShare + (entryPart[entryIndex] as number);
       const queryCoverage = queryWeight > 0 ? hit / queryWeight : 0;
       const questionCoverage = question.weight > 0 ? covered / question.weight : 0;
       const denominator = beta2 * questionCoverage + queryCoverage;
       const overlap = denominator > 0 ? ((1 + beta2) * questionCoverage * queryCoverage) / denominator : 0;
       // Dice similarity of the query's distinct words and the question's.
-      const wordCount = surface.size + question.wordIds.length;
+      const wordCount = surface.size + (wordsTo - wordsFrom);
       const dice = wordCount > 0 ? (2 * shared) / wordCount : 0;
       const score = index === exact ? 1 : (1 - options.surfaceWeight) * overlap * (1 - EXACT_GAP) + options.surfaceWeight * dice;
       if (first) {
