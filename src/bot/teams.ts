@@ -7,11 +7,16 @@ import { Channels, TurnContext, type Activity } from 'botbuilder';
  */
 export function textWithoutBotMention(activity: Partial<Activity>): string {
   let text = activity.text ?? '';
+  // Most messages mention nobody and are spaced plainly: nothing to take out.
+  if (!activity.entities?.length && !text.includes('<') && !UNEVEN_SPACING.test(text)) return text;
   if (activity.entities?.some((e) => e.type === 'mention')) text = TurnContext.removeRecipientMention(activity) ?? text;
   const botName = activity.recipient?.name;
   text = text.replace(/<at[^>]*>(.*?)<\/at>/gi, (_match, name: string) => (botName && name.trim() === botName.trim() ? ' ' : name));
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Whitespace that the cleaning below would change: other than single spaces between words. */
+const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
 
 /** True in Microsoft Teams. */
 export function isTeams(activity: Partial<Activity>): boolean {

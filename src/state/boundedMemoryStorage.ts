@@ -29,19 +29,10 @@ export class BoundedMemoryStorage implements Storage {
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    const now = this.options.now();
     const found: StoreItems = {};
     for (const key of keys) {
-      const item = this.items.get(key);
+      const item = this.touch(key);
       if (!item) continue;
-      if (now - item.touched > this.options.ttlMs) {
-        this.items.delete(key);
-        continue;
-      }
-      // Re-insert to keep the map in least-recently-used order.
-      this.items.delete(key);
-      item.touched = now;
-      this.items.set(key, item);
       const value = JSON.parse(item.json) as Record<string, unknown>;
       value['eTag'] = item.eTag;
       found[key] = value;
@@ -50,7 +41,6 @@ export class BoundedMemoryStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const now = this.options.now();
     for (const [key, value] of Object.entries(changes)) {
       const current = this.items.get(key);
       const eTag = (value as { eTag?: string } | undefined)?.eTag;
@@ -58,10 +48,38 @@ export class BoundedMemoryStorage implements Storage {
         throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
       }
       const { eTag: _ignored, ...data } = (value ?? {}) as { eTag?: string };
-      this.items.delete(key);
-      this.items.set(key, { json: JSON.stringify(data), eTag: String(this.nextETag++), touched: now });
+      this.put(key, JSON.stringify(data));
     }
-    this.evict(now);
+    this.evict(this.options.now());
+  }
+
+  /** The stored JSON text of one item (without its eTag), for state that is compared as text. */
+  readText(key: string): string | undefined {
+    return this.touch(key)?.json;
+  }
+
+  /** Stores one item as JSON text, whatever its eTag (what a write with eTag `*` does). */
+  writeText(key: string, json: string): void {
+    this.put(key, json);
+    this.evict(this.options.now());
+  }
+
+  /** The item, if it is there and not expired, moved to the most recently used end. */
+  private touch(key: string): { json: string; eTag: string; touched: number } | undefined {
+    const item = this.items.get(key);
+    if (!item) return undefined;
+    const now = this.options.now();
+    this.items.delete(key);
+    if (now - item.touched > this.options.ttlMs) return undefined;
+    // Re-inserted to keep the map in least-recently-used order.
+    item.touched = now;
+    this.items.set(key, item);
+    return item;
+  }
+
+  private put(key: string, json: string): void {
+    this.items.delete(key);
+    this.items.set(key, { json, eTag: String(this.nextETag++), touched: this.options.now() });
   }
 
   async delete(keys: string[]): Promise<void> {
