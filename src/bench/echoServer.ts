@@ -2,21 +2,17 @@
  * A bare echo bot on exactly the bot's stack (restify, the guard, CloudAdapter, the same server
  * module), for `npm run bench` to compare the FAQ bot's HTTP throughput with.
  */
-import { ActivityHandler } from 'botbuilder';
 import { createAdapter } from '../bot/adapter.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { createServer } from '../server.js';
 import { ConversationState } from 'botbuilder';
 import { BoundedMemoryStorage } from '../state/boundedMemoryStorage.js';
+import { createEchoBot } from './echoBot.js';
 
 const config = loadConfig();
 const logger = createLogger('warn');
-const bot = new ActivityHandler();
-bot.onMessage(async (context, next) => {
-  await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
-  await next();
-});
+const bot = createEchoBot();
 const conversationState = new ConversationState(new BoundedMemoryStorage());
 const { server } = createServer({
   adapter: createAdapter(config, logger, conversationState),

@@ -6,6 +6,8 @@
  * - HTTP turns per second and p99 through restify + CloudAdapter (autocannon on loopback,
  *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio (both warmed
  *   up, then measured in alternating rounds; the median round is reported);
+ * - one turn's cost in process (CloudAdapter + bot, no HTTP), for the echo bot and for the FAQ bot
+ *   by message, to show where the FAQ bot's time goes;
  * - cold start: process start to `GET /healthz` 200, with the compiled code.
  * `--quick` is a small smoke run; `--http-only` skips the generated knowledge bases.
  */
@@ -15,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { generateKnowledge } from '../bench/generateKnowledge.js';
+import { measureTurnCost } from '../bench/turnCost.js';
 import { percentile } from '../eval/evaluation.js';
 import { createFaqEngine } from '../faq/faqEngine.js';
 import { loadKnowledge } from '../faq/knowledgeLoader.js';
@@ -154,6 +157,8 @@ async function main(): Promise<void> {
     latency.push(measureLatency(`generated ${size.toLocaleString('en')}`, knowledge, queries));
   }
 
+  const turnCost = await measureTurnCost(QUESTIONS, { turns: quick ? 3000 : 30_000, conversations: 500 });
+
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   // Both servers run side by side; after a warm-up each, they are measured in turns, alternating
   // which goes first, so that drift of a shared machine (other load, CPU boost) falls on both alike.
@@ -192,6 +197,7 @@ async function main(): Promise<void> {
 
   const report = {
     latency,
+    turnCostUs: turnCost,
     http: {
       seconds,
       rounds,
@@ -214,6 +220,10 @@ async function main(): Promise<void> {
       `  ${row.knowledge.padEnd(24)}${String(row.entries).padStart(9)}${String(row.buildMs).padStart(10)}${String(row.heapMiB).padStart(10)}${row.p50Ms.toFixed(3).padStart(9)}${row.p95Ms.toFixed(3).padStart(9)}${row.p99Ms.toFixed(3).padStart(9)}${(row.top1 === undefined ? '' : `${(row.top1 * 100).toFixed(1)}%`).padStart(8)}`,
     );
   }
+  console.log(`\nOne turn in process (CloudAdapter + bot, no HTTP), mean over ${turnCost.turns.toLocaleString('en')} turns after as many to warm up`);
+  console.log(`  ${'echo bot'.padEnd(52)}${turnCost.echoUs.toFixed(0).padStart(6)} µs`);
+  console.log(`  ${'FAQ bot, all messages'.padEnd(52)}${turnCost.faqUs.toFixed(0).padStart(6)} µs`);
+  for (const row of turnCost.byMessage) console.log(`    ${JSON.stringify(row.text).padEnd(50)}${row.us.toFixed(0).padStart(6)} µs`);
   console.log(`\nHTTP through restify + CloudAdapter (${rounds} rounds of ${seconds} s each, alternating; 16 connections, expectReplies)`);
   runs.forEach((run, index) => {
     console.log(`  round ${index + 1}: FAQ bot ${run.bot.turnsPerSecond} turns/s (p99 ${run.bot.p99Ms} ms), echo bot ${run.echo.turnsPerSecond} turns/s (p99 ${run.echo.p99Ms} ms), ratio ${(run.ratio * 100).toFixed(1)}%`);
