@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   // Both servers run side by side; after a warm-up each, they are measured in turns, alternating
   // which goes first, so that drift of a shared machine (other load, CPU boost) falls on both alike.
   const seconds = quick ? 2 : 10;
-  const rounds = quick ? 1 : 3;
+  const rounds = quick ? 1 : 5;
   const faq = await startServer('index.js');
   const echo = await startServer(path.join('bench', 'echoServer.js'));
   await throughput(faq.port, quick ? 1 : 3);

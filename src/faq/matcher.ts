@@ -65,7 +65,7 @@ export function createMatcher(
 ): Matcher {
   const options: MatcherConfig = { ...DEFAULT_MATCHER_CONFIG, ...config };
   const normalizer = normalize ? createNormalizer(normalize) : defaultNormalizer;
-  const { words: allWords, termOf } = normalizer;
+  const { termOf } = normalizer;
   const entries = knowledge.entries;
 
   // Document frequency counts entries, not questions, so that many alternates do not make a word common.
@@ -160,6 +160,8 @@ export function createMatcher(
     for (let i = questionTermStart[index] as number; i < (questionTermStart[index + 1] as number); i += 1) weight += idfById[questionTerms[i] as number] as number;
     question.weight = weight;
   });
+  const questionEntry = Int32Array.from(questions, (question) => question.entryIndex);
+  const questionWeight = Float64Array.from(questions, (question) => question.weight);
 
   // Synonyms and phrase words of indexed terms are targets for typo correction too ("telphone").
   for (const word of [...SYNONYM_WORDS, ...PHRASE_WORDS]) {
@@ -194,8 +196,8 @@ export function createMatcher(
    * Reads the query: typos are corrected word by word before domain phrases are applied, so "get in
    * touhc" still reads as "contact"; a phrase is as certain as its least certain word.
    */
-  function readQuery(query: string): QueryTerm[] {
-    const typed: Token[] = normalizer.rawWords(query).map((word) => {
+  function readQuery(raw: string[]): QueryTerm[] {
+    const typed: Token[] = raw.map((word) => {
       if (!needsCorrection(word)) return { word, certainty: 1 };
       const corrected = correct(word);
       return corrected ? { word: corrected.word, certainty: corrected.certainty, correctedFrom: word } : { word, certainty: 1 };
@@ -301,7 +303,9 @@ export function createMatcher(
   }
 
   function match(query: string, limit = options.limit): MatchResult {
-    const terms = readQuery(query);
+    // One reading of the query's words serves both the terms (typos corrected) and the surface words (as typed).
+    const raw = normalizer.rawWords(query);
+    const terms = readQuery(raw);
     const known = terms.filter((t) => t.certainty > 0 && idf.has(t.term));
     if (known.length === 0) return { query, terms, candidates: [] };
 
@@ -311,7 +315,7 @@ export function createMatcher(
     const cap = options.maxUnknownWeight * maxIdf;
     if (unknownTotal > cap) for (const t of unknown) weights.set(t.term, ((weights.get(t.term) ?? 0) * cap) / unknownTotal);
     const queryWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
-    const queryWords = allWords(query);
+    const queryWords = normalizer.phrases(raw, (w) => w, (w) => w);
     const exact = options.exactMatch ? byKey.get([...new Set(queryWords)].join(' ')) : undefined;
     const stamp = nextGeneration();
     const surface = new Set(queryWords);
@@ -347,8 +351,7 @@ export function createMatcher(
     const beta2 = options.beta * options.beta;
     const inQuestionShare = 1 - options.otherQuestionWeight;
     for (const index of candidateQuestions(known, stamp)) {
-      const question = questions[index] as IndexedQuestion;
-      const entryIndex = question.entryIndex;
+      const entryIndex = questionEntry[index] as number;
       const first = entryStamp[entryIndex] !== stamp;
       if (first) {
         entryStamp[entryIndex] = stamp;
@@ -368,7 +371,8 @@ export function createMatcher(
       for (let i = wordsFrom; i < wordsTo; i += 1) if (wordStamp[questionWords[i] as number] === stamp) shared += 1;
       const hit = inQuestion * inQuestionShare + (entryPart[entryIndex] as number);
       const queryCoverage = queryWeight > 0 ? hit / queryWeight : 0;
-      const questionCoverage = question.weight > 0 ? covered / question.weight : 0;
+      const weightOfQuestion = questionWeight[index] as number;
+      const questionCoverage = weightOfQuestion > 0 ? covered / weightOfQuestion : 0;
       const denominator = beta2 * questionCoverage + queryCoverage;
       const overlap = denominator > 0 ? ((1 + beta2) * questionCoverage * queryCoverage) / denominator : 0;
       // Dice similarity of the query's distinct words and the question's.
