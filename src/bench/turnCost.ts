@@ -20,6 +20,8 @@ export interface TurnCost {
   echoUs: number;
   faqUs: number;
   byMessage: Array<{ text: string; us: number }>;
+  /** The FAQ bot over all messages with the engine's replies replayed from a table: what the turn costs without matching. */
+  faqWithoutEngineUs: number;
 }
 
 /**
@@ -27,10 +29,27 @@ export interface TurnCost {
  * (so a conversation sees several of them, follow-ups and open "Did you mean" prompts included).
  */
 export async function measureTurnCost(messages: string[], options: { turns: number; conversations: number }): Promise<TurnCost> {
+  const withEngine = await measure(messages, options, false);
+  const withoutEngine = await measure(messages, options, true);
+  return { ...withEngine, faqWithoutEngineUs: withoutEngine.faqUs };
+}
+
+async function measure(messages: string[], options: { turns: number; conversations: number }, replayEngine: boolean): Promise<Omit<TurnCost, 'faqWithoutEngineUs'>> {
   const config = loadConfig({ KNOWLEDGE_WATCH: 'false', FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-bench-')) });
   const logger = createLogger('warn');
   const app = createApp(config, { logger });
   const adapter = createAdapter(config, logger, app.conversationState);
+  if (replayEngine) {
+    // Benchmark only: the same replies, looked up by message and context instead of worked out.
+    const ask = app.engine.ask.bind(app.engine);
+    const replies = new Map<string, ReturnType<typeof ask>>();
+    app.engine.ask = (text, context = {}) => {
+      const key = `${context.lastEntryId ?? ''}\n${text}`;
+      let reply = replies.get(key);
+      if (!reply) replies.set(key, (reply = ask(text, context)));
+      return reply;
+    };
+  }
   const queue = new TurnQueue();
   const echo = createEchoBot();
   const echoAdapter = createAdapter(config, logger, new ConversationState(new BoundedMemoryStorage()));

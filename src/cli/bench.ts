@@ -224,6 +224,7 @@ async function main(): Promise<void> {
   console.log(`  ${'echo bot'.padEnd(52)}${turnCost.echoUs.toFixed(0).padStart(6)} µs`);
   console.log(`  ${'FAQ bot, all messages'.padEnd(52)}${turnCost.faqUs.toFixed(0).padStart(6)} µs`);
   for (const row of turnCost.byMessage) console.log(`    ${JSON.stringify(row.text).padEnd(50)}${row.us.toFixed(0).padStart(6)} µs`);
+  console.log(`  ${'FAQ bot, engine replies replayed (no matching)'.padEnd(52)}${turnCost.faqWithoutEngineUs.toFixed(0).padStart(6)} µs`);
   console.log(`\nHTTP through restify + CloudAdapter (${rounds} rounds of ${seconds} s each, alternating; 16 connections, expectReplies)`);
   runs.forEach((run, index) => {
     console.log(`  round ${index + 1}: FAQ bot ${run.bot.turnsPerSecond} turns/s (p99 ${run.bot.p99Ms} ms), echo bot ${run.echo.turnsPerSecond} turns/s (p99 ${run.echo.p99Ms} ms), ratio ${(run.ratio * 100).toFixed(1)}%`);
