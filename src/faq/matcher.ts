@@ -393,7 +393,7 @@ export function createMatcher(
     const confidenceOf = (entryIndex: number) => round(Math.min(1, Math.max(0, bestScore[entryIndex] as number)));
     const before = (a: number, b: number) => confidenceOf(b) - confidenceOf(a) || (entries[a] as Entry).id.localeCompare((entries[b] as Entry).id);
     const top: number[] = [];
-    for (const entryIndex of touched) {
+    for (const entryIndex of limit > 0 ? touched : []) {
       if (top.length >= limit && before(entryIndex, top[top.length - 1] as number) >= 0) continue;
       let at = top.length;
       while (at > 0 && before(entryIndex, top[at - 1] as number) < 0) at -= 1;

@@ -50,6 +50,19 @@ describe('matching', () => {
     expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
   });
 
+  it('keeps the best candidates up to the limit asked for, in the same order', () => {
+    const all = matcher.match('what is icorn', 28).candidates;
+    expect(all.length).toBeGreaterThan(5);
+    for (const limit of [0, 1, 3, 5]) {
+      expect(matcher.match('what is icorn', limit).candidates).toEqual(all.slice(0, limit));
+    }
+    // Equal confidences are ordered by id.
+    for (let i = 1; i < all.length; i += 1) {
+      const [a, b] = [all[i - 1]!, all[i]!];
+      if (a.confidence === b.confidence) expect(a.entry.id.localeCompare(b.entry.id)).toBeLessThan(0);
+    }
+  });
+
   it.each(['', '   ', '\n\t', '?!', 'the of and'])('never matches empty or meaningless text %j', (query) => {
     expect(matcher.match(query).candidates).toEqual([]);
     expect(engine.ask(query).kind).toMatch(/^(empty|fallback)$/);
