@@ -81,7 +81,7 @@ export class FaqDialog extends ComponentDialog {
       // A message that is not a pick of the open "Did you mean" is a new question: the prompt is
       // closed (nothing in this dialog runs on cancel) and the question answered like any other.
       const memory = await this.memory.get(context, {});
-      if (memory.offered && pick(context.activity.text ?? '', this.offeredEntries(memory)) === undefined) {
+      if (memory.offered && pick(context.activity.text ?? '', this.offeredEntries(memory.offered)) === undefined) {
         delete memory.offered;
         state.dialogStack = [];
       }
@@ -99,8 +99,8 @@ export class FaqDialog extends ComponentDialog {
   }
 
   /** The entries of the open "Did you mean" that still exist in the knowledge. */
-  private offeredEntries(memory: FaqMemory): Entry[] {
-    return (memory.offered?.options ?? []).map((o) => this.engine.entry(o.id)).filter((e): e is Entry => e !== undefined);
+  private offeredEntries(offered: FaqMemory['offered']): Entry[] {
+    return (offered?.options ?? []).map((o) => this.engine.entry(o.id)).filter((e): e is Entry => e !== undefined);
   }
 
   /**
@@ -165,7 +165,7 @@ export class FaqDialog extends ComponentDialog {
     const memory = await this.memory.get(context, {});
     const offered = memory.offered;
     delete memory.offered;
-    const options = this.offeredEntries({ ...(offered ? { offered } : {}) });
+    const options = this.offeredEntries(offered);
     const picked = pick(context.activity.text ?? '', options);
     if (picked === 'none') {
       await context.sendActivity(fallbackReply(context, this.engine, true));
@@ -178,7 +178,8 @@ export class FaqDialog extends ComponentDialog {
       await this.answer(context, picked, memory, 'choice');
       return step.endDialog();
     }
-    // Not a pick (an open prompt from before the options were kept in memory): a new question.
+    // Not a pick: a new question. (`run` answers those without the stack; they come here when a
+    // host runs this dialog itself, or from a prompt opened before the options were kept in memory.)
     return step.replaceDialog(ASK);
   }
 

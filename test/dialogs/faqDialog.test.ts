@@ -155,6 +155,31 @@ describe('the bot', () => {
     expect(adapter.activeQueue).toHaveLength(0);
   });
 
+  it('answers a new question asked instead of a pick, and closes the did-you-mean', async () => {
+    let offered: string[] = [];
+    await botAdapter(hesitant)
+      .send(UNSURE_QUERY)
+      .assertReply((reply) => {
+        expect(reply.text).toContain(messages.didYouMean);
+        offered = buttonValues(reply);
+      })
+      .send("What is ICORN's phone number?")
+      .assertReply((reply) => expect(reply.text).toBe(answerOf('phone')))
+      // The prompt is closed: "2" no longer picks the second option offered.
+      .send('2')
+      .assertReply((reply) => {
+        const second = knowledge.entries.find((e) => e.question === offered[1]);
+        expect(second).toBeDefined();
+        expect(reply.text).not.toBe(second?.answer);
+      })
+      .send(UNSURE_QUERY)
+      .assertReply((reply) => expect(reply.text).toContain(messages.didYouMean))
+      .send('start over')
+      .assertReply((reply) => expect(reply.text).toBe(messages.startOver))
+      .send('None of these')
+      .assertReply((reply) => expect(reply.text).not.toContain(messages.fallbackAfterNone));
+  });
+
   it('keeps a did-you-mean open across turns through the conversation state', async () => {
     await botAdapter(hesitant)
       .send(UNSURE_QUERY)
