@@ -3,7 +3,6 @@
  * evaluation set (tuning and held-out parts reported apart), CLINC150's 3,100 out-of-scope queries,
  * the typo test, and the time per query.
  */
-import path from 'node:path';
 import { createFaqEngine, type FaqEngineOptions } from '../faq/faqEngine.js';
 import { loadKnowledge } from '../faq/knowledgeLoader.js';
 import { createMatcher } from '../faq/matcher.js';
@@ -11,7 +10,6 @@ import {
   baselineAsker,
   engineAsker,
   evaluateClinc,
-  loadClinc,
   loadEvaluationSet,
   loadFollowUps,
   percentile,
@@ -24,6 +22,7 @@ import {
   type Summary,
 } from '../eval/evaluation.js';
 import { knowledgeDir, projectRoot } from '../paths.js';
+import { clincForCommand } from './clinc.js';
 
 /** Switches each step of the engine off, to measure what it buys. */
 const ABLATIONS: Record<string, FaqEngineOptions> = {
@@ -74,8 +73,7 @@ const perCategory = Object.fromEntries(
   ]),
 );
 
-const clincFile = path.resolve(root, '..', 'shared', 'datasets', 'clinc150', 'val.json');
-const clincQueries = loadClinc(clincFile);
+const clincQueries = clincForCommand(root);
 const clinc = {
   all: evaluateClinc(clincQueries, ask),
   calibration: evaluateClinc(clincQueries.filter((q) => q.half === 'calibration'), ask),

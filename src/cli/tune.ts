@@ -4,14 +4,12 @@
  * and the report half are never read here. Prints the best settings; copy them into
  * `src/faq/matcherConfig.ts` and check them with `npm run eval`.
  */
-import path from 'node:path';
 import { createFaqEngine } from '../faq/faqEngine.js';
 import { loadKnowledge } from '../faq/knowledgeLoader.js';
 import { DEFAULT_DECISION_CONFIG, DEFAULT_MATCHER_CONFIG, type DecisionConfig, type MatcherConfig } from '../faq/matcherConfig.js';
 import {
   engineAsker,
   evaluateClinc,
-  loadClinc,
   loadEvaluationSet,
   loadFollowUps,
   scoreFollowUps,
@@ -20,6 +18,7 @@ import {
   summarise,
 } from '../eval/evaluation.js';
 import { knowledgeDir, projectRoot } from '../paths.js';
+import { clincForCommand } from './clinc.js';
 
 /** The ranges searched. */
 const SPACE: Record<string, [number, number]> = {
@@ -45,7 +44,7 @@ const root = projectRoot();
 const knowledge = loadKnowledge(knowledgeDir());
 const items = loadEvaluationSet(root).filter((item) => item.split === 'tuning');
 const followUps = loadFollowUps(root).filter((item) => item.split === 'tuning');
-const clinc = loadClinc(path.resolve(root, '..', 'shared', 'datasets', 'clinc150', 'val.json')).filter((q) => q.half === 'calibration');
+const clinc = clincForCommand(root).filter((q) => q.half === 'calibration');
 
 interface Trial {
   settings: Record<string, number>;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
@@ -219,9 +219,32 @@ export interface ClincQuery {
   half: 'calibration' | 'report';
 }
 
+/**
+ * Where CLINC150's `val.json` is read in place: `CLINC150_FILE` when set, else the shared folder
+ * beside the project (`../shared/datasets/clinc150/val.json`).
+ */
+export function clincFile(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env['CLINC150_FILE']?.trim();
+  return configured ? path.resolve(configured) : path.resolve(root, '..', 'shared', 'datasets', 'clinc150', 'val.json');
+}
+
+/** CLINC150 is missing or unreadable; the message names the file and how to point at it. */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+}
+
 /** Reads `val.json` of CLINC150 in place. */
 export function loadClinc(file: string): ClincQuery[] {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { val: Array<[string, string]>; oos_val: Array<[string, string]> };
+  if (!existsSync(file)) {
+    throw new DatasetError(`CLINC150 not found at ${file}: put the shared folder beside the project (../shared/datasets/clinc150/val.json) or set CLINC150_FILE`);
+  }
+  let data: { val: Array<[string, string]>; oos_val: Array<[string, string]> };
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8')) as typeof data;
+  } catch (error) {
+    throw new DatasetError(`${file}: not CLINC150's val.json (${(error as Error).message})`);
+  }
+  if (!Array.isArray(data?.val) || !Array.isArray(data?.oos_val)) throw new DatasetError(`${file}: not CLINC150's val.json (no "val" and "oos_val" lists)`);
   return [...data.val, ...data.oos_val.map(([text]) => [text, 'oos'] as [string, string])].map(([text, intent], index) => ({
     text,
     intent,

@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import {
   CLINC_SMALL_TALK,
+  clincFile,
   engineAsker,
   evaluateClinc,
   loadClinc,
@@ -66,8 +68,24 @@ describe('answer quality (evaluation set)', () => {
   });
 });
 
-describe('out of scope: CLINC150 validation queries, none about ICORN', () => {
-  const clinc = evaluateClinc(loadClinc(path.resolve(root, '..', 'shared', 'datasets', 'clinc150', 'val.json')), ask);
+const CLINC_FILE = clincFile(root);
+const clincAvailable = existsSync(CLINC_FILE);
+
+// In CI the shared folder sits beside the clone: a missing data set is a failure there, not a skip.
+it.runIf(process.env['CI'] === 'true')('has CLINC150 in CI', () => {
+  expect(clincAvailable, `no CLINC150 at ${CLINC_FILE}`).toBe(true);
+});
+
+const clincTitle = clincAvailable
+  ? 'out of scope: CLINC150 validation queries, none about ICORN'
+  : `out of scope: CLINC150 — skipped: no data set at ${CLINC_FILE} (put ../shared beside the project or set CLINC150_FILE)`;
+
+describe.skipIf(!clincAvailable)(clincTitle, () => {
+  // Read when the tests run: a skipped suite's body is still collected.
+  let clinc: ReturnType<typeof evaluateClinc>;
+  beforeAll(() => {
+    clinc = evaluateClinc(loadClinc(CLINC_FILE), ask);
+  });
 
   it('answers at most 0.42% of the 3,100 queries with an ICORN fact (at most 1% is the target)', () => {
     expect(clinc.queries).toBe(3100);
