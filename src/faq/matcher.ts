@@ -31,7 +31,6 @@ export interface Matcher {
 interface IndexedQuestion {
   entryIndex: number;
   text: string;
-  weight: number;
 }
 
 /**
@@ -107,7 +106,7 @@ export function createMatcher(
       for (const term of termList) ownTerms.add(term);
       const distinct = words.length > 1 ? [...new Set(words)] : words;
       const index = questions.length;
-      questions.push({ entryIndex, text, weight: 0 });
+      questions.push({ entryIndex, text });
       questionTermRuns.add(termList.map((term) => idOf(termIds, term)));
       questionWordRuns.add(distinct.map((word) => idOf(wordIds, word)));
       for (const term of termList) {
@@ -155,13 +154,14 @@ export function createMatcher(
   const { values: questionWords, start: questionWordStart } = questionWordRuns.freeze();
   const idfById = new Float64Array(termIds.size);
   for (const [term, id] of termIds) idfById[id] = idf.get(term) ?? 0;
-  questions.forEach((question, index) => {
+  // A question's weight: the idf of its terms, what its coverage of the query is measured against.
+  const questionWeight = new Float64Array(questions.length);
+  for (let index = 0; index < questions.length; index += 1) {
     let weight = 0;
     for (let i = questionTermStart[index] as number; i < (questionTermStart[index + 1] as number); i += 1) weight += idfById[questionTerms[i] as number] as number;
-    question.weight = weight;
-  });
+    questionWeight[index] = weight;
+  }
   const questionEntry = Int32Array.from(questions, (question) => question.entryIndex);
-  const questionWeight = Float64Array.from(questions, (question) => question.weight);
 
   // Synonyms and phrase words of indexed terms are targets for typo correction too ("telphone").
   for (const word of [...SYNONYM_WORDS, ...PHRASE_WORDS]) {
