@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConversationState, type Activity, type TurnContext } from 'botbuilder';
+import { ConversationState, type TurnContext } from 'botbuilder';
 import { createApp } from '../app.js';
 import { createAdapter } from '../bot/adapter.js';
 import { loadConfig } from '../config.js';
@@ -13,6 +13,7 @@ import { createLogger } from '../logger.js';
 import { BoundedMemoryStorage } from '../state/boundedMemoryStorage.js';
 import { TurnQueue } from '../state/turnQueue.js';
 import { createEchoBot } from './echoBot.js';
+import { BENCH_MESSAGES, benchActivity } from './workload.js';
 
 /** Mean microseconds per turn: the echo bot's, and the FAQ bot's by message and over all. */
 export interface TurnCost {
@@ -24,17 +25,15 @@ export interface TurnCost {
   faqWithoutEngineUs: number;
 }
 
-/**
- * The messages are sent in turn over `conversations` conversations, as the HTTP benchmark does
- * (so a conversation sees several of them, follow-ups and open "Did you mean" prompts included).
- */
-export async function measureTurnCost(messages: string[], options: { turns: number; conversations: number }): Promise<TurnCost> {
-  const withEngine = await measure(messages, options, false);
-  const withoutEngine = await measure(messages, options, true);
+/** The HTTP benchmark's messages and conversations (see workload.ts), turn by turn in process. */
+export async function measureTurnCost(options: { turns: number }): Promise<TurnCost> {
+  const withEngine = await measure(options, false);
+  const withoutEngine = await measure(options, true);
   return { ...withEngine, faqWithoutEngineUs: withoutEngine.faqUs };
 }
 
-async function measure(messages: string[], options: { turns: number; conversations: number }, replayEngine: boolean): Promise<Omit<TurnCost, 'faqWithoutEngineUs'>> {
+async function measure(options: { turns: number }, replayEngine: boolean): Promise<Omit<TurnCost, 'faqWithoutEngineUs'>> {
+  const messages = BENCH_MESSAGES;
   const config = loadConfig({ KNOWLEDGE_WATCH: 'false', FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-bench-')) });
   const logger = createLogger('warn');
   const app = createApp(config, { logger });
@@ -53,17 +52,6 @@ async function measure(messages: string[], options: { turns: number; conversatio
   const queue = new TurnQueue();
   const echo = createEchoBot();
   const echoAdapter = createAdapter(config, logger, new ConversationState(new BoundedMemoryStorage()));
-  const activity = (sequence: number) =>
-    ({
-      type: 'message',
-      text: messages[sequence % messages.length],
-      channelId: 'webchat',
-      serviceUrl: 'http://127.0.0.1:9/',
-      conversation: { id: `bench-${sequence % options.conversations}` },
-      from: { id: 'user' },
-      recipient: { id: 'bot' },
-      deliveryMode: 'expectReplies',
-    }) as unknown as Activity;
   const faqTurn = (context: TurnContext) => queue.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => app.bot.run(context));
 
   const spent = messages.map(() => 0);
@@ -74,7 +62,7 @@ async function measure(messages: string[], options: { turns: number; conversatio
   for (let sequence = 0; sequence < options.turns * 2; sequence += 1) {
     const measured = sequence >= options.turns;
     let started = performance.now();
-    const faqReply = await adapter.handle('', activity(sequence), faqTurn);
+    const faqReply = await adapter.handle('', benchActivity(sequence), faqTurn);
     JSON.stringify(faqReply?.body);
     if (measured) {
       const index = sequence % messages.length;
@@ -82,7 +70,7 @@ async function measure(messages: string[], options: { turns: number; conversatio
       counted[index] = (counted[index] ?? 0) + 1;
     }
     started = performance.now();
-    const echoReply = await echoAdapter.handle('', activity(sequence), (context) => echo.run(context));
+    const echoReply = await echoAdapter.handle('', benchActivity(sequence), (context) => echo.run(context));
     JSON.stringify(echoReply?.body);
     if (measured) echoSpent += performance.now() - started;
   }

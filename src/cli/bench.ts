@@ -18,6 +18,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { generateKnowledge } from '../bench/generateKnowledge.js';
 import { measureTurnCost } from '../bench/turnCost.js';
+import { benchActivity } from '../bench/workload.js';
 import { percentile } from '../eval/evaluation.js';
 import { createFaqEngine } from '../faq/faqEngine.js';
 import { loadKnowledge } from '../faq/knowledgeLoader.js';
@@ -109,8 +110,6 @@ async function startServer(script: string, env: Record<string, string> = {}): Pr
   return { port, stop: () => child.kill('SIGTERM'), startedMs: performance.now() - started };
 }
 
-const QUESTIONS = ['What is ICORN?', 'How can my city join?', 'whats the emial', 'network', 'thanks', 'I am a journalist at risk, can ICORN help me?'];
-
 interface Throughput {
   turnsPerSecond: number;
   p99Ms: number;
@@ -129,17 +128,7 @@ async function throughput(port: number, seconds: number): Promise<Throughput> {
       {
         setupRequest: (request) => {
           sequence += 1;
-          const body = {
-            type: 'message',
-            text: QUESTIONS[sequence % QUESTIONS.length],
-            channelId: 'webchat',
-            serviceUrl: 'http://127.0.0.1:9/',
-            conversation: { id: `bench-${sequence % 500}` },
-            from: { id: 'user' },
-            recipient: { id: 'bot' },
-            deliveryMode: 'expectReplies',
-          };
-          return { ...request, body: JSON.stringify(body) };
+          return { ...request, body: JSON.stringify(benchActivity(sequence)) };
         },
       },
     ],
@@ -157,7 +146,7 @@ async function main(): Promise<void> {
     latency.push(measureLatency(`generated ${size.toLocaleString('en')}`, knowledge, queries));
   }
 
-  const turnCost = await measureTurnCost(QUESTIONS, { turns: quick ? 3000 : 30_000, conversations: 500 });
+  const turnCost = await measureTurnCost({ turns: quick ? 3000 : 30_000 });
 
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   // Both servers run side by side; after a warm-up each, they are measured in turns, alternating

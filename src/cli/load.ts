@@ -9,6 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { messageActivity } from '../bench/workload.js';
 import { projectRoot } from '../paths.js';
 
 function option(name: string, fallback: number): number {
@@ -115,16 +116,7 @@ async function main(): Promise<void> {
 }
 
 function body(text: string, conversationId: string): string {
-  return JSON.stringify({
-    type: 'message',
-    text,
-    channelId: 'webchat',
-    serviceUrl: 'http://127.0.0.1:9/',
-    conversation: { id: conversationId },
-    from: { id: `user-${conversationId}` },
-    recipient: { id: 'bot' },
-    deliveryMode: 'expectReplies',
-  });
+  return JSON.stringify(messageActivity(text, conversationId, `user-${conversationId}`));
 }
 
 function mib(bytes: number): number {
