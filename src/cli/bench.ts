@@ -11,12 +11,11 @@
  * - cold start: process start to `GET /healthz` 200, with the compiled code.
  * `--quick` is a small smoke run; `--http-only` skips the generated knowledge bases.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { generateKnowledge } from '../bench/generateKnowledge.js';
+import { startCompiledServer } from '../bench/compiledServer.js';
 import { measureTurnCost } from '../bench/turnCost.js';
 import { benchActivity } from '../bench/workload.js';
 import { percentile } from '../eval/evaluation.js';
@@ -83,32 +82,7 @@ function measureLatency(name: string, knowledge: KnowledgeBase, queries: Array<{
   };
 }
 
-/** Starts a compiled server script and returns its port and a stop function. */
-async function startServer(script: string, env: Record<string, string> = {}): Promise<{ port: number; stop(): void; startedMs: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist', 'src', script)], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', KNOWLEDGE_WATCH: 'false', FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-bench-')), MAX_IN_FLIGHT: '1024', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString('utf8'));
-      if (match) resolve(Number(match[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`${script} exited (${code}) before listening`)));
-  });
-  // Ready means /healthz answers 200.
-  for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return { port, stop: () => child.kill('SIGTERM'), startedMs: performance.now() - started };
-}
+const startServer = (script: string) => startCompiledServer(root, script);
 
 interface Throughput {
   turnsPerSecond: number;

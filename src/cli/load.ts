@@ -4,11 +4,9 @@
  * conversations at once with autocannon for a fixed time. Prints requests per second, p50/p99
  * latency, errors, and the bot's memory before and after (from /healthz).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
+import { startCompiledServer } from '../bench/compiledServer.js';
 import { messageActivity } from '../bench/workload.js';
 import { projectRoot } from '../paths.js';
 
@@ -41,18 +39,8 @@ const QUESTIONS = [
 
 async function main(): Promise<void> {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist', 'src', 'index.js')], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', KNOWLEDGE_WATCH: 'false', FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-load-')), MAX_IN_FLIGHT: '1024' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString('utf8'));
-      if (match) resolve(Number(match[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`the bot exited (${code}) before listening`)));
-  });
+  const server = await startCompiledServer(root, 'index.js');
+  const port = server.port;
   const base = `http://127.0.0.1:${port}`;
   const memory = async () => ((await (await fetch(`${base}/healthz`)).json()) as { memory: { rssBytes: number; heapUsedBytes: number } }).memory;
   // Warm up the JIT before measuring memory.
@@ -85,7 +73,7 @@ async function main(): Promise<void> {
     const reading = await memory();
     if (reading.heapUsedBytes < after.heapUsedBytes) after = reading;
   }
-  child.kill('SIGTERM');
+  server.stop();
 
   const figures = {
     durationSeconds: duration,
