@@ -1,4 +1,5 @@
 import {
+  ActivityHandler,
   ActivityTypes,
   CallerIdConstants,
   CloudAdapter,
@@ -6,7 +7,7 @@ import {
   type Activity,
   type ConversationState,
   type InvokeResponse,
-  type TurnContext,
+  TurnContext,
 } from 'botbuilder';
 import { AuthenticationConstants, AuthenticationError, EmulatorValidation, type AuthenticateRequestResult } from 'botframework-connector';
 import type { BotConfig } from '../config.js';
@@ -136,4 +137,12 @@ export function createAdapter(config: BotConfig, logger: Logger, conversationSta
     }
   };
   return adapter;
+}
+
+/**
+ * True when the SDK runs as native async functions, as `npm install` leaves it (see
+ * `nativeAsyncSdk.ts`); false when its ES2015 form is loaded, which costs about twice the CPU per turn.
+ */
+export function sdkRunsNativeAsync(): boolean {
+  return [ActivityHandler.prototype.run, TurnContext.prototype.sendActivity].every((method) => !method.toString().includes('__awaiter('));
 }
