@@ -60,6 +60,9 @@ const ASK = 'ask';
  */
 export class FaqDialog extends ComponentDialog {
   private stateConfiguration: unknown;
+  private readonly waterfall: WaterfallDialog;
+  /** The dialog set `run` uses, for the bot's dialog-state property. */
+  private ownSet?: { dialogState: StatePropertyAccessor; set: DialogSet };
 
   constructor(
     private readonly engine: FaqEngine,
@@ -68,7 +71,8 @@ export class FaqDialog extends ComponentDialog {
     private readonly feedback?: FeedbackLog,
   ) {
     super('faq');
-    this.addDialog(new WaterfallDialog(ASK, [this.askStep.bind(this), this.pickStep.bind(this)]));
+    this.waterfall = new WaterfallDialog(ASK, [this.askStep.bind(this), this.pickStep.bind(this)]);
+    this.addDialog(this.waterfall);
     this.initialDialogId = ASK;
   }
 
@@ -90,12 +94,25 @@ export class FaqDialog extends ComponentDialog {
     // botbuilder-dialogs rebuilds its memory-scope configuration for every turn, which is costly; it
     // holds no turn data, so it is built once and handed to each turn, as the SDK's DialogManager does.
     if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
-    const set = new DialogSet(dialogState);
-    set.add(this);
-    const dc = await set.createContext(context);
+    const dc = await this.setFor(dialogState).createContext(context);
     this.stateConfiguration ??= context.turnState.get(DIALOG_STATE_MANAGER_CONFIGURATION) as unknown;
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ASK);
+  }
+
+  /**
+   * The bot runs the waterfall straight from its own dialog set: one dialog context per turn
+   * instead of two (each costs botbuilder-dialogs a memory-scope manager). This component is in
+   * the set too, so a prompt saved inside it by an earlier version still continues.
+   */
+  private setFor(dialogState: StatePropertyAccessor): DialogSet {
+    if (this.ownSet?.dialogState !== dialogState) {
+      const set = new DialogSet(dialogState);
+      set.add(this.waterfall);
+      set.add(this);
+      this.ownSet = { dialogState, set };
+    }
+    return this.ownSet.set;
   }
 
   /** The entries of the open "Did you mean" that still exist in the knowledge. */
