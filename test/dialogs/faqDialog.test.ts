@@ -180,6 +180,23 @@ describe('the bot', () => {
       .assertReply((reply) => expect(reply.text).not.toContain(messages.fallbackAfterNone));
   });
 
+  it('continues a did-you-mean saved inside the component by an earlier version', async () => {
+    const storage = new MemoryStorage();
+    const bot = new FaqBot(hesitant, new ConversationState(storage));
+    const adapter = new TestAdapter(async (context) => bot.run(context));
+    let offered: string[] = [];
+    await adapter.send(UNSURE_QUERY).assertReply((reply) => {
+      offered = buttonValues(reply);
+    });
+    // Earlier versions ran the waterfall inside the "faq" component: its stack was nested in the component's state.
+    const key = Object.keys((storage as unknown as { memory: Record<string, string> }).memory)[0] as string;
+    const stored = (await storage.read([key]))[key] as { dialogState: { dialogStack: Array<{ id: string }> } };
+    expect(stored.dialogState.dialogStack.map((d) => d.id)).toEqual(['ask']);
+    stored.dialogState.dialogStack = [{ id: 'faq', state: { dialogs: { dialogStack: stored.dialogState.dialogStack } } } as never];
+    await storage.write({ [key]: { ...stored, eTag: '*' } });
+    await adapter.send('2').assertReply((reply) => expect(reply.text).toBe(knowledge.entries.find((e) => e.question === offered[1])?.answer));
+  });
+
   it('keeps a did-you-mean open across turns through the conversation state', async () => {
     await botAdapter(hesitant)
       .send(UNSURE_QUERY)
