@@ -271,6 +271,8 @@ export function createMatcher(
   const entryPart = new Float64Array(entries.length);
   const bestScore = new Float64Array(entries.length);
   const bestQuestion = new Int32Array(entries.length);
+  const candidates = new Int32Array(questions.length);
+  const touched = new Int32Array(entries.length);
   let generation = 0;
   function nextGeneration(): number {
     if (generation === 0xffffffff) {
@@ -284,19 +286,20 @@ export function createMatcher(
    * The candidate index in front of the scorer: the questions that share a term with the query,
    * gathered rarest term first. Once enough are found, commoner terms (which weigh little) only
    * count in the scoring, so the cost grows with the candidates, not with the knowledge base.
+   * They are left in `candidates`; returns how many.
    */
-  function candidateQuestions(known: QueryTerm[], stamp: number): number[] {
-    const ordered = [...known].sort((a, b) => (idf.get(b.term) ?? 0) - (idf.get(a.term) ?? 0));
-    const found: number[] = [];
+  function candidateQuestions(known: QueryTerm[], stamp: number): number {
+    const ordered = known.length > 1 ? [...known].sort((a, b) => (idf.get(b.term) ?? 0) - (idf.get(a.term) ?? 0)) : known;
+    let found = 0;
     for (const term of ordered) {
-      if (found.length >= options.maxCandidates) break;
+      if (found >= options.maxCandidates) break;
       const list = postings.get(term.term) ?? [];
-      const room = options.maxCandidates * 2 - found.length;
+      const room = options.maxCandidates * 2 - found;
       for (let i = 0; i < list.length && i < room; i += 1) {
         const index = list[i] as number;
         if (questionStamp[index] === stamp) continue;
         questionStamp[index] = stamp;
-        found.push(index);
+        candidates[found++] = index;
       }
     }
     return found;
@@ -315,10 +318,9 @@ export function createMatcher(
     const cap = options.maxUnknownWeight * maxIdf;
     if (unknownTotal > cap) for (const t of unknown) weights.set(t.term, ((weights.get(t.term) ?? 0) * cap) / unknownTotal);
     const queryWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
-    const queryWords = normalizer.phrases(raw, (w) => w, (w) => w);
-    const exact = options.exactMatch ? byKey.get([...new Set(queryWords)].join(' ')) : undefined;
+    const surface = new Set(normalizer.phrases(raw, (w) => w, (w) => w));
+    const exact = options.exactMatch ? byKey.get([...surface].join(' ')) : undefined;
     const stamp = nextGeneration();
-    const surface = new Set(queryWords);
     for (const word of surface) {
       const id = wordIds.get(word);
       if (id !== undefined) wordStamp[id] = stamp;
@@ -347,10 +349,12 @@ export function createMatcher(
       return part;
     };
 
-    const touched: number[] = [];
+    let touchedCount = 0;
     const beta2 = options.beta * options.beta;
     const inQuestionShare = 1 - options.otherQuestionWeight;
-    for (const index of candidateQuestions(known, stamp)) {
+    const candidateCount = candidateQuestions(known, stamp);
+    for (let c = 0; c < candidateCount; c += 1) {
+      const index = candidates[c] as number;
       const entryIndex = questionEntry[index] as number;
       const first = entryStamp[entryIndex] !== stamp;
       if (first) {
@@ -380,7 +384,7 @@ export function createMatcher(
       const dice = wordCount > 0 ? (2 * shared) / wordCount : 0;
       const score = index === exact ? 1 : (1 - options.surfaceWeight) * overlap * (1 - EXACT_GAP) + options.surfaceWeight * dice;
       if (first) {
-        touched.push(entryIndex);
+        touched[touchedCount++] = entryIndex;
         bestScore[entryIndex] = score;
         bestQuestion[entryIndex] = index;
       } else if (score > (bestScore[entryIndex] as number)) {
@@ -393,19 +397,20 @@ export function createMatcher(
     const confidenceOf = (entryIndex: number) => round(Math.min(1, Math.max(0, bestScore[entryIndex] as number)));
     const before = (a: number, b: number) => confidenceOf(b) - confidenceOf(a) || (entries[a] as Entry).id.localeCompare((entries[b] as Entry).id);
     const top: number[] = [];
-    for (const entryIndex of limit > 0 ? touched : []) {
+    for (let t = 0; t < (limit > 0 ? touchedCount : 0); t += 1) {
+      const entryIndex = touched[t] as number;
       if (top.length >= limit && before(entryIndex, top[top.length - 1] as number) >= 0) continue;
       let at = top.length;
       while (at > 0 && before(entryIndex, top[at - 1] as number) < 0) at -= 1;
       top.splice(at, 0, entryIndex);
       if (top.length > limit) top.pop();
     }
-    const candidates = top.map((entryIndex) => ({
+    const best = top.map((entryIndex) => ({
       entry: entries[entryIndex] as Entry,
       confidence: confidenceOf(entryIndex),
       matchedQuestion: (questions[bestQuestion[entryIndex] as number] as IndexedQuestion).text,
     }));
-    return { query, terms, candidates };
+    return { query, terms, candidates: best };
   }
 
   return { knowledge, match };
