@@ -10,8 +10,9 @@
  *   by message, to show where the FAQ bot's time goes;
  * - cold start: process start to `GET /healthz` 200, with the compiled code.
  * `--quick` is a small smoke run; `--http-only` skips the generated knowledge bases.
+ * The npm script compiles first and runs this from `dist/`: every figure is of the compiled code the
+ * server runs.
  */
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { generateKnowledge } from '../bench/generateKnowledge.js';
@@ -122,7 +123,6 @@ async function main(): Promise<void> {
 
   const turnCost = await measureTurnCost({ turns: quick ? 3000 : 30_000 });
 
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   // Both servers run side by side; after a warm-up each, they are measured in turns, alternating
   // which goes first, so that drift of a shared machine (other load, CPU boost) falls on both alike.
   const seconds = quick ? 2 : 10;
