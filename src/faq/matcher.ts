@@ -28,11 +28,6 @@ export interface Matcher {
   match(query: string, limit?: number): MatchResult;
 }
 
-interface IndexedQuestion {
-  entryIndex: number;
-  text: string;
-}
-
 /**
  * Numbers per question, all questions in one array (a question's run starts at `start[q]` and
  * ends at `start[q + 1]`): one array for a knowledge base, not one per question.
@@ -41,8 +36,13 @@ class Runs {
   private readonly values: number[] = [];
   private readonly starts: number[] = [0];
 
-  add(run: Iterable<number>): void {
-    for (const value of run) this.values.push(value);
+  /** Adds a number to the run being built. */
+  push(value: number): void {
+    this.values.push(value);
+  }
+
+  /** Closes the run being built. */
+  end(): void {
     this.starts.push(this.values.length);
   }
 
@@ -70,7 +70,9 @@ export function createMatcher(
   // Document frequency counts entries, not questions, so that many alternates do not make a word common.
   const entryCount = new Map<string, number>();
   const answerEntryCount = new Map<string, number>();
-  const questions: IndexedQuestion[] = [];
+  // Question number -> its text and its entry's index (two flat arrays, not an object per question).
+  const questions: string[] = [];
+  const entryOfQuestion: number[] = [];
   const postings = new Map<string, number[]>();
   // Exact-match shortcut: a query that is one of the questions, word for word, is that entry.
   const byKey = new Map<string, number>();
@@ -91,41 +93,44 @@ export function createMatcher(
   const analyse = (text: string) => {
     const raw = normalizer.rawWords(text);
     const words = normalizer.phrases(raw, (w) => w, (w) => w);
-    const termSet = new Set<string>();
-    for (const word of words) if (!normalizer.isStopWord(word)) termSet.add(termOf(word));
-    return { raw, words, terms: [...termSet] };
+    const terms = new Set<string>();
+    for (const word of words) if (!normalizer.isStopWord(word)) terms.add(termOf(word));
+    // Every surface word becomes a target for typo correction.
+    for (const word of raw) if (!vocabulary.has(word) && !normalizer.isStopWord(word)) vocabulary.set(word, termOf(word));
+    return { words, terms };
   };
   entries.forEach((entry, entryIndex) => {
     const ownTerms = new Set<string>();
     entryTerms.push(ownTerms);
     for (const text of questionsOf(entry)) {
-      const { raw, words, terms: termList } = analyse(text);
+      const { words, terms } = analyse(text);
       const isAlternate = text !== entry.question && text !== entry.title;
-      if (termList.length === 0) continue;
-      for (const word of raw) if (!vocabulary.has(word) && !normalizer.isStopWord(word)) vocabulary.set(word, termOf(word));
-      for (const term of termList) ownTerms.add(term);
-      const distinct = words.length > 1 ? [...new Set(words)] : words;
+      if (terms.size === 0) continue;
+      const distinct = new Set(words);
       const index = questions.length;
-      questions.push({ entryIndex, text });
-      questionTermRuns.add(termList.map((term) => idOf(termIds, term)));
-      questionWordRuns.add(distinct.map((word) => idOf(wordIds, word)));
-      for (const term of termList) {
+      questions.push(text);
+      entryOfQuestion.push(entryIndex);
+      for (const term of terms) {
+        ownTerms.add(term);
+        questionTermRuns.push(idOf(termIds, term));
         let list = postings.get(term);
         if (!list) postings.set(term, (list = []));
         list.push(index);
       }
+      questionTermRuns.end();
+      for (const word of distinct) questionWordRuns.push(idOf(wordIds, word));
+      questionWordRuns.end();
       // The question and the title are what buttons send back word for word; alternates score as
       // high anyway, and keeping them out halves this map in a large knowledge base.
       if (!isAlternate) {
-        const key = distinct.join(' ');
+        const key = [...distinct].join(' ');
         if (!byKey.has(key)) byKey.set(key, index);
       }
     }
     for (const term of ownTerms) entryCount.set(term, (entryCount.get(term) ?? 0) + 1);
     const answer = analyse(entry.answer.replace(/\]\([^)]*\)/g, ']'));
-    answerTerms.push(new Set(answer.terms));
+    answerTerms.push(answer.terms);
     for (const term of answer.terms) answerEntryCount.set(term, (answerEntryCount.get(term) ?? 0) + 1);
-    for (const word of answer.raw) if (!vocabulary.has(word) && !normalizer.isStopWord(word)) vocabulary.set(word, termOf(word));
   });
 
   const total = entries.length;
@@ -161,7 +166,7 @@ export function createMatcher(
     for (let i = questionTermStart[index] as number; i < (questionTermStart[index + 1] as number); i += 1) weight += idfById[questionTerms[i] as number] as number;
     questionWeight[index] = weight;
   }
-  const questionEntry = Int32Array.from(questions, (question) => question.entryIndex);
+  const questionEntry = Int32Array.from(entryOfQuestion);
 
   // Synonyms and phrase words of indexed terms are targets for typo correction too ("telphone").
   for (const word of [...SYNONYM_WORDS, ...PHRASE_WORDS]) {
@@ -408,7 +413,7 @@ export function createMatcher(
     const best = top.map((entryIndex) => ({
       entry: entries[entryIndex] as Entry,
       confidence: confidenceOf(entryIndex),
-      matchedQuestion: (questions[bestQuestion[entryIndex] as number] as IndexedQuestion).text,
+      matchedQuestion: questions[bestQuestion[entryIndex] as number] as string,
     }));
     return { query, terms, candidates: best };
   }
