@@ -278,6 +278,15 @@ export function createMatcher(
   const bestQuestion = new Int32Array(entries.length);
   const candidates = new Int32Array(questions.length);
   const touched = new Int32Array(entries.length);
+  const confidence = new Float64Array(entries.length);
+  // Ties in confidence go by entry id: each entry's place in id order, worked out once.
+  // (Intl.Collator's compare is localeCompare's order, without building a collator per call.)
+  const idRank = new Int32Array(entries.length);
+  const collator = new Intl.Collator();
+  entries
+    .map((entry, index) => ({ id: entry.id, index }))
+    .sort((a, b) => collator.compare(a.id, b.id))
+    .forEach(({ index }, rank) => (idRank[index] = rank));
   let generation = 0;
   function nextGeneration(): number {
     if (generation === 0xffffffff) {
@@ -399,8 +408,11 @@ export function createMatcher(
     }
 
     // The best `limit` entries, by confidence and then id; only those become candidates.
-    const confidenceOf = (entryIndex: number) => round(Math.min(1, Math.max(0, bestScore[entryIndex] as number)));
-    const before = (a: number, b: number) => confidenceOf(b) - confidenceOf(a) || (entries[a] as Entry).id.localeCompare((entries[b] as Entry).id);
+    for (let t = 0; t < touchedCount; t += 1) {
+      const entryIndex = touched[t] as number;
+      confidence[entryIndex] = round(Math.min(1, Math.max(0, bestScore[entryIndex] as number)));
+    }
+    const before = (a: number, b: number) => (confidence[b] as number) - (confidence[a] as number) || (idRank[a] as number) - (idRank[b] as number);
     const top: number[] = [];
     for (let t = 0; t < (limit > 0 ? touchedCount : 0); t += 1) {
       const entryIndex = touched[t] as number;
@@ -412,7 +424,7 @@ export function createMatcher(
     }
     const best = top.map((entryIndex) => ({
       entry: entries[entryIndex] as Entry,
-      confidence: confidenceOf(entryIndex),
+      confidence: confidence[entryIndex] as number,
       matchedQuestion: questions[bestQuestion[entryIndex] as number] as string,
     }));
     return { query, terms, candidates: best };
