@@ -97,13 +97,9 @@ export interface PatchReport {
   skipped: string[];
 }
 
-/**
- * Rewrites the compiled files of every installed Bot Framework SDK package of `SDK_VERSION` in
- * `nodeModules`. Safe to run again: rewritten files have nothing left to rewrite. A file it cannot
- * rewrite is left as it was (it still works, only slower) and reported.
- */
-export function patchSdk(nodeModules: string): PatchReport {
-  const report: PatchReport = { packages: [], files: 0, functions: 0, skipped: [] };
+/** The installed Bot Framework SDK packages of `SDK_VERSION` in `nodeModules`, with their compiled files. */
+export function sdkPackages(nodeModules: string): Array<{ name: string; files: string[] }> {
+  const found: Array<{ name: string; files: string[] }> = [];
   for (const name of readdirSync(nodeModules).sort()) {
     if (!/^(?:botbuilder|botframework-)/.test(name)) continue;
     const root = path.join(nodeModules, name);
@@ -116,8 +112,21 @@ export function patchSdk(nodeModules: string): PatchReport {
     }
     // Its helper packages carry the release with a tag ("4.23.3-internal", "4.23.3-preview").
     if (version?.split('-')[0] !== SDK_VERSION || !isDirectory(lib)) continue;
+    found.push({ name, files: javascriptFiles(lib) });
+  }
+  return found;
+}
+
+/**
+ * Rewrites the compiled files of every installed Bot Framework SDK package of `SDK_VERSION` in
+ * `nodeModules`. Safe to run again: rewritten files have nothing left to rewrite. A file it cannot
+ * rewrite is left as it was (it still works, only slower) and reported.
+ */
+export function patchSdk(nodeModules: string): PatchReport {
+  const report: PatchReport = { packages: [], files: 0, functions: 0, skipped: [] };
+  for (const { name, files } of sdkPackages(nodeModules)) {
     report.packages.push(name);
-    for (const file of javascriptFiles(lib)) {
+    for (const file of files) {
       const code = readFileSync(file, 'utf8');
       let result: { code: string; rewritten: number };
       try {
