@@ -13,6 +13,7 @@ import { createLogger } from '../logger.js';
 import { BoundedMemoryStorage } from '../state/boundedMemoryStorage.js';
 import { TurnQueue } from '../state/turnQueue.js';
 import { createEchoBot } from './echoBot.js';
+import { replayEngineReplies } from './replayEngine.js';
 import { BENCH_MESSAGES, benchActivity } from './workload.js';
 
 /** Mean microseconds per turn: the echo bot's, and the FAQ bot's by message and over all. */
@@ -38,17 +39,7 @@ async function measure(options: { turns: number }, replayEngine: boolean): Promi
   const logger = createLogger('warn');
   const app = createApp(config, { logger });
   const adapter = createAdapter(config, logger, app.conversationState);
-  if (replayEngine) {
-    // Benchmark only: the same replies, looked up by message and context instead of worked out.
-    const ask = app.engine.ask.bind(app.engine);
-    const replies = new Map<string, ReturnType<typeof ask>>();
-    app.engine.ask = (text, context = {}) => {
-      const key = `${context.lastEntryId ?? ''}\n${text}`;
-      let reply = replies.get(key);
-      if (!reply) replies.set(key, (reply = ask(text, context)));
-      return reply;
-    };
-  }
+  if (replayEngine) replayEngineReplies(app.engine);
   const queue = new TurnQueue();
   const echo = createEchoBot();
   const echoAdapter = createAdapter(config, logger, new ConversationState(new BoundedMemoryStorage()));

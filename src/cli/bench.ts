@@ -5,7 +5,8 @@
  *   written from their entries: reworded, shortened, mistyped);
  * - HTTP turns per second and p99 through restify + CloudAdapter (autocannon on loopback,
  *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio (both warmed
- *   up, then measured in alternating rounds; the median round is reported);
+ *   up, then measured in alternating rounds; the median round is reported), and for the bot with
+ *   its engine's replies replayed from a table (what it would reach if matching cost nothing);
  * - one turn's cost in process (CloudAdapter + bot, no HTTP), for the echo bot and for the FAQ bot
  *   by message, to show where the FAQ bot's time goes;
  * - cold start: process start to `GET /healthz` 200, with the compiled code.
@@ -123,33 +124,37 @@ async function main(): Promise<void> {
 
   const turnCost = await measureTurnCost({ turns: quick ? 3000 : 30_000 });
 
-  // Both servers run side by side; after a warm-up each, they are measured in turns, alternating
-  // which goes first, so that drift of a shared machine (other load, CPU boost) falls on both alike.
+  // The servers run side by side; after a warm-up each, they are measured in turns, changing
+  // which goes first, so that drift of a shared machine (other load, CPU boost) falls on all alike.
+  // The third is the FAQ bot with its engine's replies replayed: what the bot would reach if
+  // matching cost nothing.
   const seconds = quick ? 2 : 10;
   const rounds = quick ? 1 : 5;
   const faq = await startServer('index.js');
   const echo = await startServer(path.join('bench', 'echoServer.js'));
-  await throughput(faq.port, quick ? 1 : 3);
-  await throughput(echo.port, quick ? 1 : 3);
-  const runs: Array<{ bot: Throughput; echo: Throughput; ratio: number }> = [];
+  const replay = await startServer(path.join('bench', 'replayServer.js'));
+  const servers = [faq, echo, replay];
+  for (const server of servers) await throughput(server.port, quick ? 1 : 3);
+  const runs: Array<{ bot: Throughput; echo: Throughput; ratio: number; replayed: Throughput; replayedRatio: number }> = [];
   for (let index = 0; index < rounds; index += 1) {
-    let bot: Throughput;
-    let bare: Throughput;
-    if (index % 2 === 0) {
-      bot = await throughput(faq.port, seconds);
-      bare = await throughput(echo.port, seconds);
-    } else {
-      bare = await throughput(echo.port, seconds);
-      bot = await throughput(faq.port, seconds);
+    const measured = new Map<(typeof servers)[number], Throughput>();
+    for (let k = 0; k < servers.length; k += 1) {
+      const server = servers[(index + k) % servers.length] as (typeof servers)[number];
+      measured.set(server, await throughput(server.port, seconds));
     }
-    runs.push({ bot, echo: bare, ratio: round(bot.turnsPerSecond / Math.max(1, bare.turnsPerSecond), 3) });
+    const [bot, bare, replayed] = servers.map((server) => measured.get(server) as Throughput) as [Throughput, Throughput, Throughput];
+    const echoRate = Math.max(1, bare.turnsPerSecond);
+    runs.push({ bot, echo: bare, ratio: round(bot.turnsPerSecond / echoRate, 3), replayed, replayedRatio: round(replayed.turnsPerSecond / echoRate, 3) });
   }
-  faq.stop();
-  echo.stop();
+  for (const server of servers) server.stop();
   // The round with the median ratio stands for the run; every round is printed.
   const median = [...runs].sort((a, b) => a.ratio - b.ratio)[Math.floor(runs.length / 2)] as (typeof runs)[number];
   const faqFigures = median.bot;
   const echoFigures = median.echo;
+  const replayedRatio = percentile(
+    runs.map((run) => run.replayedRatio),
+    50,
+  );
 
   const starts: number[] = [];
   for (let i = 0; i < (quick ? 1 : 5); i += 1) {
@@ -168,6 +173,7 @@ async function main(): Promise<void> {
       bot: faqFigures,
       echo: echoFigures,
       ratio: median.ratio,
+      replayedRatio,
       runs,
     },
     coldStartMs: { median: round(percentile(starts, 50), 0), runs: starts.map((s) => round(s, 0)) },
@@ -188,14 +194,17 @@ async function main(): Promise<void> {
   console.log(`  ${'FAQ bot, all messages'.padEnd(52)}${turnCost.faqUs.toFixed(0).padStart(6)} µs`);
   for (const row of turnCost.byMessage) console.log(`    ${JSON.stringify(row.text).padEnd(50)}${row.us.toFixed(0).padStart(6)} µs`);
   console.log(`  ${'FAQ bot, engine replies replayed (no matching)'.padEnd(52)}${turnCost.faqWithoutEngineUs.toFixed(0).padStart(6)} µs`);
-  console.log(`\nHTTP through restify + CloudAdapter (${rounds} rounds of ${seconds} s each, alternating; 16 connections, expectReplies)`);
+  console.log(`\nHTTP through restify + CloudAdapter (${rounds} rounds of ${seconds} s each, the servers in turn; 16 connections, expectReplies)`);
   runs.forEach((run, index) => {
-    console.log(`  round ${index + 1}: FAQ bot ${run.bot.turnsPerSecond} turns/s (p99 ${run.bot.p99Ms} ms), echo bot ${run.echo.turnsPerSecond} turns/s (p99 ${run.echo.p99Ms} ms), ratio ${(run.ratio * 100).toFixed(1)}%`);
+    console.log(
+      `  round ${index + 1}: FAQ bot ${run.bot.turnsPerSecond} turns/s (p99 ${run.bot.p99Ms} ms), echo bot ${run.echo.turnsPerSecond} turns/s (p99 ${run.echo.p99Ms} ms), ratio ${(run.ratio * 100).toFixed(1)}%; replayed ${run.replayed.turnsPerSecond} turns/s, ${(run.replayedRatio * 100).toFixed(1)}%`,
+    );
   });
   console.log(`  median round:`);
   console.log(`  FAQ bot   ${faqFigures.turnsPerSecond} turns/s, p99 ${faqFigures.p99Ms} ms, errors ${faqFigures.errors}`);
   console.log(`  echo bot  ${echoFigures.turnsPerSecond} turns/s, p99 ${echoFigures.p99Ms} ms, errors ${echoFigures.errors}`);
   console.log(`  ratio     ${(report.http.ratio * 100).toFixed(1)}% of the echo bot`);
+  console.log(`  FAQ bot with the engine's replies replayed (no matching): median ${(replayedRatio * 100).toFixed(1)}% of the echo bot`);
   console.log(`\nCold start (compiled, process start to /healthz 200): median ${report.coldStartMs.median} ms (${report.coldStartMs.runs.join(', ')} ms)`);
 }
 
