@@ -325,6 +325,14 @@ export function createMatcher(
     const terms = readQuery(raw);
     const known = terms.filter((t) => t.certainty > 0 && idf.has(t.term));
     if (known.length === 0) return { query, terms, candidates: [] };
+    const surface = new Set(normalizer.phrases(raw, (w) => w, (w) => w));
+    const exact = options.exactMatch ? byKey.get([...surface].join(' ')) : undefined;
+    // One of the questions word for word (what a button sends back) is that entry, at confidence 1:
+    // nothing can rank above it, so nothing else is scored.
+    if (exact !== undefined) {
+      const entry = entries[questionEntry[exact] as number] as Entry;
+      return { query, terms, candidates: limit > 0 ? [{ entry, confidence: 1, matchedQuestion: questions[exact] as string }] : [] };
+    }
 
     const weights = new Map(terms.map((t) => [t.term, weightOf(t)]));
     const unknown = terms.filter((t) => t.certainty === 0);
@@ -332,8 +340,6 @@ export function createMatcher(
     const cap = options.maxUnknownWeight * maxIdf;
     if (unknownTotal > cap) for (const t of unknown) weights.set(t.term, ((weights.get(t.term) ?? 0) * cap) / unknownTotal);
     const queryWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
-    const surface = new Set(normalizer.phrases(raw, (w) => w, (w) => w));
-    const exact = options.exactMatch ? byKey.get([...surface].join(' ')) : undefined;
     const stamp = nextGeneration();
     for (const word of surface) {
       const id = wordIds.get(word);
@@ -396,7 +402,7 @@ export function createMatcher(
       // Dice similarity of the query's distinct words and the question's.
       const wordCount = surface.size + (wordsTo - wordsFrom);
       const dice = wordCount > 0 ? (2 * shared) / wordCount : 0;
-      const score = index === exact ? 1 : (1 - options.surfaceWeight) * overlap * (1 - EXACT_GAP) + options.surfaceWeight * dice;
+      const score = (1 - options.surfaceWeight) * overlap * (1 - EXACT_GAP) + options.surfaceWeight * dice;
       if (first) {
         touched[touchedCount++] = entryIndex;
         bestScore[entryIndex] = score;

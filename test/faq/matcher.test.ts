@@ -51,16 +51,30 @@ describe('matching', () => {
   });
 
   it('keeps the best candidates up to the limit asked for, in the same order', () => {
-    const all = matcher.match('what is icorn', 28).candidates;
+    const all = matcher.match('icorn', 28).candidates;
     expect(all.length).toBeGreaterThan(5);
     for (const limit of [0, 1, 3, 5]) {
-      expect(matcher.match('what is icorn', limit).candidates).toEqual(all.slice(0, limit));
+      expect(matcher.match('icorn', limit).candidates).toEqual(all.slice(0, limit));
     }
     // Equal confidences are ordered by id.
     for (let i = 1; i < all.length; i += 1) {
       const [a, b] = [all[i - 1]!, all[i]!];
       if (a.confidence === b.confidence) expect(a.entry.id.localeCompare(b.entry.id)).toBeLessThan(0);
     }
+  });
+
+  it('answers a question sent word for word (a button) with its entry alone, at confidence 1', () => {
+    for (const entry of knowledge.entries) {
+      for (const text of [entry.question, entry.question.toUpperCase().replace(/\?$/, '!!')]) {
+        const { candidates } = matcher.match(text, 5);
+        expect(candidates.map((c) => [c.entry.id, c.confidence])).toEqual([[entry.id, 1]]);
+      }
+    }
+    expect(matcher.match(knowledge.entries[0]!.question, 0).candidates).toEqual([]);
+    // One word more and it is scored like any other question, below 1.
+    const near = matcher.match(`${knowledge.entries[0]!.question} please`).candidates;
+    expect(near.length).toBeGreaterThan(1);
+    expect(near[0]!.confidence).toBeLessThan(1);
   });
 
   it.each(['', '   ', '\n\t', '?!', 'the of and'])('never matches empty or meaningless text %j', (query) => {
