@@ -77,6 +77,22 @@ describe('matching', () => {
     expect(near[0]!.confidence).toBeLessThan(1);
   });
 
+  it('answers a button (a question or title) with its own entry whatever was answered before', () => {
+    // "Where this comes from" after the member count once answered the member count again: the
+    // follow-up reading pointed back at the last entry, which was among the button's candidates.
+    const wrong: string[] = [];
+    for (const last of knowledge.entries) {
+      for (const entry of knowledge.entries) {
+        for (const text of [entry.question, entry.title]) {
+          const reply = engine.ask(text, { lastEntryId: last.id });
+          const got = reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind;
+          if (got !== entry.id) wrong.push(`"${text}" after ${last.id}: ${got}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it.each(['', '   ', '\n\t', '?!', 'the of and'])('never matches empty or meaningless text %j', (query) => {
     expect(matcher.match(query).candidates).toEqual([]);
     expect(engine.ask(query).kind).toMatch(/^(empty|fallback)$/);
