@@ -4,9 +4,10 @@
  *   base and for generated ones of 1,000, 10,000 and 100,000 entries (and their top-1 on queries
  *   written from their entries: reworded, shortened, mistyped);
  * - HTTP turns per second and p99 through restify + CloudAdapter (autocannon on loopback,
- *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio (both warmed
- *   up, then measured in alternating rounds; the median round is reported), and for the bot with
- *   its engine's replies replayed from a table (what it would reach if matching cost nothing);
+ *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio, and for the
+ *   bot with its engine's replies replayed from a table (what it would reach if matching cost
+ *   nothing); all three warmed up, then measured in rounds, taking turns; the median round is
+ *   reported;
  * - one turn's cost in process (CloudAdapter + bot, no HTTP), for the echo bot and for the FAQ bot
  *   by message, to show where the FAQ bot's time goes;
  * - cold start: process start to `GET /healthz` 200, with the compiled code.
