@@ -66,7 +66,8 @@ async function main(): Promise<void> {
     ],
   });
   // Right after the run the heap still holds garbage not yet collected: take the lowest of a few
-  // readings over two seconds, so "after" shows what the bot keeps.
+  // readings over two seconds. V8 may still not have collected its old generation by then, so
+  // "after" is an upper bound of what the bot keeps, not the amount.
   let after = await memory();
   for (let i = 0; i < 5; i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 400));
