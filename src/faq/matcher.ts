@@ -136,12 +136,10 @@ export function createMatcher(
   const total = entries.length;
   const idfOf = (n: number) => Math.log(1 + (total - n + 0.5) / (n + 0.5));
   const idf = new Map<string, number>();
-  const entriesWithTerm = new Map<string, number>();
   let maxIdf = 0;
   for (const [term, n] of entryCount) {
     const value = idfOf(n);
     idf.set(term, value);
-    entriesWithTerm.set(term, n);
     maxIdf = Math.max(maxIdf, value);
   }
   // Words found only in answers are known, but weigh less: the questions say what an entry is for.
