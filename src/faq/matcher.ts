@@ -347,22 +347,24 @@ export function createMatcher(
     // another question of the same entry or in its answer, in part (the entry's part is the same
     // for all its questions, so it is worked out once per entry).
     const evidence = terms.filter((t) => t.certainty > 0);
-    for (const t of evidence) {
-      const id = termIds.get(t.term);
+    // Each term's worth once per query, for the question loop and for every entry's part.
+    const hits = evidence.map((t) => (weights.get(t.term) ?? 0) * t.certainty);
+    for (let k = 0; k < evidence.length; k += 1) {
+      const term = (evidence[k] as QueryTerm).term;
+      const id = termIds.get(term);
       if (id === undefined) continue;
-      const weight = weights.get(t.term) ?? 0;
       termStamp[id] = stamp;
-      termWeight[id] = weight;
-      termHit[id] = weight * t.certainty;
+      termWeight[id] = weights.get(term) ?? 0;
+      termHit[id] = hits[k] as number;
     }
     const partOfEntry = (entryIndex: number) => {
       const sameEntry = entryTerms[entryIndex] as Set<string>;
       const answer = answerTerms[entryIndex] as Set<string>;
       let part = 0;
-      for (const t of evidence) {
-        const hit = (weights.get(t.term) ?? 0) * t.certainty;
-        if (sameEntry.has(t.term)) part += hit * options.otherQuestionWeight;
-        else if (answer.has(t.term)) part += hit * options.answerWeight;
+      for (let k = 0; k < evidence.length; k += 1) {
+        const term = (evidence[k] as QueryTerm).term;
+        if (sameEntry.has(term)) part += (hits[k] as number) * options.otherQuestionWeight;
+        else if (answer.has(term)) part += (hits[k] as number) * options.answerWeight;
       }
       return part;
     };
