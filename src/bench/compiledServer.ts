@@ -12,12 +12,12 @@ export interface CompiledServer {
 }
 
 /**
- * Starts `dist/src/<script>` on a free loopback port (no knowledge watching, a throw-away feedback
- * folder, room for many requests at once) and returns once `/healthz` answers 200.
+ * Starts `dist/src/<script>` with `args` on a free loopback port (no knowledge watching, a
+ * throw-away feedback folder, room for many requests at once) and returns once `/healthz` answers 200.
  */
-export async function startCompiledServer(root: string, script: string): Promise<CompiledServer> {
+export async function startCompiledServer(root: string, script: string, args: readonly string[] = []): Promise<CompiledServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist', 'src', script)], {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist', 'src', script), ...args], {
     cwd: root,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', KNOWLEDGE_WATCH: 'false', FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-bench-')), MAX_IN_FLIGHT: '1024' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -4,10 +4,11 @@
  *   base and for generated ones of 1,000, 10,000 and 100,000 entries (and their top-1 on queries
  *   written from their entries: reworded, shortened, mistyped);
  * - HTTP turns per second and p99 through restify + CloudAdapter (autocannon on loopback,
- *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio, and for the
- *   bot with its engine's replies replayed from a table (what it would reach if matching cost
- *   nothing); all three warmed up, then measured in rounds, taking turns; the median round is
- *   reported;
+ *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio, and for three
+ *   yardsticks between them (see HTTP_SERVERS): the echo bot sending the bot's answer, the engine
+ *   and replies without conversation state, and the bot with its engine's replies replayed from a
+ *   table (what it would reach if matching cost nothing); all warmed up, then measured in rounds,
+ *   taking turns; the median round is reported, and each yardstick's median ratio;
  * - one turn's cost in process (CloudAdapter + bot, no HTTP), for the echo bot and for the FAQ bot
  *   by message, to show where the FAQ bot's time goes;
  * - cold start: process start to `GET /healthz` 200, with the compiled code.
@@ -85,7 +86,31 @@ function measureLatency(name: string, knowledge: KnowledgeBase, queries: Array<{
   };
 }
 
-const startServer = (script: string) => startCompiledServer(root, script);
+const startServer = (script: string, args: readonly string[] = []) => startCompiledServer(root, script, args);
+
+/**
+ * The HTTP servers, all on the same stack: the FAQ bot, the bare echo bot, and three yardsticks
+ * between them, each a step closer to the FAQ bot: the echo bot sending the FAQ bot's answer (the
+ * reply's size), the engine with the bot's replies but no conversation state (matching and
+ * replying), and the whole bot with its engine's replies replayed from a table (everything but
+ * the matching).
+ */
+const HTTP_SERVERS = [
+  { name: 'bot', column: 'FAQ bot', label: 'FAQ bot', script: 'index.js', args: [] },
+  { name: 'echo', column: 'echo bot', label: 'echo bot', script: path.join('bench', 'echoServer.js'), args: [] },
+  { name: 'answerEcho', column: 'answer echo', label: "echo bot sending the FAQ bot's answer", script: path.join('bench', 'yardstickServer.js'), args: ['answer-echo'] },
+  { name: 'stateless', column: 'no state', label: 'engine and replies, no conversation state', script: path.join('bench', 'yardstickServer.js'), args: ['stateless'] },
+  { name: 'replayed', column: 'replayed', label: "FAQ bot with its engine's replies replayed (no matching)", script: path.join('bench', 'replayServer.js'), args: [] },
+] as const;
+type ServerName = (typeof HTTP_SERVERS)[number]['name'];
+const COLUMN = 16;
+
+/** One round of the HTTP benchmark: every server's figures, with its ratio to the round's echo bot. */
+interface HttpRound {
+  byServer: Record<ServerName, Throughput & { ratio: number }>;
+  /** The FAQ bot's ratio. */
+  ratio: number;
+}
 
 interface Throughput {
   turnsPerSecond: number;
@@ -127,35 +152,40 @@ async function main(): Promise<void> {
 
   // The servers run side by side; after a warm-up each, they are measured in turns, changing
   // which goes first, so that drift of a shared machine (other load, CPU boost) falls on all alike.
-  // The third is the FAQ bot with its engine's replies replayed: what the bot would reach if
-  // matching cost nothing.
+  // Between the echo bot and the FAQ bot, yardsticks show what each part of a turn costs (see
+  // HTTP_SERVERS).
   const seconds = quick ? 2 : 10;
   const rounds = quick ? 1 : 5;
-  const faq = await startServer('index.js');
-  const echo = await startServer(path.join('bench', 'echoServer.js'));
-  const replay = await startServer(path.join('bench', 'replayServer.js'));
-  const servers = [faq, echo, replay];
-  for (const server of servers) await throughput(server.port, quick ? 1 : 3);
-  const runs: Array<{ bot: Throughput; echo: Throughput; ratio: number; replayed: Throughput; replayedRatio: number }> = [];
+  const servers = await Promise.all(HTTP_SERVERS.map(async (spec) => ({ ...spec, server: await startServer(spec.script, spec.args) })));
+  for (const { server } of servers) await throughput(server.port, quick ? 1 : 3);
+  const runs: HttpRound[] = [];
   for (let index = 0; index < rounds; index += 1) {
-    const measured = new Map<(typeof servers)[number], Throughput>();
+    const measured = new Map<ServerName, Throughput>();
     for (let k = 0; k < servers.length; k += 1) {
-      const server = servers[(index + k) % servers.length] as (typeof servers)[number];
-      measured.set(server, await throughput(server.port, seconds));
+      const { name, server } = servers[(index + k) % servers.length] as (typeof servers)[number];
+      measured.set(name, await throughput(server.port, seconds));
     }
-    const [bot, bare, replayed] = servers.map((server) => measured.get(server) as Throughput) as [Throughput, Throughput, Throughput];
-    const echoRate = Math.max(1, bare.turnsPerSecond);
-    runs.push({ bot, echo: bare, ratio: round(bot.turnsPerSecond / echoRate, 3), replayed, replayedRatio: round(replayed.turnsPerSecond / echoRate, 3) });
+    const echoRate = Math.max(1, (measured.get('echo') as Throughput).turnsPerSecond);
+    const byServer = Object.fromEntries(
+      [...measured].map(([name, figures]) => [name, { ...figures, ratio: round(figures.turnsPerSecond / echoRate, 3) }]),
+    ) as HttpRound['byServer'];
+    runs.push({ byServer, ratio: byServer.bot.ratio });
   }
-  for (const server of servers) server.stop();
+  for (const { server } of servers) server.stop();
   // The round with the median ratio stands for the run; every round is printed.
-  const median = [...runs].sort((a, b) => a.ratio - b.ratio)[Math.floor(runs.length / 2)] as (typeof runs)[number];
-  const faqFigures = median.bot;
-  const echoFigures = median.echo;
-  const replayedRatio = percentile(
-    runs.map((run) => run.replayedRatio),
-    50,
-  );
+  const median = [...runs].sort((a, b) => a.ratio - b.ratio)[Math.floor(runs.length / 2)] as HttpRound;
+  const faqFigures = median.byServer.bot;
+  const echoFigures = median.byServer.echo;
+  // Each yardstick's own median ratio to the echo bot of its round.
+  const yardsticks = Object.fromEntries(
+    HTTP_SERVERS.filter((spec) => spec.name !== 'bot' && spec.name !== 'echo').map((spec) => [
+      spec.name,
+      percentile(
+        runs.map((run) => run.byServer[spec.name].ratio),
+        50,
+      ),
+    ]),
+  ) as Record<Exclude<ServerName, 'bot' | 'echo'>, number>;
 
   const starts: number[] = [];
   for (let i = 0; i < (quick ? 1 : 5); i += 1) {
@@ -174,7 +204,8 @@ async function main(): Promise<void> {
       bot: faqFigures,
       echo: echoFigures,
       ratio: median.ratio,
-      replayedRatio,
+      replayedRatio: yardsticks.replayed,
+      yardsticks,
       runs,
     },
     coldStartMs: { median: round(percentile(starts, 50), 0), runs: starts.map((s) => round(s, 0)) },
@@ -196,16 +227,27 @@ async function main(): Promise<void> {
   for (const row of turnCost.byMessage) console.log(`    ${JSON.stringify(row.text).padEnd(50)}${row.us.toFixed(0).padStart(6)} µs`);
   console.log(`  ${'FAQ bot, engine replies replayed (no matching)'.padEnd(52)}${turnCost.faqWithoutEngineUs.toFixed(0).padStart(6)} µs`);
   console.log(`\nHTTP through restify + CloudAdapter (${rounds} rounds of ${seconds} s each, the servers in turn; 16 connections, expectReplies)`);
+  const header = HTTP_SERVERS.map((spec) => spec.column.padStart(COLUMN)).join('');
+  console.log(`  ${'round'.padEnd(7)}${header}   (turns/s, and % of the echo bot)`);
   runs.forEach((run, index) => {
-    console.log(
-      `  round ${index + 1}: FAQ bot ${run.bot.turnsPerSecond} turns/s (p99 ${run.bot.p99Ms} ms), echo bot ${run.echo.turnsPerSecond} turns/s (p99 ${run.echo.p99Ms} ms), ratio ${(run.ratio * 100).toFixed(1)}%; replayed ${run.replayed.turnsPerSecond} turns/s, ${(run.replayedRatio * 100).toFixed(1)}%`,
-    );
+    const cells = HTTP_SERVERS.map((spec) => {
+      const figures = run.byServer[spec.name];
+      return (spec.name === 'echo' ? `${figures.turnsPerSecond}` : `${figures.turnsPerSecond} ${(figures.ratio * 100).toFixed(1)}%`).padStart(COLUMN);
+    });
+    console.log(`  ${String(index + 1).padEnd(7)}${cells.join('')}`);
   });
+  // A yardstick that fails requests is not measuring a turn: every error of every round is shown.
+  const errors = HTTP_SERVERS.map((spec) => [spec.label, runs.reduce((sum, run) => sum + run.byServer[spec.name].errors, 0)] as const).filter(([, count]) => count > 0);
+  console.log(`  errors: ${errors.length === 0 ? 'none' : errors.map(([label, count]) => `${label} ${count}`).join(', ')}`);
   console.log(`  median round:`);
   console.log(`  FAQ bot   ${faqFigures.turnsPerSecond} turns/s, p99 ${faqFigures.p99Ms} ms, errors ${faqFigures.errors}`);
   console.log(`  echo bot  ${echoFigures.turnsPerSecond} turns/s, p99 ${echoFigures.p99Ms} ms, errors ${echoFigures.errors}`);
   console.log(`  ratio     ${(report.http.ratio * 100).toFixed(1)}% of the echo bot`);
-  console.log(`  FAQ bot with the engine's replies replayed (no matching): median ${(replayedRatio * 100).toFixed(1)}% of the echo bot`);
+  console.log(`  yardsticks, median of their rounds' ratios to the echo bot:`);
+  for (const spec of HTTP_SERVERS) {
+    if (spec.name === 'bot' || spec.name === 'echo') continue;
+    console.log(`    ${spec.label.padEnd(64)}${(yardsticks[spec.name] * 100).toFixed(1).padStart(6)}%`);
+  }
   console.log(`\nCold start (compiled, process start to /healthz 200): median ${report.coldStartMs.median} ms (${report.coldStartMs.runs.join(', ')} ms)`);
 }
 
