@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, TestAdapter, type Activity, type ActivityHandler } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { BENCH_MESSAGES } from '../../src/bench/workload.js';
 import { createAnswerEchoBot, createStatelessFaqBot } from '../../src/bench/yardstickBots.js';
@@ -15,8 +15,8 @@ function seen(activity: Partial<Activity>) {
 }
 
 /** The replies of a bot to one message, sent first in a new conversation. */
-async function repliesTo(bot: { run(context: never): Promise<void> } | ActivityHandler, text: string): Promise<Array<ReturnType<typeof seen>>> {
-  const adapter = new TestAdapter(async (context) => bot.run(context as never));
+async function repliesTo(bot: { run(context: TurnContext): Promise<void> }, text: string): Promise<Array<ReturnType<typeof seen>>> {
+  const adapter = new TestAdapter(async (context) => bot.run(context));
   await adapter.send(text);
   return adapter.activeQueue.filter((a) => a.type === 'message').map(seen);
 }
