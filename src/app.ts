@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ConversationState, type Storage } from 'botbuilder';
+import type { ConversationState, Storage, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { OutcomeListener } from '../dialogs/faqDialog.js';
-import { createAdapter } from './bot/adapter.js';
+import { createAdapter, type FaqCloudAdapter } from './bot/adapter.js';
 import { FaqBot } from './bot/faqBot.js';
 import type { BotConfig } from './config.js';
 import { createFaqEngine, type FaqEngine } from './faq/faqEngine.js';
@@ -13,7 +13,7 @@ import { createFeedbackLog, type FeedbackLog } from './feedback/feedbackLog.js';
 import type { Logger } from './logger.js';
 import { knowledgeDir } from './paths.js';
 import type { Guard } from './httpGuard.js';
-import { createServer } from './server.js';
+import { createServer, healthOf } from './server.js';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
 import { FastConversationState } from './state/fastConversationState.js';
 import { BlobTurnLock, type TurnLock } from './state/blobTurnLock.js';
@@ -48,6 +48,10 @@ export interface App {
   engine: FaqEngine;
   bot: FaqBot;
   conversationState: ConversationState;
+  /** The adapter the server hands each activity to. */
+  adapter: FaqCloudAdapter;
+  /** Runs one turn as the server does: after the conversation's earlier turns, then the bot. */
+  runTurn(context: TurnContext): Promise<void>;
 }
 
 /** Options of `createApp` beyond the configuration. */
@@ -90,18 +94,13 @@ export function createApp(config: BotConfig, options: AppOptions): App {
   const adapter = createAdapter(config, options.logger, conversationState);
   // Turns of one conversation run one after the other, so none overwrites another's state.
   const turns: TurnLock = blob ? new BlobTurnLock(config.blobConnectionString, config.blobContainer, STORAGE_RETRY) : new TurnQueue();
+  const runTurn = (context: TurnContext) => turns.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => bot.run(context));
   const { server, guard } = createServer({
     adapter,
-    bot: { run: (context) => turns.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => bot.run(context)) },
+    bot: { run: runTurn },
     guard: { maxInFlight: config.maxInFlight },
     logger: options.logger,
-    health: () => ({
-      knowledge: {
-        version: engine.knowledge.version,
-        loadedAt: engine.knowledge.loadedAt.toISOString(),
-        entries: engine.knowledge.entries.length,
-      },
-    }),
+    health: () => healthOf(engine.knowledge),
   });
   mountWebChat(server, {
     logger: options.logger,
@@ -109,5 +108,5 @@ export function createApp(config: BotConfig, options: AppOptions): App {
     directLineSecret: config.directLineSecret,
     directLineEndpoint: config.directLineEndpoint,
   });
-  return { server, guard, storage, engine, bot, conversationState, feedback, close: () => watch?.close() };
+  return { server, guard, storage, engine, bot, conversationState, adapter, runTurn, feedback, close: () => watch?.close() };
 }

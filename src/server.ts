@@ -5,6 +5,7 @@ import { activityProblem } from './activityValidation.js';
 import { TURN_LOGGER } from './bot/turnLogger.js';
 import { guardServer, type Guard, type GuardOptions } from './httpGuard.js';
 import { errorSummary, HttpError, readJsonBody, sendError } from './http.js';
+import type { KnowledgeBase } from './faq/types.js';
 import type { Logger } from './logger.js';
 
 /** Largest request body the bot reads (Bot Framework activities are a few KB). */
@@ -13,6 +14,11 @@ export const MAX_BODY_BYTES = 256 * 1024;
 /** What `/healthz` reports once the knowledge is loaded. */
 export interface HealthInfo {
   knowledge: { version: string; loadedAt: string; entries: number };
+}
+
+/** The health of a bot serving this knowledge. */
+export function healthOf(knowledge: KnowledgeBase): HealthInfo {
+  return { knowledge: { version: knowledge.version, loadedAt: knowledge.loadedAt.toISOString(), entries: knowledge.entries.length } };
 }
 
 /** What the server needs; it builds nothing itself, so tests can hand it what they like. */

@@ -7,12 +7,10 @@ import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { replayEngineReplies } from './replayEngine.js';
+import { listenForBench } from './stackServer.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const { server, engine } = createApp(config, { logger });
 replayEngineReplies(engine);
-server.listen(Number(process.env['PORT'] ?? 0), '127.0.0.1', () => {
-  console.log(`replaying bot listening on http://127.0.0.1:${server.address().port}`);
-});
-process.once('SIGTERM', () => process.exit(0));
+listenForBench('replaying bot', server);

@@ -5,13 +5,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConversationState, type TurnContext } from 'botbuilder';
+import { ConversationState } from 'botbuilder';
 import { createApp } from '../app.js';
 import { createAdapter } from '../bot/adapter.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { BoundedMemoryStorage } from '../state/boundedMemoryStorage.js';
-import { TurnQueue } from '../state/turnQueue.js';
 import { createEchoBot } from './echoBot.js';
 import { replayEngineReplies } from './replayEngine.js';
 import { BENCH_MESSAGES, benchActivity } from './workload.js';
@@ -38,12 +37,9 @@ async function measure(options: { turns: number }, replayEngine: boolean): Promi
   const config = loadConfig({ KNOWLEDGE_WATCH: 'false', FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-bench-')) });
   const logger = createLogger('warn');
   const app = createApp(config, { logger });
-  const adapter = createAdapter(config, logger, app.conversationState);
   if (replayEngine) replayEngineReplies(app.engine);
-  const queue = new TurnQueue();
   const echo = createEchoBot();
   const echoAdapter = createAdapter(config, logger, new ConversationState(new BoundedMemoryStorage()));
-  const faqTurn = (context: TurnContext) => queue.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => app.bot.run(context));
 
   const spent = messages.map(() => 0);
   const counted = messages.map(() => 0);
@@ -53,7 +49,7 @@ async function measure(options: { turns: number }, replayEngine: boolean): Promi
   for (let sequence = 0; sequence < options.turns * 2; sequence += 1) {
     const measured = sequence >= options.turns;
     let started = performance.now();
-    const faqReply = await adapter.handle('', benchActivity(sequence), faqTurn);
+    const faqReply = await app.adapter.handle('', benchActivity(sequence), app.runTurn);
     JSON.stringify(faqReply?.body);
     if (measured) {
       const index = sequence % messages.length;
