@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ConversationState, Storage, TurnContext } from 'botbuilder';
+import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { OutcomeListener } from '../dialogs/faqDialog.js';
 import { createAdapter, type FaqCloudAdapter } from './bot/adapter.js';
@@ -12,10 +12,9 @@ import { watchKnowledge } from './faq/knowledgeWatcher.js';
 import { createFeedbackLog, type FeedbackLog } from './feedback/feedbackLog.js';
 import type { Logger } from './logger.js';
 import { knowledgeDir } from './paths.js';
-import type { Guard } from './httpGuard.js';
-import { createServer, healthOf } from './server.js';
+import type { Guard } from './http/httpGuard.js';
+import { createServer, healthOf } from './http/server.js';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
-import { FastConversationState } from './state/fastConversationState.js';
 import { BlobTurnLock, type TurnLock } from './state/blobTurnLock.js';
 import { TurnQueue } from './state/turnQueue.js';
 import { mountWebChat } from './webchat/routes.js';
@@ -88,9 +87,9 @@ export function createApp(config: BotConfig, options: AppOptions): App {
     (blob
       ? blobsStorage(config.blobConnectionString, config.blobContainer)
       : new BoundedMemoryStorage({ ttlMs: config.stateTtlMinutes * 60_000, maxItems: config.stateMaxConversations }));
-  const conversationState = new FastConversationState(storage);
+  const conversationState = new ConversationState(storage);
   const feedback = config.feedbackDir ? createFeedbackLog({ dir: path.resolve(config.feedbackDir), retentionDays: config.feedbackRetentionDays }) : undefined;
-  const bot = new FaqBot(engine, conversationState, options.onOutcome, feedback);
+  const bot = new FaqBot(engine, conversationState, { ...(options.onOutcome ? { onOutcome: options.onOutcome } : {}), ...(feedback ? { feedback } : {}) });
   const adapter = createAdapter(config, options.logger, conversationState);
   // Turns of one conversation run one after the other, so none overwrites another's state.
   const turns: TurnLock = blob ? new BlobTurnLock(config.blobConnectionString, config.blobContainer, STORAGE_RETRY) : new TurnQueue();

@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from './app.js';
-import { sdkRunsNativeAsync } from './bot/adapter.js';
 import { ConfigError, loadConfig } from './config.js';
 import { KnowledgeError } from './faq/knowledgeLoader.js';
 import { createLogger } from './logger.js';
@@ -19,9 +18,6 @@ function main(): void {
   const logger = createLogger(config.logLevel);
   const app = createApp(config, { logger });
   const { server, engine, guard } = app;
-  if (!sdkRunsNativeAsync()) {
-    logger.warn('the Bot Framework SDK is loaded in its ES2015 form, which costs about twice the CPU per turn: run `npm run sdk:native-async` (npm install runs it)');
-  }
 
   server.listen(config.port, config.host, () => {
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.address().port}`;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../src/bot/messages.js';
+import { messages } from '../src/conversation/messages.js';
 import { post, replyTexts, startBot, userMessage, type RunningBot } from './helpers.js';
 
 describe('the HTTP server', () => {

@@ -1,5 +1,4 @@
 import {
-  ActivityHandler,
   ActivityTypes,
   CallerIdConstants,
   CloudAdapter,
@@ -9,12 +8,13 @@ import {
   type InvokeResponse,
   TurnContext,
 } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, EmulatorValidation, type AuthenticateRequestResult } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { BotConfig } from '../config.js';
-import { errorSummary } from '../http.js';
+import { errorSummary } from '../http/http.js';
 import type { Logger } from '../logger.js';
-import { CachingBotFrameworkAuthentication } from './cachingAuthentication.js';
-import { messages } from './messages.js';
+import { emulatorOnlyTraces } from './emulatorOnlyTraces.js';
+import { knownTenants, TenantGuardedAuthentication } from './tenantGuard.js';
+import { messages } from '../conversation/messages.js';
 import { turnLogger } from './turnLogger.js';
 
 /**
@@ -37,55 +37,6 @@ export class FaqCloudAdapter extends CloudAdapter {
       throw error instanceof AuthenticationError ? error : new AuthenticationError('request not authenticated', 401);
     }
     return this.processActivity(authenticated, activity, logic);
-  }
-}
-
-/**
- * botframework-connector 4.23.3 decides whether a token comes from the Emulator by decoding it
- * unverified, and adds four issuers to a module-global list for every tenant id it has not seen: a
- * flood of junk tokens grows that list without limit and slows every later check. The list is
- * replaced by one that only accepts issuers of the tenants it started with and of the bot's own
- * tenant (what the SDK needs for single-tenant Emulator tokens).
- */
-export function boundEmulatorIssuers(ownTenantId: string): string[] {
-  const parameters = EmulatorValidation.ToBotFromEmulatorTokenValidationParameters as { issuer?: string | string[] };
-  const current = Array.isArray(parameters.issuer) ? parameters.issuer : [];
-  if (current instanceof BoundedIssuers) {
-    current.allow(ownTenantId);
-    return current;
-  }
-  const bounded = new BoundedIssuers(current, ownTenantId);
-  parameters.issuer = bounded;
-  return bounded;
-}
-
-const TENANT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-
-class BoundedIssuers extends Array<string> {
-  private readonly tenants = new Set<string>();
-
-  constructor(initial: string[] | number, ownTenantId?: string) {
-    super();
-    // Array methods (map, filter) call the constructor with a length.
-    if (typeof initial === 'number') return;
-    for (const issuer of initial) {
-      const tenant = TENANT.exec(issuer)?.[0];
-      if (tenant) this.tenants.add(tenant.toLowerCase());
-      super.push(issuer);
-    }
-    if (ownTenantId) this.allow(ownTenantId);
-  }
-
-  allow(tenantId: string): void {
-    if (tenantId) this.tenants.add(tenantId.toLowerCase());
-  }
-
-  override push(...issuers: string[]): number {
-    for (const issuer of issuers) {
-      const tenant = TENANT.exec(issuer)?.[0]?.toLowerCase();
-      if (tenant && this.tenants.has(tenant) && !this.includes(issuer)) super.push(issuer);
-    }
-    return this.length;
   }
 }
 
@@ -118,8 +69,8 @@ export function createAdapter(config: BotConfig, logger: Logger, conversationSta
     MicrosoftAppTenantId: config.tenantId,
     ...overrides,
   });
-  boundEmulatorIssuers(config.tenantId);
-  const adapter = new FaqCloudAdapter(new CachingBotFrameworkAuthentication(authentication));
+  const adapter = new FaqCloudAdapter(new TenantGuardedAuthentication(authentication, knownTenants(config.tenantId)));
+  adapter.use(emulatorOnlyTraces);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const log = turnLogger(context, logger);
     log.error({ err: errorSummary(error), channelId: context.activity.channelId, type: context.activity.type }, 'turn failed');
@@ -137,12 +88,4 @@ export function createAdapter(config: BotConfig, logger: Logger, conversationSta
     }
   };
   return adapter;
-}
-
-/**
- * True when the SDK runs as native async functions, as `npm install` leaves it (see
- * `nativeAsyncSdk.ts`); false when its ES2015 form is loaded, which costs about twice the CPU per turn.
- */
-export function sdkRunsNativeAsync(): boolean {
-  return [ActivityHandler.prototype.run, TurnContext.prototype.sendActivity].every((method) => !method.toString().includes('__awaiter('));
 }

@@ -1,47 +1,46 @@
-import {
-  ActivityHandler,
-  ActivityTypes,
-  type ChannelAccount,
-  type ConversationState,
-  type StatePropertyAccessor,
-  type TurnContext,
-} from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
-import { FaqDialog, type FaqMemory, type OutcomeListener } from '../../dialogs/faqDialog.js';
+import { ActivityHandler, type ChannelAccount, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import { FaqDialog, type ConversationMemory, type OutcomeListener } from '../../dialogs/faqDialog.js';
+import { createConversation, type Conversation } from '../conversation/conversation.js';
 import type { FaqEngine } from '../faq/faqEngine.js';
 import type { FeedbackLog } from '../feedback/feedbackLog.js';
-import { messages } from './messages.js';
-import { messageWithButtons, topicButtons } from './replies.js';
+import { render } from './replies.js';
 import { isTeams, textWithoutBotMention } from './teams.js';
 
+/** Options of the bot beyond its engine and state. */
+export interface FaqBotOptions {
+  onOutcome?: OutcomeListener;
+  feedback?: FeedbackLog;
+}
+
 /**
- * The Bot Framework glue: routes messages to the FAQ dialog, welcomes people who join, and saves
- * the conversation state after every turn.
+ * The Bot Framework glue: runs the FAQ dialog for each message with the SDK's `runDialog`, welcomes
+ * people who join, and saves the conversation state after every turn (as the SDK samples do).
  */
 export class FaqBot extends ActivityHandler {
+  readonly dialog: FaqDialog;
+  private readonly conversation: Conversation;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
-  private readonly dialog: FaqDialog;
+  private readonly memory: StatePropertyAccessor<ConversationMemory>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
 
   constructor(
-    private readonly engine: FaqEngine,
+    engine: FaqEngine,
     private readonly conversationState: ConversationState,
-    onOutcome?: OutcomeListener,
-    feedback?: FeedbackLog,
+    options: FaqBotOptions = {},
   ) {
     super();
+    this.conversation = createConversation(engine);
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-    const memory = conversationState.createProperty<FaqMemory>('faqMemory');
-    this.memory = memory;
-    this.dialog = new FaqDialog(engine, memory, onOutcome, feedback);
-
+    this.memory = conversationState.createProperty<ConversationMemory>('faqMemory');
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
+    this.dialog = new FaqDialog(this.conversation, this.memory, { ...options, knowledgeVersion: () => engine.knowledge.version });
 
     this.onMessage(async (context, next) => {
       context.activity.text = textWithoutBotMention(context.activity);
-      // The property's object lives in the conversation state: counting on it is saved with the turn.
-      const remembered = await this.memory.get(context, {});
-      remembered.turns = (remembered.turns ?? 0) + 1;
-      await this.dialog.run(context, this.dialogState);
+      const memory = await this.memory.get(context, {});
+      memory.turns = (memory.turns ?? 0) + 1;
+      await runDialog(this.dialog, context, this.dialogState);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -59,26 +58,18 @@ export class FaqBot extends ActivityHandler {
     });
   }
 
-  private readonly welcomed: StatePropertyAccessor<boolean>;
-  private readonly memory: StatePropertyAccessor<FaqMemory>;
-
   /** The welcome: a one-line intro and topic buttons, once per conversation. */
   async welcomeOnce(context: TurnContext): Promise<void> {
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
-    await context.sendActivity(messageWithButtons(context, messages.welcome, topicButtons(this.engine)));
+    await context.sendActivity(render(context, this.conversation.welcome()));
   }
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    if (SAVED_AFTER.has(context.activity.type)) {
-      await this.conversationState.saveChanges(context, false);
-    }
+    await this.conversationState.saveChanges(context, false);
   }
 }
-
-/** Activities after which the conversation state is saved. */
-const SAVED_AFTER = new Set<string>([ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate]);
 
 /** True when someone other than the bot itself joined. */
 function joinedByPeople(context: TurnContext, members: ChannelAccount[]): boolean {

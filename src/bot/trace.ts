@@ -28,11 +28,7 @@ export function traceValue(reply: FaqReply, knowledgeVersion: string): FaqTraceV
   };
 }
 
-/**
- * Sends the trace, to Bot Framework Emulator only. The SDK drops traces on other channels in
- * normal delivery, but returns them with the replies of an `expectReplies` request whatever the
- * channel; what a user typed must not travel further than the developer's own Emulator.
- */
+/** Sends the trace, to Bot Framework Emulator only (see also `emulatorOnlyTraces`). */
 export async function sendFaqTrace(context: TurnContext, reply: FaqReply, knowledgeVersion: string, turn?: number): Promise<void> {
   if (context.activity.channelId !== Channels.Emulator) return;
   const value = { ...traceValue(reply, knowledgeVersion), ...(turn ? { turn } : {}) };

@@ -53,17 +53,6 @@ export class BoundedMemoryStorage implements Storage {
     this.evict(this.options.now());
   }
 
-  /** The stored JSON text of one item (without its eTag), for state that is compared as text. */
-  readText(key: string): string | undefined {
-    return this.touch(key)?.json;
-  }
-
-  /** Stores one item as JSON text, whatever its eTag (what a write with eTag `*` does). */
-  writeText(key: string, json: string): void {
-    this.put(key, json);
-    this.evict(this.options.now());
-  }
-
   /** The item, if it is there and not expired, moved to the most recently used end. */
   private touch(key: string): { json: string; eTag: string; touched: number } | undefined {
     const item = this.items.get(key);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger.js';
-import { readJsonBody, sendError, HttpError } from '../http.js';
+import { readJsonBody, sendError, HttpError } from '../http/http.js';
 
 /** The bot's account in bridged conversations. */
 export const BRIDGE_BOT = { id: 'icorn-faq-bot', name: 'ICORN assistant', role: 'bot' };

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
-import { errorSummary, HttpError, sendError } from '../http.js';
+import { errorSummary, HttpError, sendError } from '../http/http.js';
 import type { Logger } from '../logger.js';
 import { mountDirectLineBridge } from './bridge.js';
 import { webChatPage } from './page.js';

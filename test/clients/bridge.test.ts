@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../../src/bot/messages.js';
+import { messages } from '../../src/conversation/messages.js';
 import { startBot, type RunningBot } from '../helpers.js';
 
 /** Reads server-sent events from the bridge's stream until `done` says enough. */

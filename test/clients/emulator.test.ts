@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../../src/bot/messages.js';
+import { messages } from '../../src/conversation/messages.js';
 import { post, startBot, type RunningBot } from '../helpers.js';
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
-import { AppPackageError, buildAppPackage, fillManifest, iconProblems, pngSize, validateManifest } from '../../src/teams/appPackage.js';
+import { AppPackageError, buildAppPackage, fillManifest, iconProblems, pngSize, validateManifest } from '../../tools/teams/appPackage.js';
 
 const DIR = path.join(projectRoot(), 'appPackage');
 const APP_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';

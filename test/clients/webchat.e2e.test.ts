@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../../src/bot/messages.js';
+import { messages } from '../../src/conversation/messages.js';
 import { projectRoot } from '../../src/paths.js';
 import { startBot, type RunningBot } from '../helpers.js';
 

@@ -16,7 +16,7 @@ import {
   scoreItem,
   summarise,
   typoVariants,
-} from '../../src/eval/evaluation.js';
+} from '../../tools/eval/evaluation.js';
 import { projectRoot } from '../../src/paths.js';
 
 /**

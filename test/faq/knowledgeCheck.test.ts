@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkKnowledge, linkProblem } from '../../src/faq/knowledgeCheck.js';
+import { checkKnowledge, linkProblem } from '../../tools/knowledge/knowledgeCheck.js';
 import { formatProblem } from '../../src/faq/knowledgeLoader.js';
 import { projectRoot } from '../../src/paths.js';
 
@@ -93,7 +93,7 @@ describe('npm run knowledge:check', () => {
     const dir = copy();
     const run = (knowledgeDir: string) => {
       try {
-        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/checkKnowledge.ts')], { env: { ...process.env, KNOWLEDGE_DIR: knowledgeDir }, encoding: 'utf8' }) };
+        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tools/knowledge/check.ts')], { env: { ...process.env, KNOWLEDGE_DIR: knowledgeDir }, encoding: 'utf8' }) };
       } catch (error) {
         const failed = error as { status: number; stdout: string };
         return { code: failed.status, out: failed.stdout };

@@ -3,11 +3,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../../src/bot/messages.js';
+import { messages } from '../../src/conversation/messages.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import { createFeedbackLog, redact } from '../../src/feedback/feedbackLog.js';
-import { reviewFeedback } from '../../src/feedback/review.js';
+import { reviewFeedback } from '../../tools/knowledge/feedbackReview.js';
 import { projectRoot } from '../../src/paths.js';
 import { post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
 
@@ -87,7 +87,7 @@ describe('what the bot could not answer', () => {
     expect(bot.app.engine.ask('Does ICORN pay a salary to residents').kind).toBe('fallback');
     await say('does icorn pay a salary to residents', {}, 'conv-review-1');
     await say('Does ICORN pay a salary to residents?', {}, 'conv-review-2');
-    const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/reviewKnowledge.ts')], {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tools/knowledge/review.ts')], {
       env: { ...process.env, FEEDBACK_DIR: dir },
       encoding: 'utf8',
     });

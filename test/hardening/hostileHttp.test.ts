@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validHost } from '../../src/httpGuard.js';
+import { validHost } from '../../src/http/httpGuard.js';
 import { post, startBot, userMessage, type RunningBot } from '../helpers.js';
 
 /** Sends raw bytes and returns the status line (or what happened). */

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
-import { buildEntries } from '../../src/import/buildEntries.js';
-import { importPage } from '../../src/import/importKnowledge.js';
-import { PageFormatError, parsePage } from '../../src/import/pageParser.js';
+import { buildEntries } from '../../tools/knowledge/buildEntries.js';
+import { importPage } from '../../tools/knowledge/importKnowledge.js';
+import { PageFormatError, parsePage } from '../../tools/knowledge/pageParser.js';
 import { projectRoot, SOURCE_PAGE } from '../../src/paths.js';
 
 const KNOWLEDGE = path.join(projectRoot(), 'knowledge');

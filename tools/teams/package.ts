@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppPackageError, buildAppPackage } from '../teams/appPackage.js';
-import { projectRoot } from '../paths.js';
+import { AppPackageError, buildAppPackage } from './appPackage.js';
+import { projectRoot } from '../../src/paths.js';
 
 const root = projectRoot();
 const envFile = path.join(root, '.env');

@@ -4,9 +4,9 @@
  * and the report half are never read here. Prints the best settings; copy them into
  * `src/faq/matcherConfig.ts` and check them with `npm run eval`.
  */
-import { createFaqEngine } from '../faq/faqEngine.js';
-import { loadKnowledge } from '../faq/knowledgeLoader.js';
-import { DEFAULT_DECISION_CONFIG, DEFAULT_MATCHER_CONFIG, type DecisionConfig, type MatcherConfig } from '../faq/matcherConfig.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { DEFAULT_DECISION_CONFIG, DEFAULT_MATCHER_CONFIG, type DecisionConfig, type MatcherConfig } from '../../src/faq/matcherConfig.js';
 import {
   engineAsker,
   evaluateClinc,
@@ -16,8 +16,8 @@ import {
   scoreItem,
   seededRandom,
   summarise,
-} from '../eval/evaluation.js';
-import { knowledgeDir, projectRoot } from '../paths.js';
+} from './evaluation.js';
+import { knowledgeDir, projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
 
 /** The ranges searched. */

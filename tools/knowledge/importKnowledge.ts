@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
-import { KnowledgeError, knowledgeFiles, type KnowledgeProblem } from '../faq/knowledgeLoader.js';
+import { KnowledgeError, knowledgeFiles, type KnowledgeProblem } from '../../src/faq/knowledgeLoader.js';
 import { buildEntries, type PageEntry } from './buildEntries.js';
 import { parsePage } from './pageParser.js';
 

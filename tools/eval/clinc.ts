@@ -1,4 +1,4 @@
-import { clincFile, DatasetError, loadClinc, type ClincQuery } from '../eval/evaluation.js';
+import { clincFile, DatasetError, loadClinc, type ClincQuery } from './evaluation.js';
 
 /** CLINC150 for a command: a missing or broken file ends the command with one line saying where and why. */
 export function clincForCommand(root: string): ClincQuery[] {

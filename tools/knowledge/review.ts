@@ -4,12 +4,12 @@
  * said of each answer ("Was this helpful?").
  */
 import path from 'node:path';
-import { loadConfig } from '../config.js';
-import { loadKnowledge } from '../faq/knowledgeLoader.js';
-import { createMatcher } from '../faq/matcher.js';
-import { createFeedbackLog } from '../feedback/feedbackLog.js';
-import { reviewFeedback } from '../feedback/review.js';
-import { knowledgeDir } from '../paths.js';
+import { loadConfig } from '../../src/config.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { createMatcher } from '../../src/faq/matcher.js';
+import { createFeedbackLog } from '../../src/feedback/feedbackLog.js';
+import { reviewFeedback } from './feedbackReview.js';
+import { knowledgeDir } from '../../src/paths.js';
 
 const config = loadConfig();
 if (!config.feedbackDir) {

@@ -1,4 +1,4 @@
-import type { Entry } from '../faq/types.js';
+import type { Entry } from '../../src/faq/types.js';
 import { clean, type PageLink, type PageModel, type PageSection } from './pageParser.js';
 
 /** An entry as the importer makes it: everything but where it was loaded from. */

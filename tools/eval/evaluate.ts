@@ -3,9 +3,9 @@
  * evaluation set (tuning and held-out parts reported apart), CLINC150's 3,100 out-of-scope queries,
  * the typo test, and the time per query.
  */
-import { createFaqEngine, type FaqEngineOptions } from '../faq/faqEngine.js';
-import { loadKnowledge } from '../faq/knowledgeLoader.js';
-import { createMatcher } from '../faq/matcher.js';
+import { createFaqEngine, type FaqEngineOptions } from '../../src/faq/faqEngine.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { createMatcher } from '../../src/faq/matcher.js';
 import {
   baselineAsker,
   engineAsker,
@@ -20,8 +20,8 @@ import {
   type Asker,
   type ItemResult,
   type Summary,
-} from '../eval/evaluation.js';
-import { knowledgeDir, projectRoot } from '../paths.js';
+} from './evaluation.js';
+import { knowledgeDir, projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
 
 /** Switches each step of the engine off, to measure what it buys. */

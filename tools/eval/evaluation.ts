@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import { parse } from 'yaml';
-import { decide } from '../faq/decide.js';
-import type { FaqEngine, FaqReply } from '../faq/faqEngine.js';
-import { questionsOf } from '../faq/matcher.js';
-import type { Candidate, KnowledgeBase } from '../faq/types.js';
+import { decide } from '../../src/faq/decide.js';
+import type { FaqEngine, FaqReply } from '../../src/faq/faqEngine.js';
+import { questionsOf } from '../../src/faq/matcher.js';
+import type { Candidate, KnowledgeBase } from '../../src/faq/types.js';
 
 /** One labelled question of the evaluation set. */
 export interface EvalItem {

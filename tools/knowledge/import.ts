@@ -5,10 +5,10 @@
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KnowledgeError, loadKnowledge } from '../faq/knowledgeLoader.js';
-import { importPage, writeAtomically } from '../import/importKnowledge.js';
-import { PageFormatError } from '../import/pageParser.js';
-import { knowledgeDir, SOURCE_PAGE } from '../paths.js';
+import { KnowledgeError, loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { importPage, writeAtomically } from './importKnowledge.js';
+import { PageFormatError } from './pageParser.js';
+import { knowledgeDir, SOURCE_PAGE } from '../../src/paths.js';
 
 async function readPage(from: string): Promise<string> {
   if (/^https?:\/\//i.test(from)) {

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot } from '../paths.js';
+import { projectRoot } from '../../src/paths.js';
 
 interface Report {
   label: string;

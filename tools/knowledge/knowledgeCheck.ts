@@ -1,8 +1,8 @@
 import { isScalar, type Document } from 'yaml';
-import { knowledgeBaseOf, lineOf, readKnowledgeFolder, type KnowledgeFile, type KnowledgeProblem } from './knowledgeLoader.js';
-import { createMatcher } from './matcher.js';
-import { DEFAULT_DECISION_CONFIG } from './matcherConfig.js';
-import { words } from './normalize.js';
+import { knowledgeBaseOf, lineOf, readKnowledgeFolder, type KnowledgeFile, type KnowledgeProblem } from '../../src/faq/knowledgeLoader.js';
+import { createMatcher } from '../../src/faq/matcher.js';
+import { DEFAULT_DECISION_CONFIG } from '../../src/faq/matcherConfig.js';
+import { words } from '../../src/faq/normalize.js';
 
 /** Options of the check. */
 export interface CheckOptions {

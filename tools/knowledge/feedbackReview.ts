@@ -1,6 +1,6 @@
-import type { Matcher } from '../faq/matcher.js';
-import { words } from '../faq/normalize.js';
-import type { FeedbackRecord } from './feedbackLog.js';
+import type { Matcher } from '../../src/faq/matcher.js';
+import { words } from '../../src/faq/normalize.js';
+import type { FeedbackRecord } from '../../src/feedback/feedbackLog.js';
 
 /** An unanswered question as editors see it: how often, and what it is nearest to now. */
 export interface UnansweredQuestion {

@@ -2,11 +2,11 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { AuthenticationError } from 'botframework-connector';
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { activityProblem } from './activityValidation.js';
-import { TURN_LOGGER } from './bot/turnLogger.js';
+import { TURN_LOGGER } from '../bot/turnLogger.js';
 import { guardServer, type Guard, type GuardOptions } from './httpGuard.js';
 import { errorSummary, HttpError, readJsonBody, sendError } from './http.js';
-import type { KnowledgeBase } from './faq/types.js';
-import type { Logger } from './logger.js';
+import type { KnowledgeBase } from '../faq/types.js';
+import type { Logger } from '../logger.js';
 
 /** Largest request body the bot reads (Bot Framework activities are a few KB). */
 export const MAX_BODY_BYTES = 256 * 1024;

@@ -2,9 +2,9 @@
  * `npm run knowledge:check [-- --online]`: checks every knowledge file and prints each problem with
  * its file, line and entry id. Exits 1 when anything is wrong, so it can guard a commit or a deploy.
  */
-import { checkKnowledge } from '../faq/knowledgeCheck.js';
-import { formatProblem } from '../faq/knowledgeLoader.js';
-import { knowledgeDir } from '../paths.js';
+import { checkKnowledge } from './knowledgeCheck.js';
+import { formatProblem } from '../../src/faq/knowledgeLoader.js';
+import { knowledgeDir } from '../../src/paths.js';
 
 const dir = knowledgeDir();
 checkKnowledge(dir, { online: process.argv.includes('--online') }).then(

@@ -1,0 +1,200 @@
+import type { FaqEngine, FaqReply } from '../faq/faqEngine.js';
+import type { Candidate, Entry } from '../faq/types.js';
+import { redact } from '../feedback/feedbackLog.js';
+import { messages, TOPIC_ENTRY_IDS } from './messages.js';
+
+/**
+ * What to say for a message, given what the conversation remembers: plain TypeScript, no Bot
+ * Framework. The dialog in `dialogs/` runs it and the glue in `src/bot/` renders its messages for
+ * the channel, so a move to another bot SDK replaces only those two.
+ */
+
+/** What the conversation remembers between turns. */
+export interface ConversationMemory {
+  /** The entry answered last: for "tell me more", "repeat", feedback and follow-ups in context. */
+  lastEntryId?: string;
+  /** Messages so far in this conversation (shown in the Emulator trace). */
+  turns?: number;
+}
+
+/** What a feedback button carries: the entry it is about, and the verdict. */
+export interface FeedbackValue {
+  feedback: 'helpful' | 'notHelpful';
+  entryId: string;
+}
+
+/** A button: `text` is what it sends as if typed; `feedback`, when set, is sent as its value. */
+export interface Button {
+  title: string;
+  text: string;
+  feedback?: FeedbackValue;
+}
+
+/** One message to send: Markdown text and its buttons. */
+export interface Say {
+  text: string;
+  buttons: Button[];
+}
+
+/** A "Did you mean" waiting for the next message: the options offered, and the question, redacted. */
+export interface Offer {
+  options: Array<{ id: string; confidence: number }>;
+  query: string;
+}
+
+/** What happened in a turn, for the Emulator trace and the logs: never the user's text. */
+export interface TurnOutcome {
+  kind: FaqReply['kind'] | 'choice' | 'noneOfThese' | 'feedback';
+  entryId?: string;
+  reply?: FaqReply;
+}
+
+/** What the feedback log should keep of a turn (the bot decides whether it keeps anything). */
+export type FeedbackNote =
+  | { kind: 'fallback' | 'noneOfThese'; query: string; candidates: Array<{ id: string; confidence: number }> }
+  | { kind: 'helpful' | 'notHelpful'; entryId: string };
+
+/** The plan of one turn. */
+export interface TurnPlan {
+  say: Say[];
+  outcome: TurnOutcome;
+  /** The entry answered now (set), forgotten (null), or unchanged (absent). */
+  lastEntryId?: string | null;
+  /** A "Did you mean" to wait on: the next message is read as a pick first. */
+  offer?: Offer;
+  note?: FeedbackNote;
+}
+
+/** The conversation over an engine. */
+export interface Conversation {
+  /** Plans the reply to a message (its text, and the value a button sent with it). */
+  respond(text: string, value: unknown, memory: ConversationMemory): TurnPlan;
+  /** Plans the reply to a message sent while a "Did you mean" waits; undefined when it is not a pick. */
+  pick(text: string, offer: Offer): TurnPlan | undefined;
+  /** The welcome of a new conversation. */
+  welcome(): Say;
+}
+
+/** Creates the conversation policy over an engine. */
+export function createConversation(engine: FaqEngine): Conversation {
+  const entryButtons = (entries: Entry[]): Button[] => entries.map((e) => ({ title: e.title, text: e.question }));
+  const topics = (): Button[] => entryButtons(TOPIC_ENTRY_IDS.map((id) => engine.entry(id)).filter((e): e is Entry => e !== undefined));
+  const contacts = (): string => contactLines(engine);
+
+  function answer(entry: Entry, kind: TurnOutcome['kind'] = 'answer', reply?: FaqReply): TurnPlan {
+    return {
+      say: [{ text: entry.answer, buttons: [...entryButtons(engine.followUps(entry)), ...feedbackButtons(entry)] }],
+      outcome: { kind, entryId: entry.id, ...(reply ? { reply } : {}) },
+      lastEntryId: entry.id,
+    };
+  }
+
+  function fallback(afterNone: boolean): Say {
+    const text = [afterNone ? messages.fallbackAfterNone : messages.fallback, messages.fallbackContactsHeading, contacts()].join('\n\n');
+    return { text, buttons: topics() };
+  }
+
+  function smallTalk(intent: string, memory: ConversationMemory, reply: FaqReply): TurnPlan {
+    const outcome: TurnOutcome = { kind: 'smallTalk', reply };
+    const last = memory.lastEntryId ? engine.entry(memory.lastEntryId) : undefined;
+    switch (intent) {
+      case 'help':
+        return { say: [{ text: messages.help, buttons: topics() }], outcome };
+      case 'cancel':
+        return { say: [{ text: messages.startOver, buttons: topics() }], outcome, lastEntryId: null };
+      case 'more': {
+        const next = last ? engine.followUps(last) : [];
+        if (!last) return { say: [{ text: messages.help, buttons: topics() }], outcome };
+        if (next.length === 0) return { say: [{ text: messages.nothingMore, buttons: topics() }], outcome };
+        return { say: [{ text: `${messages.more(last.title)}\n\n${next.map((e) => `- ${e.question}`).join('\n')}`, buttons: entryButtons(next) }], outcome };
+      }
+      case 'repeat':
+        return last ? { ...answer(last, 'smallTalk', reply), outcome } : { say: [{ text: messages.nothingToRepeat, buttons: [] }], outcome };
+      default: {
+        const text = messages.smallTalk[intent as keyof typeof messages.smallTalk] ?? messages.smallTalk.acknowledge;
+        return { say: [{ text, buttons: [] }], outcome };
+      }
+    }
+  }
+
+  function respond(text: string, value: unknown, memory: ConversationMemory): TurnPlan {
+    const verdict = feedbackOf(text, value, memory.lastEntryId);
+    if (verdict) {
+      const reply = verdict.feedback === 'helpful' ? messages.feedbackThanks : `${messages.feedbackSorry}\n\n${contacts()}`;
+      return { say: [{ text: reply, buttons: [] }], outcome: { kind: 'feedback', entryId: verdict.entryId }, note: { kind: verdict.feedback, entryId: verdict.entryId } };
+    }
+    const reply = engine.ask(text, memory.lastEntryId ? { lastEntryId: memory.lastEntryId } : {});
+    switch (reply.kind) {
+      case 'empty':
+        return { say: [{ text: messages.emptyMessage, buttons: [] }], outcome: { kind: 'empty', reply } };
+      case 'smallTalk':
+        return smallTalk(reply.intent, memory, reply);
+      case 'answer':
+        return answer(reply.candidate.entry, 'answer', reply);
+      case 'didYouMean': {
+        const options = reply.candidates.map((c) => c.entry);
+        const lines = options.map((e, i) => `${i + 1}. ${e.question}`).join('\n');
+        return {
+          say: [{ text: `${messages.didYouMean}\n\n${lines}`, buttons: [...entryButtons(options), { title: messages.noneOfThese, text: messages.noneOfThese }] }],
+          outcome: { kind: 'didYouMean', reply },
+          offer: { options: reply.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence })), query: redact(text) },
+        };
+      }
+      case 'fallback':
+        return { say: [fallback(false)], outcome: { kind: 'fallback', reply }, note: { kind: 'fallback', query: text, candidates: nearest(reply.match.candidates) } };
+    }
+  }
+
+  function pickOf(text: string, offer: Offer): TurnPlan | undefined {
+    const options = offer.options.map((o) => engine.entry(o.id)).filter((e): e is Entry => e !== undefined);
+    const picked = pick(text, options);
+    if (picked === undefined) return undefined;
+    if (picked === 'none') {
+      return { say: [fallback(true)], outcome: { kind: 'noneOfThese' }, note: { kind: 'noneOfThese', query: offer.query, candidates: offer.options.slice(0, 3) } };
+    }
+    return answer(picked, 'choice');
+  }
+
+  return { respond, pick: pickOf, welcome: () => ({ text: messages.welcome, buttons: topics() }) };
+}
+
+/** The nearest entries of a match, for the feedback log. */
+function nearest(candidates: Candidate[]): Array<{ id: string; confidence: number }> {
+  return candidates.slice(0, 3).map((c) => ({ id: c.entry.id, confidence: c.confidence }));
+}
+
+/** "Helpful" / "Not helpful" buttons for an answer: the value says which entry. */
+export function feedbackButtons(entry: Entry): Button[] {
+  return (['helpful', 'notHelpful'] as const).map((feedback) => {
+    const title = feedback === 'helpful' ? messages.helpful : messages.notHelpful;
+    return { title, text: title, feedback: { feedback, entryId: entry.id } };
+  });
+}
+
+/** The feedback a message carries: from a feedback button's value, or typed as its title after an answer. */
+export function feedbackOf(text: string, value: unknown, lastEntryId: string | undefined): FeedbackValue | undefined {
+  const sent = value as Partial<FeedbackValue> | undefined;
+  if (sent && typeof sent === 'object' && (sent.feedback === 'helpful' || sent.feedback === 'notHelpful') && typeof sent.entryId === 'string') {
+    return { feedback: sent.feedback, entryId: sent.entryId };
+  }
+  const said = text.trim().toLowerCase();
+  if (!lastEntryId) return undefined;
+  if (said === messages.helpful.toLowerCase()) return { feedback: 'helpful', entryId: lastEntryId };
+  if (said === messages.notHelpful.toLowerCase()) return { feedback: 'notHelpful', entryId: lastEntryId };
+  return undefined;
+}
+
+/** ICORN's contact lines from the knowledge (its `contact` entry), for the fallback and apologies. */
+export function contactLines(engine: FaqEngine): string {
+  const lines = engine.entry('contact')?.answer.split('\n').filter((line) => line.startsWith('- ')).join('\n');
+  return lines || messages.fallbackDefaultContacts;
+}
+
+/** Which did-you-mean option a message picks: by its question, its title, or its number. */
+export function pick(text: string, options: Entry[]): Entry | 'none' | undefined {
+  const said = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+  if (said === messages.noneOfThese.toLowerCase() || /^(none|neither|no|nope|none of (?:these|them|those))$/.test(said)) return 'none';
+  const byNumber = /^#?(\d)$/.exec(said);
+  if (byNumber) return options[Number(byNumber[1]) - 1];
+  return options.find((e) => [e.question, e.title].some((t) => t.toLowerCase().replace(/[.!?]+$/, '') === said));
+}
