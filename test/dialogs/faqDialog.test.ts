@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { WaterfallDialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FaqDialog, type ConversationMemory, type TurnOutcome } from '../../dialogs/faqDialog.js';
@@ -209,5 +210,27 @@ describe('follow-ups', () => {
     expect(reply.text).toBe(answerOf('executive-director'));
     const next: Partial<Activity> = await client.sendActivity('and the phone?');
     expect(next.text).toBe(answerOf('phone'));
+  });
+});
+
+describe('the FAQ dialog as a component', () => {
+  it('runs a child dialog added the standard way (addDialog), around its own waterfall', async () => {
+    const conversationState = new ConversationState(new MemoryStorage());
+    const dialog = new FaqDialog(createConversation(engine), conversationState.createProperty<ConversationMemory>('faqMemory'));
+    // A host extends the component: a child that asks the FAQ waterfall, then adds a line of its own.
+    dialog.addDialog(
+      new WaterfallDialog('wrapper', [
+        async (step) => step.beginDialog('ask'),
+        async (step) => {
+          await step.context.sendActivity('child dialog done');
+          return step.endDialog();
+        },
+      ]),
+    );
+    dialog.initialDialogId = 'wrapper';
+    const client = new DialogTestClient('test', dialog, undefined, [], conversationState);
+    const reply: Partial<Activity> = await client.sendActivity("What is ICORN's phone number?");
+    expect(reply.text).toBe(answerOf('phone'));
+    expect(client.getNextReply()?.text).toBe('child dialog done');
   });
 });
