@@ -11,7 +11,7 @@ import { formatProblem, KnowledgeError, loadKnowledge } from './faq/knowledgeLoa
 import { watchKnowledge } from './faq/knowledgeWatcher.js';
 import { createFeedbackLog, type FeedbackLog } from './feedback/feedbackLog.js';
 import type { Logger } from './logger.js';
-import { knowledgeDir } from './paths.js';
+import { STORAGE_RETRY } from './limits.js';
 import type { Guard } from './http/httpGuard.js';
 import { createServer, healthOf } from './http/server.js';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
@@ -19,11 +19,6 @@ import { BlobTurnLock, type TurnLock } from './state/blobTurnLock.js';
 import { TurnQueue } from './state/turnQueue.js';
 import { mountWebChat } from './webchat/routes.js';
 
-/**
- * A user is waiting: storage that does not answer is given a few quick tries, then the turn fails
- * and the user gets an apology (the SDK's default retries for about half a minute).
- */
-export const STORAGE_RETRY = { maxTries: 3, tryTimeoutInMs: 4000, retryDelayInMs: 200, maxRetryDelayInMs: 1000 };
 
 const require = createRequire(import.meta.url);
 
@@ -62,7 +57,7 @@ export interface AppOptions {
 
 /** Loads the knowledge and wires engine, bot, adapter and server together. Does not listen. */
 export function createApp(config: BotConfig, options: AppOptions): App {
-  const dir = knowledgeDir(config.knowledgeDir ?? '');
+  const dir = config.knowledgeDir;
   const engine = createFaqEngine(loadKnowledge(dir));
   const log = options.logger;
   // Live reload: a changed knowledge folder is loaded, checked and swapped in whole; a broken one

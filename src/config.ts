@@ -1,7 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
+import { DEFAULTS } from './limits.js';
 import { projectRoot } from './paths.js';
 
-/** The one place that reads the environment: validated at start-up, failing fast with a clear message. */
+/**
+ * The one place that reads the environment, for the bot and every command: the process's variables
+ * over the project's `.env` file, validated at start-up, failing fast with a clear message.
+ */
 
 /** How the bot authenticates with Azure Bot Service. */
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
@@ -16,7 +22,10 @@ export interface BotConfig {
   appPassword: string;
   appType: AppType;
   tenantId: string;
-  knowledgeDir: string | undefined;
+  /** Folder of the knowledge files (absolute). */
+  knowledgeDir: string;
+  /** CLINC150's `val.json`, for the evaluation (absolute). */
+  clincFile: string;
   logLevel: string;
   /** Folder of the feedback log (unanswered questions, helpful / not helpful); empty turns it off. */
   feedbackDir: string | undefined;
@@ -67,8 +76,24 @@ function booleanOf(name: string, text: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} "${text}" must be true or false`);
 }
 
-/** Reads and checks the configuration from an environment (default: `process.env`). */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
+/**
+ * The environment: the process's variables over those of `.env` in the project folder (a variable
+ * set in both keeps the process's value). A `.env` that cannot be parsed is a `ConfigError`.
+ */
+export function readEnvironment(root: string = projectRoot(), processEnv: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const file = path.join(root, '.env');
+  if (!existsSync(file)) return { ...processEnv };
+  let fromFile: Record<string, string>;
+  try {
+    fromFile = parseEnv(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch (error) {
+    throw new ConfigError(`${file} cannot be read: ${(error as Error).message}`);
+  }
+  return { ...fromFile, ...processEnv };
+}
+
+/** Reads and checks the configuration from an environment (default: `readEnvironment()`). */
+export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): BotConfig {
   const read = (name: string) => env[name]?.trim() ?? '';
   const appId = read('MicrosoftAppId');
   const appPassword = read('MicrosoftAppPassword');
@@ -91,20 +116,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is empty');
   }
 
-  const portText = read('PORT') || '3978';
+  const portText = read('PORT') || String(DEFAULTS.port);
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) throw new ConfigError(`PORT "${portText}" is not a port number (0-65535)`);
 
-  const logLevel = read('LOG_LEVEL') || 'info';
+  const logLevel = read('LOG_LEVEL') || DEFAULTS.logLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL "${logLevel}" is not one of ${LOG_LEVELS.join(', ')}`);
 
   const bridgeText = read('WEBCHAT_BRIDGE').toLowerCase();
   if (bridgeText && !['true', 'false'].includes(bridgeText)) throw new ConfigError(`WEBCHAT_BRIDGE "${bridgeText}" must be true or false`);
-  const directLineEndpoint = read('DIRECT_LINE_ENDPOINT') || 'https://directline.botframework.com';
+  const directLineEndpoint = read('DIRECT_LINE_ENDPOINT') || DEFAULTS.directLineEndpoint;
   if (!/^https?:\/\//.test(directLineEndpoint)) throw new ConfigError(`DIRECT_LINE_ENDPOINT "${directLineEndpoint}" is not an http(s) URL`);
 
   const feedbackDir = read('FEEDBACK_DIR');
-  const retentionText = read('FEEDBACK_RETENTION_DAYS') || '90';
+  const retentionText = read('FEEDBACK_RETENTION_DAYS') || String(DEFAULTS.feedbackRetentionDays);
   const retention = Number(retentionText);
   if (!/^\d+$/.test(retentionText) || retention < 1) throw new ConfigError(`FEEDBACK_RETENTION_DAYS "${retentionText}" must be a whole number of days (1 or more)`);
 
@@ -123,7 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   if (stateStore !== 'memory' && stateStore !== 'blob') throw new ConfigError(`STATE_STORE "${stateStore}" must be memory or blob`);
   const blobConnectionString = read('BLOB_CONNECTION_STRING');
   if (stateStore === 'blob' && !blobConnectionString) throw new ConfigError('BLOB_CONNECTION_STRING is required when STATE_STORE=blob');
-  const blobContainer = read('BLOB_CONTAINER') || 'icorn-bot-state';
+  const blobContainer = read('BLOB_CONTAINER') || DEFAULTS.blobContainer;
   if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(blobContainer)) throw new ConfigError(`BLOB_CONTAINER "${blobContainer}" is not a valid container name`);
 
   return {
@@ -132,19 +157,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     blobConnectionString,
     blobContainer,
     // In local mode nothing authenticates callers, so the bot only listens on this machine unless told otherwise.
-    host: read('HOST') || (localMode ? '127.0.0.1' : '0.0.0.0'),
+    host: read('HOST') || (localMode ? DEFAULTS.localHost : DEFAULTS.publicHost),
     localMode,
     appId,
     appPassword,
     appType,
     tenantId,
-    knowledgeDir: read('KNOWLEDGE_DIR') || undefined,
+    knowledgeDir: read('KNOWLEDGE_DIR') ? path.resolve(read('KNOWLEDGE_DIR')) : path.join(projectRoot(), 'knowledge'),
+    clincFile: read('CLINC150_FILE') ? path.resolve(read('CLINC150_FILE')) : path.resolve(projectRoot(), '..', 'shared', 'datasets', 'clinc150', 'val.json'),
     logLevel,
     webChatBridge: bridgeText ? bridgeText === 'true' : localMode,
-    stateTtlMinutes: integer('STATE_TTL_MINUTES', 24 * 60, 1),
-    stateMaxConversations: integer('STATE_MAX_CONVERSATIONS', 10_000, 10),
-    maxInFlight: integer('MAX_IN_FLIGHT', 256, 1),
-    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 100),
+    stateTtlMinutes: integer('STATE_TTL_MINUTES', DEFAULTS.stateTtlMinutes, 1),
+    stateMaxConversations: integer('STATE_MAX_CONVERSATIONS', DEFAULTS.stateMaxConversations, 10),
+    maxInFlight: integer('MAX_IN_FLIGHT', DEFAULTS.maxInFlight, 1),
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', DEFAULTS.shutdownTimeoutMs, 100),
     openIdOverrides,
     feedbackDir: feedbackDir === 'off' ? undefined : feedbackDir || path.join(projectRoot(), 'data', 'feedback'),
     feedbackRetentionDays: retention,

@@ -2,18 +2,12 @@
  * The one file with side effects: reads the configuration and the knowledge, builds the bot and
  * the server, listens, and shuts down gracefully on SIGTERM / SIGINT.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { KnowledgeError } from './faq/knowledgeLoader.js';
 import { createLogger } from './logger.js';
-import { projectRoot } from './paths.js';
 
 function main(): void {
-  const envFile = path.join(projectRoot(), '.env');
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
-
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const app = createApp(config, { logger });

@@ -13,11 +13,5 @@ export function projectRoot(): string {
   return dir;
 }
 
-/** The knowledge folder: the configured one (default `KNOWLEDGE_DIR`, relative to the working directory), else `knowledge/`. */
-export function knowledgeDir(configured: string | undefined = process.env['KNOWLEDGE_DIR']): string {
-  const dir = configured?.trim();
-  return dir ? path.resolve(dir) : path.join(projectRoot(), 'knowledge');
-}
-
 /** The copy of the source page kept with the knowledge. */
 export const SOURCE_PAGE = path.join('source', 'icorn-page.json');

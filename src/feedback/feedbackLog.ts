@@ -1,5 +1,6 @@
 import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_FEEDBACK_QUERY_LENGTH } from '../limits.js';
 
 /** What editors learn from: questions the bot could not answer, and what users thought of answers. */
 export type FeedbackKind = 'fallback' | 'noneOfThese' | 'helpful' | 'notHelpful';
@@ -36,15 +37,13 @@ export interface FeedbackLog {
   readonly dir: string;
 }
 
-/** Longest question kept. */
-const MAX_QUERY_LENGTH = 300;
 
 /** Removes e-mail addresses, phone numbers and other long numbers (ids, passport numbers) from text. */
 export function redact(text: string): string {
   return text
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[email]')
     .replace(/[+(]?\d[\d\s().\/-]{5,}\d/g, (match) => (match.replace(/\D/g, '').length >= 6 ? '[number]' : match))
-    .slice(0, MAX_QUERY_LENGTH);
+    .slice(0, MAX_FEEDBACK_QUERY_LENGTH);
 }
 
 function dayOf(date: Date): string {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import { DEFAULTS, HTTP_LIMITS } from '../limits.js';
 
 /** Limits the guard enforces before restify sees a request. */
 export interface GuardOptions {
@@ -13,10 +14,10 @@ export interface GuardOptions {
 }
 
 export const DEFAULT_GUARD_OPTIONS: GuardOptions = {
-  maxInFlight: 256,
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 5_000,
+  maxInFlight: DEFAULTS.maxInFlight,
+  headersTimeoutMs: HTTP_LIMITS.headersTimeoutMs,
+  requestTimeoutMs: HTTP_LIMITS.requestTimeoutMs,
+  keepAliveTimeoutMs: HTTP_LIMITS.keepAliveTimeoutMs,
 };
 
 /** The guard's view of the server: requests in flight, and waiting for them to finish. */

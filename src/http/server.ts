@@ -7,9 +7,8 @@ import { guardServer, type Guard, type GuardOptions } from './httpGuard.js';
 import { errorSummary, HttpError, readJsonBody, sendError } from './http.js';
 import type { KnowledgeBase } from '../faq/types.js';
 import type { Logger } from '../logger.js';
+import { HTTP_LIMITS } from '../limits.js';
 
-/** Largest request body the bot reads (Bot Framework activities are a few KB). */
-export const MAX_BODY_BYTES = 256 * 1024;
 
 /** What `/healthz` reports once the knowledge is loaded. */
 export interface HealthInfo {
@@ -38,7 +37,7 @@ export interface ServerDependencies {
  * 4xx with a short JSON reason; anything unexpected gets a bare 500 and a log line, never internals.
  */
 export function createServer(deps: ServerDependencies): { server: Server; guard: Guard } {
-  const maxBodyBytes = deps.maxBodyBytes ?? MAX_BODY_BYTES;
+  const maxBodyBytes = deps.maxBodyBytes ?? HTTP_LIMITS.maxBodyBytes;
   const server = restify.createServer({ name: 'icorn-faq-bot', handleUncaughtExceptions: false, ignoreTrailingSlash: true });
   const guard = guardServer(server.server, deps.guard);
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger.js';
+import { BRIDGE_LIMITS } from '../limits.js';
 import { readJsonBody, sendError, HttpError } from '../http/http.js';
 
 /** The bot's account in bridged conversations. */
@@ -40,9 +41,9 @@ interface Conversation {
  * streams the bot's replies, which the bot posts to `{serviceUrl}/v3/conversations/{id}/activities`.
  */
 export function mountDirectLineBridge(server: Server, options: BridgeOptions): { conversations: () => number } {
-  const maxConversations = options.maxConversations ?? 1000;
-  const idleMs = options.idleMs ?? 30 * 60_000;
-  const maxBacklog = options.maxBacklog ?? 200;
+  const maxConversations = options.maxConversations ?? BRIDGE_LIMITS.maxConversations;
+  const idleMs = options.idleMs ?? BRIDGE_LIMITS.idleMs;
+  const maxBacklog = options.maxBacklog ?? BRIDGE_LIMITS.maxBacklog;
   const conversations = new Map<string, Conversation>();
   const log = options.logger.child({ component: 'directline-bridge' });
 
@@ -92,7 +93,7 @@ export function mountDirectLineBridge(server: Server, options: BridgeOptions): {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(activity),
-        signal: AbortSignal.timeout(30_000),
+        signal: AbortSignal.timeout(BRIDGE_LIMITS.forwardTimeoutMs),
       });
       if (!response.ok) log.warn({ status: response.status }, 'the bot refused a bridged activity');
     } catch (error) {
@@ -121,7 +122,7 @@ export function mountDirectLineBridge(server: Server, options: BridgeOptions): {
 
   server.post('/directline/conversations', async (req: Request, res: Response) => {
     try {
-      const body = (await readJsonBody(req, 16 * 1024, true)) as { user?: { id?: unknown } } | undefined;
+      const body = (await readJsonBody(req, BRIDGE_LIMITS.createBodyBytes, true)) as { user?: { id?: unknown } } | undefined;
       const userId = typeof body?.user?.id === 'string' && /^[\w-]{1,64}$/.test(body.user.id) ? body.user.id : `user-${randomUUID()}`;
       const now = Date.now();
       sweep(now);
@@ -145,7 +146,7 @@ export function mountDirectLineBridge(server: Server, options: BridgeOptions): {
     raw.write(': connected\n\n');
     conversation.streams.add(raw);
     for (const activity of conversation.backlog.splice(0)) raw.write(`data: ${JSON.stringify(activity)}\n\n`);
-    const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), 15_000);
+    const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), BRIDGE_LIMITS.keepAliveMs);
     keepAlive.unref();
     req.on('close', () => {
       clearInterval(keepAlive);
@@ -172,7 +173,7 @@ export function mountDirectLineBridge(server: Server, options: BridgeOptions): {
   server.post('/directline/conversations/:conversationId/activities', async (req: Request, res: Response) => {
     try {
       const conversation = conversationOf(req);
-      const posted = (await readJsonBody(req, 64 * 1024)) as Activity;
+      const posted = (await readJsonBody(req, BRIDGE_LIMITS.userActivityBytes)) as Activity;
       if (typeof posted !== 'object' || posted === null || Array.isArray(posted) || typeof posted['type'] !== 'string') {
         throw new HttpError(400, 'invalid activity: type is required');
       }
@@ -191,7 +192,7 @@ export function mountDirectLineBridge(server: Server, options: BridgeOptions): {
   const fromBot = async (req: Request, res: Response) => {
     try {
       const conversation = conversationOf(req);
-      const activity = (await readJsonBody(req, 256 * 1024)) as Activity;
+      const activity = (await readJsonBody(req, BRIDGE_LIMITS.botActivityBytes)) as Activity;
       const id = nextId(conversation);
       publish(conversation, { ...activity, id, timestamp: new Date().toISOString(), from: { ...BRIDGE_BOT, ...(activity['from'] as object), role: 'bot' } });
       res.send(200, { id });

@@ -216,18 +216,23 @@ describe('follow-ups', () => {
 describe('the FAQ dialog as a component', () => {
   it('runs a child dialog added the standard way (addDialog), around its own waterfall', async () => {
     const conversationState = new ConversationState(new MemoryStorage());
-    const dialog = new FaqDialog(createConversation(engine), conversationState.createProperty<ConversationMemory>('faqMemory'));
     // A host extends the component: a child that asks the FAQ waterfall, then adds a line of its own.
-    dialog.addDialog(
-      new WaterfallDialog('wrapper', [
-        async (step) => step.beginDialog('ask'),
-        async (step) => {
-          await step.context.sendActivity('child dialog done');
-          return step.endDialog();
-        },
-      ]),
-    );
-    dialog.initialDialogId = 'wrapper';
+    class ExtendedDialog extends FaqDialog {
+      constructor() {
+        super(createConversation(engine), conversationState.createProperty<ConversationMemory>('faqMemory'));
+        this.addDialog(
+          new WaterfallDialog('wrapper', [
+            async (step) => step.beginDialog('ask'),
+            async (step) => {
+              await step.context.sendActivity('child dialog done');
+              return step.endDialog();
+            },
+          ]),
+        );
+        this.initialDialogId = 'wrapper';
+      }
+    }
+    const dialog = new ExtendedDialog();
     const client = new DialogTestClient('test', dialog, undefined, [], conversationState);
     const reply: Partial<Activity> = await client.sendActivity("What is ICORN's phone number?");
     expect(reply.text).toBe(answerOf('phone'));

@@ -6,7 +6,7 @@ import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import {
   CLINC_SMALL_TALK,
-  clincFile,
+
   engineAsker,
   evaluateClinc,
   loadClinc,
@@ -17,6 +17,7 @@ import {
   summarise,
   typoVariants,
 } from '../../tools/eval/evaluation.js';
+import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 
 /**
@@ -68,7 +69,7 @@ describe('answer quality (evaluation set)', () => {
   });
 });
 
-const CLINC_FILE = clincFile(root);
+const CLINC_FILE = loadConfig().clincFile;
 const clincAvailable = existsSync(CLINC_FILE);
 
 // In CI the shared folder sits beside the clone: a missing data set is a failure there, not a skip.

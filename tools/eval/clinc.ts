@@ -1,9 +1,10 @@
-import { clincFile, DatasetError, loadClinc, type ClincQuery } from './evaluation.js';
+import { loadConfig } from '../../src/config.js';
+import { DatasetError, loadClinc, type ClincQuery } from './evaluation.js';
 
 /** CLINC150 for a command: a missing or broken file ends the command with one line saying where and why. */
-export function clincForCommand(root: string): ClincQuery[] {
+export function clincForCommand(): ClincQuery[] {
   try {
-    return loadClinc(clincFile(root));
+    return loadClinc(loadConfig().clincFile);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
     console.error(error.message);

@@ -21,7 +21,8 @@ import {
   type ItemResult,
   type Summary,
 } from './evaluation.js';
-import { knowledgeDir, projectRoot } from '../../src/paths.js';
+import { loadConfig } from '../../src/config.js';
+import { projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
 
 /** Switches each step of the engine off, to measure what it buys. */
@@ -50,7 +51,7 @@ if (ablation && !ABLATIONS[ablation]) {
 }
 
 const root = projectRoot();
-const knowledge = loadKnowledge(knowledgeDir());
+const knowledge = loadKnowledge(loadConfig().knowledgeDir);
 const options: FaqEngineOptions = (ablation ? ABLATIONS[ablation] : undefined) ?? {};
 const engine = createFaqEngine(knowledge, options);
 const ask: Asker = baseline ? baselineAsker(knowledge) : engineAsker(engine);
@@ -73,7 +74,7 @@ const perCategory = Object.fromEntries(
   ]),
 );
 
-const clincQueries = clincForCommand(root);
+const clincQueries = clincForCommand();
 const clinc = {
   all: evaluateClinc(clincQueries, ask),
   calibration: evaluateClinc(clincQueries.filter((q) => q.half === 'calibration'), ask),

@@ -219,15 +219,6 @@ export interface ClincQuery {
   half: 'calibration' | 'report';
 }
 
-/**
- * Where CLINC150's `val.json` is read in place: `CLINC150_FILE` when set, else the shared folder
- * beside the project (`../shared/datasets/clinc150/val.json`).
- */
-export function clincFile(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env['CLINC150_FILE']?.trim();
-  return configured ? path.resolve(configured) : path.resolve(root, '..', 'shared', 'datasets', 'clinc150', 'val.json');
-}
-
 /** CLINC150 is missing or unreadable; the message names the file and how to point at it. */
 export class DatasetError extends Error {
   override name = 'DatasetError';
@@ -236,7 +227,9 @@ export class DatasetError extends Error {
 /** Reads `val.json` of CLINC150 in place. */
 export function loadClinc(file: string): ClincQuery[] {
   if (!existsSync(file)) {
-    throw new DatasetError(`CLINC150 not found at ${file}: put the shared folder beside the project (../shared/datasets/clinc150/val.json) or set CLINC150_FILE`);
+    throw new DatasetError(
+      `CLINC150 not found at ${file}: put the shared folder beside the project (../shared/datasets/clinc150/val.json) or set CLINC150_FILE to its val.json (the validation split of data/data_full.json in the public repository clinc/oos-eval, CC BY 3.0)`,
+    );
   }
   let data: { val: Array<[string, string]>; oos_val: Array<[string, string]> };
   try {

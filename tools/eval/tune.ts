@@ -17,7 +17,8 @@ import {
   seededRandom,
   summarise,
 } from './evaluation.js';
-import { knowledgeDir, projectRoot } from '../../src/paths.js';
+import { loadConfig } from '../../src/config.js';
+import { projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
 
 /** The ranges searched. */
@@ -41,10 +42,10 @@ const MAX_CLINC_FALSE_RATE = 0.006;
 const trialsIndex = process.argv.indexOf('--trials');
 const trials = trialsIndex >= 0 ? Number(process.argv[trialsIndex + 1]) : 400;
 const root = projectRoot();
-const knowledge = loadKnowledge(knowledgeDir());
+const knowledge = loadKnowledge(loadConfig().knowledgeDir);
 const items = loadEvaluationSet(root).filter((item) => item.split === 'tuning');
 const followUps = loadFollowUps(root).filter((item) => item.split === 'tuning');
-const clinc = clincForCommand(root).filter((q) => q.half === 'calibration');
+const clinc = clincForCommand().filter((q) => q.half === 'calibration');
 
 interface Trial {
   settings: Record<string, number>;

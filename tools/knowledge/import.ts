@@ -8,7 +8,8 @@ import path from 'node:path';
 import { KnowledgeError, loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { importPage, writeAtomically } from './importKnowledge.js';
 import { PageFormatError } from './pageParser.js';
-import { knowledgeDir, SOURCE_PAGE } from '../../src/paths.js';
+import { loadConfig } from '../../src/config.js';
+import { SOURCE_PAGE } from '../../src/paths.js';
 
 async function readPage(from: string): Promise<string> {
   if (/^https?:\/\//i.test(from)) {
@@ -20,7 +21,7 @@ async function readPage(from: string): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const dir = knowledgeDir();
+  const dir = loadConfig().knowledgeDir;
   const sourcePath = path.join(dir, SOURCE_PAGE);
   const from = process.argv[2] ?? sourcePath;
   const pageJson = await readPage(from);

@@ -9,7 +9,6 @@ import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import { createFeedbackLog } from '../../src/feedback/feedbackLog.js';
 import { reviewFeedback } from './feedbackReview.js';
-import { knowledgeDir } from '../../src/paths.js';
 
 const config = loadConfig();
 if (!config.feedbackDir) {
@@ -19,7 +18,7 @@ if (!config.feedbackDir) {
 const limitIndex = process.argv.indexOf('--limit');
 const limit = limitIndex >= 0 ? Number(process.argv[limitIndex + 1]) : 20;
 const log = createFeedbackLog({ dir: path.resolve(config.feedbackDir), retentionDays: config.feedbackRetentionDays });
-const matcher = createMatcher(loadKnowledge(knowledgeDir()));
+const matcher = createMatcher(loadKnowledge(config.knowledgeDir));
 
 await log.prune();
 const review = reviewFeedback(await log.read(), matcher, limit);

@@ -3,18 +3,17 @@
  * bot id and names from the environment (or .env), after validating the manifest offline against
  * the Teams schema and checking the icons.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppPackageError, buildAppPackage } from './appPackage.js';
+import { readEnvironment } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 
 const root = projectRoot();
-const envFile = path.join(root, '.env');
-if (existsSync(envFile)) process.loadEnvFile(envFile);
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 const dir = path.join(root, 'appPackage');
 
-buildAppPackage(dir, process.env, version).then(
+buildAppPackage(dir, readEnvironment(), version).then(
   ({ zip, manifest }) => {
     mkdirSync(path.join(dir, 'build'), { recursive: true });
     const out = path.join(dir, 'build', 'icorn-faq-bot.zip');
