@@ -4,7 +4,7 @@ import type { Candidate, Decision } from './types.js';
 /**
  * Turns ranked candidates into what the bot does: answer when the best entry is confident and
  * clearly ahead, offer the close ones as "Did you mean" when it is not, and fall back (an honest
- * "I don't know" with ICORN's contacts) when nothing is near.
+ * "I don't know" with the organisation's contacts) when nothing is near.
  */
 export function decide(candidates: Candidate[], config: Partial<DecisionConfig> = {}): Decision {
   const options = { ...DEFAULT_DECISION_CONFIG, ...config };

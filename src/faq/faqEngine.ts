@@ -2,7 +2,8 @@ import { decide } from './decide.js';
 import { createMatcher, type Matcher, type MatchResult } from './matcher.js';
 import type { DecisionConfig, MatcherConfig } from './matcherConfig.js';
 import type { NormalizeOptions } from './normalize.js';
-import { plain, recogniseSmallTalk, type SmallTalkIntent } from './smallTalk.js';
+import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
+import { MAX_QUERY_LENGTH } from '../limits.js';
 import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
 
 /** What the engine makes of one message. */
@@ -44,12 +45,11 @@ const ANAPHORA = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|that|this|
 /** After a greeting, at most this many unrecognised words are still read as small talk ("hi, how goes"). */
 const MAX_SMALL_TALK_REST_WORDS = 4;
 
-/** Longest message the engine reads; longer ones are cut, so one message cannot stall a turn. */
-export const MAX_QUERY_LENGTH = 500;
 
 /** Creates the engine over a knowledge base. */
 export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOptions = {}): FaqEngine {
   let matcher: Matcher = createMatcher(knowledge, options.matcher, options.normalize);
+  let recogniseSmallTalk: SmallTalkRecogniser = createSmallTalk(knowledge.vocabulary?.names);
 
   function ask(text: string, context: FaqContext = {}): FaqReply {
     const query = text.slice(0, MAX_QUERY_LENGTH).trim();
@@ -65,7 +65,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     if (!smallTalk) return { ...decision, match };
     // "thanks, that helps" or "hi, blah": small talk unless the rest is a question the knowledge
-    // answers ("hi, what is icorn?"), or, after a greeting, one it may answer.
+    // answers ("hi, what is the fee?"), or, after a greeting, one it may answer.
     const afterGreeting = smallTalk.intent === 'greeting' && smallTalk.rest !== plain(query);
     if (decision.kind === 'answer' || (afterGreeting && decision.kind === 'didYouMean')) {
       return { ...decision, match, greeting: smallTalk.intent };
@@ -98,7 +98,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     followUps: (entry) =>
       entry.followUps.map((id) => matcher.knowledge.byId.get(id)).filter((e): e is Entry => e !== undefined),
     replaceKnowledge(next) {
+      // The vocabulary comes with the knowledge: a reloaded folder brings its new words too.
       matcher = createMatcher(next, options.matcher, options.normalize);
+      recogniseSmallTalk = createSmallTalk(next.vocabulary?.names);
     },
   };
 }

@@ -18,9 +18,11 @@ export interface KnowledgeWatch {
 }
 
 /**
- * Watches a knowledge folder and reloads it after changes settle. Editors often save by writing a
- * new file and renaming it over the old one, so the folder is watched, not the files. A folder that
- * does not load changes nothing; an unchanged version is not reported again.
+ * Watches a knowledge folder and reloads it after changes settle: the entry files, the vocabulary
+ * (which comes with the knowledge, so the matcher built from it reads the new words) and the schemas
+ * (read again on every load). Editors often save by writing a new file and renaming it over the old
+ * one, so the folder is watched, not the files. A folder that does not load changes nothing; an
+ * unchanged version is not reported again.
  */
 export function watchKnowledge(dir: string, current: () => KnowledgeBase, handlers: WatchHandlers, debounceMs = 300): KnowledgeWatch {
   let timer: NodeJS.Timeout | undefined;

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { DEFAULT_MATCHER_CONFIG, type MatcherConfig } from './matcherConfig.js';
-import { createNormalizer, defaultNormalizer, LONG_STOP_WORDS, PHRASE_WORDS, QUESTION_WORDS, SYNONYM_WORDS, type NormalizeOptions } from './normalize.js';
+import { LONG_STOP_WORDS, normalizerFor, QUESTION_WORDS, type Normalizer, type NormalizeOptions } from './normalize.js';
 import { isCommonEnglishWord } from './dictionary.js';
 import { editDistance } from './editDistance.js';
 import { createWordIndex } from './wordIndex.js';
@@ -25,6 +25,8 @@ export interface MatchResult {
 /** Ranks knowledge entries for a query. */
 export interface Matcher {
   readonly knowledge: KnowledgeBase;
+  /** How it reads text: the knowledge's vocabulary over the generic English machinery. */
+  readonly normalizer: Normalizer;
   match(query: string, limit?: number): MatchResult;
 }
 
@@ -52,8 +54,9 @@ class Runs {
 }
 
 /**
- * Builds the matcher for a knowledge base. Questions are normalised to index terms; query words the
- * knowledge does not know are corrected against its vocabulary with fuse.js (typo tolerance at the
+ * Builds the matcher for a knowledge base. Questions are normalised to index terms (with the
+ * knowledge's own vocabulary: its phrases, synonyms and owned words); query words the
+ * knowledge does not know are corrected against its words with fuse.js (typo tolerance at the
  * word level, where Bitap is strong); entries are scored by how much of the query, weighted by
  * rarity (idf), their best question covers, and how much of that question the query covers.
  */
@@ -63,7 +66,7 @@ export function createMatcher(
   normalize: Partial<NormalizeOptions> | undefined = undefined,
 ): Matcher {
   const options: MatcherConfig = { ...DEFAULT_MATCHER_CONFIG, ...config };
-  const normalizer = normalize ? createNormalizer(normalize) : defaultNormalizer;
+  const normalizer = normalizerFor(knowledge.vocabulary, normalize);
   const { termOf } = normalizer;
   const entries = knowledge.entries;
 
@@ -78,7 +81,7 @@ export function createMatcher(
   const byKey = new Map<string, number>();
   const entryTerms: Array<Set<string>> = [];
   const answerTerms: Array<Set<string>> = [];
-  const vocabulary = new Map<string, string>(); // surface word -> term
+  const knownWords = new Map<string, string>(); // surface word -> term: the targets of typo correction
   // Terms and surface words as small numbers: the scoring loop then reads arrays, not maps and sets.
   const termIds = new Map<string, number>();
   const wordIds = new Map<string, number>();
@@ -96,7 +99,7 @@ export function createMatcher(
     const terms = new Set<string>();
     for (const word of words) if (!normalizer.isStopWord(word)) terms.add(termOf(word));
     // Every surface word becomes a target for typo correction.
-    for (const word of raw) if (!vocabulary.has(word) && !normalizer.isStopWord(word)) vocabulary.set(word, termOf(word));
+    for (const word of raw) if (!knownWords.has(word) && !normalizer.isStopWord(word)) knownWords.set(word, termOf(word));
     return { words, terms };
   };
   entries.forEach((entry, entryIndex) => {
@@ -167,11 +170,12 @@ export function createMatcher(
   const questionEntry = Int32Array.from(entryOfQuestion);
 
   // Synonyms and phrase words of indexed terms are targets for typo correction too ("telphone").
-  for (const word of [...SYNONYM_WORDS, ...PHRASE_WORDS]) {
-    if (!normalizer.isStopWord(word) && !vocabulary.has(word) && (idf.has(termOf(word)) || PHRASE_WORDS.has(word))) vocabulary.set(word, termOf(word));
+  const { phraseWords, synonymWords } = normalizer;
+  for (const word of [...synonymWords, ...phraseWords]) {
+    if (!normalizer.isStopWord(word) && !knownWords.has(word) && (idf.has(termOf(word)) || phraseWords.has(word))) knownWords.set(word, termOf(word));
   }
   // A typo of a stop word is a stop word: it is corrected to it, and then ignored.
-  const correctionTargets = [...vocabulary.keys(), ...LONG_STOP_WORDS];
+  const correctionTargets = [...knownWords.keys(), ...LONG_STOP_WORDS];
 
   // Typo candidates come from a letter-pair index, so correction costs grow with the near words,
   // not with the vocabulary; fuse.js then scores those few.
@@ -186,7 +190,7 @@ export function createMatcher(
     return maxIdf * (common ? options.unknownWordWeight : options.unknownNameWeight);
   }
 
-  const ownedTerms = new Set(options.ownedTerms.map(termOf));
+  const ownedTerms = new Set((knowledge.vocabulary?.owned ?? []).map(termOf));
 
   /** A word as typed, or as corrected, with how sure the reading is. */
   interface Token {
@@ -230,7 +234,7 @@ export function createMatcher(
 
   /** A word needs correcting when nothing knows it: not the knowledge, the synonyms, nor common English. */
   function needsCorrection(word: string): boolean {
-    if (normalizer.isStopWord(word) || vocabulary.has(word)) return false;
+    if (normalizer.isStopWord(word) || knownWords.has(word)) return false;
     const term = termOf(word);
     return !idf.has(term) && !answerIdf.has(term);
   }
@@ -239,7 +243,7 @@ export function createMatcher(
     if (!options.typoCorrection || word.length < options.minCorrectionLength || /\d/.test(word)) return undefined;
     if (corrections.has(word)) return corrections.get(word);
     // A common English word is what the user meant, not a typo of a knowledge word ("date" is not
-    // "data"), unless the knowledge word is a name no dictionary has ("icon" for "ICORN").
+    // "data"), unless the knowledge word is a name no dictionary has (a mistyped acronym that makes a word).
     const common = isCommonEnglishWord(word);
     // fuse.js proposes near words; an edit distance (with transpositions) decides, so that a
     // shared suffix ("weather" / "together") is not taken for a typo.
@@ -436,7 +440,7 @@ export function createMatcher(
     return { query, terms, candidates: best };
   }
 
-  return { knowledge, match };
+  return { knowledge, normalizer, match };
 }
 
 /** The question, its alternates and its title: every text an entry can be found by. */

@@ -11,7 +11,7 @@ export interface MatcherConfig {
   unknownNameWeight: number;
   /**
    * Most that unknown words weigh together, in units of the highest idf: a long message with
-   * context ("I'm a journalist from ...") is still judged by the words the knowledge knows.
+   * context ("I'm a teacher from ...") is still judged by the words the knowledge knows.
    */
   maxUnknownWeight: number;
   /** Credit for a query word found in another question of the same entry, as a share of a full match. */
@@ -30,11 +30,6 @@ export interface MatcherConfig {
   questionWordWeight: number;
   /** Share of the score given to plain word overlap (stop words included), which breaks near-ties. */
   surfaceWeight: number;
-  /**
-   * Terms that, after "my", name the user's own thing, not ICORN's: "where is my phone" is not a
-   * question about ICORN's phone number, while "how can my city join" is about the city.
-   */
-  ownedTerms: string[];
   /** A query that is one of the questions word for word is that entry, at confidence 1. */
   exactMatch: boolean;
   /** Questions scored per query at most, rarest query terms first (bounds the cost in large knowledge bases). */
@@ -70,7 +65,6 @@ export const DEFAULT_MATCHER_CONFIG: Readonly<MatcherConfig> = Object.freeze({
   typoPenalty: 0.15,
   questionWordWeight: 0.25,
   surfaceWeight: 0.37,
-  ownedTerms: ['phone', 'email', 'website', 'contact', 'number', 'director', 'name'],
   exactMatch: true,
   maxCandidates: 400,
   limit: 5,

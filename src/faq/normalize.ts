@@ -1,9 +1,11 @@
 import { stemmer } from 'stemmer';
+import type { Vocabulary } from './types.js';
 
 /**
  * Text normalisation shared by the knowledge index and the queries, so both sides are compared in
- * the same vocabulary: case, accents, punctuation, contractions, stop words, a light stemmer and a
- * small synonym list for ICORN's domain.
+ * the same vocabulary: case, accents, punctuation, contractions, stop words and a light stemmer
+ * (generic English, here), and the domain's phrases and synonyms (the knowledge's own
+ * `vocabulary.yaml`, which editors keep).
  */
 
 /** Contractions, with and without the apostrophe people often leave out. */
@@ -19,67 +21,6 @@ const CONTRACTIONS: Record<string, string> = {
   "let's": 'let us', wanna: 'want to', gonna: 'going to', pls: 'please', plz: 'please', u: 'you',
   ur: 'your', r: 'are', thx: 'thanks', ty: 'thanks',
 };
-
-/**
- * Phrases that mean one domain word. Applied to whole words before tokenising, longest first, so
- * "become a member" and "sign up" both reach the index as "join".
- */
-const PHRASES: Array<[string, string]> = [
-  ['become a member city', 'join'],
-  ['become a member', 'join'],
-  ['become members', 'join'],
-  ['become part of', 'join'],
-  ['sign up', 'join'],
-  ['get involved', 'join'],
-  ['get in touch', 'contact'],
-  ['reach out', 'contact'],
-  ['reach them', 'contact'],
-  ['reach you', 'contact'],
-  ['talk to someone', 'contact'],
-  ['talk to somebody', 'contact'],
-  ['speak to someone', 'contact'],
-  ['e mail', 'email'],
-  ['web site', 'website'],
-  ['web page', 'website'],
-  ['home page', 'website'],
-  ['phone number', 'phone'],
-  ['telephone number', 'phone'],
-  ['contact number', 'phone'],
-  ['call them', 'phone'],
-  ['call someone', 'phone'],
-  ['call somebody', 'phone'],
-  ['be a member', 'join'],
-  ['be member', 'join'],
-  ['be members', 'join'],
-  ['be part of', 'join'],
-  ['call icorn', 'phone'],
-  ['call the office', 'phone'],
-  ['ring them', 'phone'],
-  ['ring icorn', 'phone'],
-  ['up to date', 'updated'],
-  ['up-to-date', 'updated'],
-  ['in charge', 'director'],
-  ['head of', 'director'],
-  ['the boss', 'director'],
-  ['executive director', 'director'],
-  ['safe haven', 'refuge'],
-  ['safe havens', 'refuge'],
-  ['freedom of speech', 'freedom expression'],
-  ['free speech', 'freedom expression'],
-  ['free expression', 'freedom expression'],
-  ['at risk', 'risk'],
-  ['in danger', 'risk'],
-  ['under threat', 'risk'],
-  ['human rights', 'humanrights'],
-  ['civil society', 'civilsociety'],
-  ['local authorities', 'municipality'],
-  ['local authority', 'municipality'],
-  ['local government', 'municipality'],
-  ['city council', 'municipality'],
-  ['strategic plan', 'strategy'],
-  ['cities of refuge', 'refuge city'],
-  ['city of refuge', 'refuge city'],
-];
 
 /**
  * Words that carry no meaning for matching: function words and the filler of chat questions
@@ -100,39 +41,6 @@ const STOP_WORDS = new Set(
   currently actually exactly kind sort bit way one ones`.split(/\s+/).filter(Boolean),
 );
 
-/**
- * Synonym groups: every word of a group is read as the first one. Kept small and specific to
- * ICORN's domain; general paraphrase is the alternates' job.
- */
-const SYNONYM_GROUPS: string[][] = [
-  ['city', 'cities', 'town', 'towns', 'municipality', 'municipalities', 'region', 'regions'],
-  ['join', 'joining', 'enrol', 'enroll', 'register', 'participate'],
-  ['email', 'mail', 'emails', 'mails', 'mailto'],
-  ['phone', 'telephone', 'mobile', 'ring', 'dial'],
-  ['director', 'leader', 'head', 'chief', 'boss', 'ceo', 'manager', 'leads'],
-  ['website', 'site', 'url', 'homepage', 'web', 'link', 'online'],
-  ['contact', 'contacts', 'reach', 'touch', 'address'],
-  ['writer', 'writers', 'author', 'authors', 'poet', 'poets', 'novelist', 'novelists', 'blogger'],
-  ['artist', 'artists', 'musician', 'musicians', 'painter', 'filmmaker', 'cartoonist', 'performer'],
-  ['journalist', 'journalists', 'reporter', 'reporters', 'press'],
-  ['residency', 'residencies', 'residence', 'stay', 'placement', 'shelter', 'sanctuary', 'hosting'],
-  ['risk', 'danger', 'dangerous', 'threat', 'threatened', 'threats', 'endangered', 'unsafe'],
-  ['persecuted', 'persecution', 'persecute', 'oppressed', 'oppression', 'harassed', 'censored'],
-  ['member', 'members', 'membership'],
-  ['objective', 'objectives', 'goal', 'goals', 'purpose', 'aim', 'aims'],
-  ['vision', 'dream', 'ambition'],
-  ['partner', 'partners', 'partnership', 'partnerships', 'cooperate', 'cooperation', 'collaborate',
-    'collaboration', 'ally', 'allies'],
-  ['network', 'networks', 'organisation', 'organisations', 'organization', 'organizations', 'ngo', 'association'],
-  ['project', 'projects', 'initiative', 'initiatives', 'programme', 'program', 'activities'],
-  ['quote', 'quotes', 'quotation', 'quoted', 'said', 'says', 'statement'],
-  ['source', 'sources', 'information', 'info', 'data', 'page'],
-  ['many', 'count', 'total', 'size', 'big', 'large', 'numerous'],
-  ['country', 'countries', 'nation', 'nations', 'continent', 'continents', 'world', 'worldwide'],
-  ['help', 'support', 'assist', 'assistance', 'aid', 'protect', 'protection', 'safety', 'safe'],
-  ['apply', 'application', 'applying', 'applicant', 'nominate', 'nomination'],
-];
-
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */
 export function foldText(text: string): string {
   // Plain ASCII (most text) has no accents to strip and no typographic apostrophes.
@@ -151,27 +59,41 @@ export function foldText(text: string): string {
 
 const CONTRACTION_WORDS = new Map(Object.entries(CONTRACTIONS).map(([from, to]) => [from, to.split(' ')]));
 
-const PHRASE_LIST = PHRASES.map(([from, to]) => ({ from: from.split(' '), to: to.split(' ') })).sort(
-  (a, b) => b.from.length - a.from.length,
-);
+/** A vocabulary with no words: only the generic English machinery applies. */
+export const EMPTY_VOCABULARY: Vocabulary = Object.freeze({ phrases: Object.freeze([]), synonyms: Object.freeze([]), owned: Object.freeze([]), names: Object.freeze([]) });
 
-/** Phrases by their first word, longest first: a word that starts no phrase costs one lookup. */
-const PHRASES_BY_FIRST_WORD = new Map<string, typeof PHRASE_LIST>();
-for (const phrase of PHRASE_LIST) {
-  const first = phrase.from[0] as string;
-  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+interface Phrase {
+  from: string[];
+  to: string[];
 }
 
 /**
- * Replaces domain phrases in a list of tokens. `wordOf` reads a token's word and `make` builds the
- * token of a phrase's word from the tokens it replaces (so a typo's certainty carries through).
+ * The phrases of a vocabulary by their first word, longest first: a word that starts no phrase
+ * costs one lookup. Phrases whose meaning is empty do nothing.
  */
-export function applyPhrases<T>(tokens: T[], wordOf: (token: T) => string, make: (word: string, from: T[]) => T): T[] {
+function phrasesByFirstWord(vocabulary: Vocabulary): Map<string, Phrase[]> {
+  const list = vocabulary.phrases
+    .filter(([, to]) => to.trim() !== '')
+    .map(([from, to]) => ({ from: from.split(' '), to: to.split(' ') }))
+    .sort((a, b) => b.from.length - a.from.length);
+  const byFirstWord = new Map<string, Phrase[]>();
+  for (const phrase of list) {
+    const first = phrase.from[0] as string;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+  }
+  return byFirstWord;
+}
+
+/**
+ * Replaces phrases in a list of tokens. `wordOf` reads a token's word and `make` builds the token of
+ * a phrase's word from the tokens it replaces (so a typo's certainty carries through).
+ */
+function applyPhrases<T>(byFirstWord: ReadonlyMap<string, Phrase[]>, tokens: T[], wordOf: (token: T) => string, make: (word: string, from: T[]) => T): T[] {
   // Most texts hold no phrase at all: then the tokens are the answer, with nothing copied.
-  if (!tokens.some((token) => PHRASES_BY_FIRST_WORD.has(wordOf(token)))) return tokens;
+  if (!tokens.some((token) => byFirstWord.has(wordOf(token)))) return tokens;
   const out: T[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const candidates = PHRASES_BY_FIRST_WORD.get(wordOf(tokens[i] as T));
+    const candidates = byFirstWord.get(wordOf(tokens[i] as T));
     const phrase = candidates?.find((p) => p.from.every((w, k) => i + k < tokens.length && wordOf(tokens[i + k] as T) === w));
     if (phrase) {
       const from = tokens.slice(i, i + phrase.from.length);
@@ -185,18 +107,12 @@ export function applyPhrases<T>(tokens: T[], wordOf: (token: T) => string, make:
   return out;
 }
 
-/** Every word that stands in a domain phrase ("touch" of "get in touch"): typo correction may aim at them. */
-export const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASES.flatMap(([from]) => from.split(' ')));
-
 /** Stop words long enough to be mistyped ("tlel" for "tell"): a typo of filler is filler. */
 export const LONG_STOP_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS].filter((w) => w.length >= 4));
 
-/** Every word of the synonym groups. */
-export const SYNONYM_WORDS: ReadonlySet<string> = new Set(SYNONYM_GROUPS.flat());
-
 /**
- * Question words stay in the index as light terms: they tell "Who can get a residency?" from
- * "How do I get a residency?", which share every content word.
+ * Question words stay in the index as light terms: they tell "Who can renew a permit?" from
+ * "How do I renew a permit?", which share every content word.
  */
 export const QUESTION_WORDS = new Set(['who', 'how', 'where', 'when', 'why']);
 
@@ -209,8 +125,14 @@ export interface NormalizeOptions {
   synonyms: boolean;
 }
 
-/** The normalisation of one configuration. */
+/** The normalisation of one configuration and one vocabulary. */
 export interface Normalizer {
+  /** The vocabulary it reads the domain's phrases and synonyms from. */
+  readonly vocabulary: Vocabulary;
+  /** Every word that stands in one of the vocabulary's phrases ("touch" of "get in touch"): typo correction may aim at them. */
+  readonly phraseWords: ReadonlySet<string>;
+  /** Every word of the vocabulary's synonym groups. */
+  readonly synonymWords: ReadonlySet<string>;
   /** Folded words with contractions expanded, before domain phrases: what typo correction works on. */
   rawWords(text: string): string[];
   /** Domain phrases of a list of raw words replaced (when phrases are on). */
@@ -235,13 +157,19 @@ export const DEFAULT_NORMALIZE_OPTIONS: Readonly<NormalizeOptions> = Object.free
   synonyms: true,
 });
 
-/** Builds a normaliser; `defaultNormalizer` is the one the bot uses. */
-export function createNormalizer(options: Partial<NormalizeOptions> = {}): Normalizer {
+/**
+ * Builds a normaliser over a vocabulary (a knowledge base's `vocabulary`); `normalizerFor` gives the
+ * same one again for the same vocabulary and options.
+ */
+export function createNormalizer(options: Partial<NormalizeOptions> = {}, vocabulary: Vocabulary = EMPTY_VOCABULARY): Normalizer {
   const o = { ...DEFAULT_NORMALIZE_OPTIONS, ...options };
   const stem = o.stemming ? stemmer : (word: string) => word;
+  const byFirstWord = phrasesByFirstWord(vocabulary);
+  const phraseWords: ReadonlySet<string> = new Set(vocabulary.phrases.filter(([, to]) => to.trim() !== '').flatMap(([from]) => from.split(' ')));
+  const synonymWords: ReadonlySet<string> = new Set(vocabulary.synonyms.flat());
   const canonical = new Map<string, string>();
   if (o.synonyms) {
-    for (const group of SYNONYM_GROUPS) {
+    for (const group of vocabulary.synonyms) {
       const head = stem(group[0] as string);
       for (const word of group) {
         canonical.set(word, head);
@@ -264,7 +192,7 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}): Norma
     return expanded;
   }
   function phrases<T>(tokens: T[], wordOf: (token: T) => string, make: (word: string, from: T[]) => T): T[] {
-    return o.phrases ? applyPhrases(tokens, wordOf, make) : tokens;
+    return o.phrases ? applyPhrases(byFirstWord, tokens, wordOf, make) : tokens;
   }
   const isStopWord = (word: string) => o.stopWords && STOP_WORDS.has(word);
   function words(text: string): string[] {
@@ -281,17 +209,46 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}): Norma
     }
     return term;
   }
-  return { rawWords, phrases, isStopWord, words, contentWords, termOf, terms: (text) => contentWords(text).map(termOf) };
+  return {
+    vocabulary,
+    phraseWords,
+    synonymWords,
+    rawWords,
+    phrases,
+    isStopWord,
+    words,
+    contentWords,
+    termOf,
+    terms: (text) => contentWords(text).map(termOf),
+  };
 }
 
-/** The normaliser the bot uses: every step on. */
-export const defaultNormalizer: Normalizer = createNormalizer();
+/** Normalisers already built, per vocabulary and options: a matcher built again (live reload, the check) reuses its term cache. */
+const normalizers = new WeakMap<Vocabulary, Map<string, Normalizer>>();
 
-/** Folded words, contractions and domain phrases expanded. */
+/** The normaliser of a vocabulary (a knowledge base's `vocabulary`; none: the empty one) and options, built once. */
+export function normalizerFor(vocabulary: Vocabulary = EMPTY_VOCABULARY, options: Partial<NormalizeOptions> = {}): Normalizer {
+  const o = { ...DEFAULT_NORMALIZE_OPTIONS, ...options };
+  const key = [o.contractions, o.phrases, o.stopWords, o.stemming, o.synonyms].map(Number).join('');
+  let byOptions = normalizers.get(vocabulary);
+  if (!byOptions) normalizers.set(vocabulary, (byOptions = new Map()));
+  let normalizer = byOptions.get(key);
+  if (!normalizer) byOptions.set(key, (normalizer = createNormalizer(o, vocabulary)));
+  return normalizer;
+}
+
+/**
+ * The generic normaliser: every step on, with an empty vocabulary (no domain phrases or synonyms).
+ * Text matched against a knowledge base is read with that knowledge's normaliser instead
+ * (`normalizerFor(knowledge.vocabulary)`, or a matcher's `normalizer`).
+ */
+export const defaultNormalizer: Normalizer = normalizerFor(EMPTY_VOCABULARY);
+
+/** Folded words with contractions expanded (generic: no domain phrases). */
 export const words = (text: string): string[] => defaultNormalizer.words(text);
-/** Content words of a text (no stop words), before stemming. */
+/** Content words of a text (no stop words), before stemming (generic: no domain phrases). */
 export const contentWords = (text: string): string[] => defaultNormalizer.contentWords(text);
-/** The index term of a content word. */
+/** The index term of a content word: its stem (generic: no domain synonyms). */
 export const termOf = (word: string): string => defaultNormalizer.termOf(word);
-/** Index terms of a text: content words, stemmed and read through the synonym list. */
+/** Index terms of a text: content words, stemmed (generic: no domain phrases or synonyms). */
 export const terms = (text: string): string[] => defaultNormalizer.terms(text);

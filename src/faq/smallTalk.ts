@@ -1,6 +1,6 @@
 import { foldText } from './normalize.js';
 
-/** Conversational intents the bot answers itself, never with an ICORN fact. */
+/** Conversational intents the bot answers itself, never with a fact of the knowledge. */
 export type SmallTalkIntent =
   | 'greeting'
   | 'thanks'
@@ -18,7 +18,7 @@ export type SmallTalkIntent =
 /** What was recognised: the intent, and what is left of the message once it is taken out. */
 export interface SmallTalkMatch {
   intent: SmallTalkIntent;
-  /** The rest of the message ("what is icorn" in "hi, what is icorn?"), empty when it was all small talk. */
+  /** The rest of the message ("what is the fee" in "hi, what is the fee?"), empty when it was all small talk. */
   rest: string;
   /**
    * Whether the intent holds even if the knowledge matches the message: "who made you" is about the
@@ -27,22 +27,33 @@ export interface SmallTalkMatch {
   certain: boolean;
 }
 
-const ADDRESS = String.raw`(?:\s+(?:there|again|so much|a lot|very much|a bunch|bot|ai|icorn|buddy|friend|mate|all|everyone|folks|guys|you|to you|man|now|then|today|for now|and have a nice day|my friend))*`;
+/** How people address the bot after a greeting or thanks ("thanks so much", "hi there"), with the names of the vocabulary. */
+function address(names: readonly string[]): string {
+  const own = names.map(plain).filter(Boolean).map((name) => `|${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('');
+  return String.raw`(?:\s+(?:there|again|so much|a lot|very much|a bunch|bot|ai${own}|buddy|friend|mate|all|everyone|folks|guys|you|to you|man|now|then|today|for now|and have a nice day|my friend))*`;
+}
+
 const YOU = String.raw`(?:you|u|ya|yourself|thou|thee)`;
 const BOTLIKE = String.raw`(?:bot|robot|chat ?bot|human|human being|real|real person|person|live person|actual person|ai|artificial intelligence|machine|computer|program|automated|automatic|software|alive)`;
 
-/** Patterns over the whole message (folded: lowercase, no accents, no punctuation). First wins. */
-const WHOLE: Array<[SmallTalkIntent, RegExp]> = [
-  ['cancel', /^(?:(?:please |hey |ok |okay |bot |ai )*(?:cancel|stop|quit|abort|scrap|rescind|reset|restart|start over|start again|begin again|never ?mind|forget (?:it|that|about it)|exit|back to (?:the )?start|main menu|menu|go back|back))(?:\s+(?:this|that|it|please|now|everything|all|talking|the conversation|that request|my request|command))*$|^(?:command cancel|i repeat cancel|dont talk anymore|stop talking|quit talking)$/],
-  ['help', new RegExp(String.raw`^(?:help|help me|i need help|can you help(?: me)?|help please|please help|\?+|options|commands|what now|what can ${YOU} do|what do ${YOU} do|what can ${YOU} help(?: me)?(?: with)?|how can ${YOU} help(?: me)?|what are ${YOU} for|what can i ask(?: ${YOU})?(?: about)?|what (?:else )?can i ask|how does this work|how do i use (?:this|${YOU})|what topics(?: do ${YOU} (?:know|cover))?|what do ${YOU} know(?: about)?)$`)],
-  ['howAreYou', new RegExp(String.raw`^(?:(?:hi |hey |hello )?(?:how are ${YOU}(?: doing| today| doing today)?|how ${YOU} are|hows are ya|how(?: is|s) it going|how are things|how do ${YOU} do|how ya doin|how you doing|hows life|how is your day|are ${YOU} (?:ok|okay|well|good|fine)|whats up|wassup|sup|what is up))$`)],
-  ['thanks', new RegExp(String.raw`^(?:(?:ok |okay |great |perfect |cool )?(?:thank ${YOU}|thanks|thank u|thanx|thx|ty|cheers|many thanks|much appreciated|appreciate it|i appreciate (?:it|that|this|your help)|(?:thanks|thank ${YOU}|many thanks|cheers) for (?:the |your |all (?:the |your )?)?(?:help|helping(?: me)?(?: out)?|answer|answers|info|information|assistance|support|time|chat|chatting)(?: today)?)${ADDRESS}|(?:that|this) (?:was|is) (?:very |really |so )?helpful|(?:that )?helps a lot|great help)$`)],
-  ['goodbye', new RegExp(String.raw`^(?:(?:bye|goodbye|good bye|bye bye|byebye|see ${YOU}|see ya|see you later|see you soon|farewell|later|good night|goodnight|take care|have a (?:nice|good|great) (?:day|evening|one|night)|talk (?:to ${YOU} )?later|i have to go|i must go|i need to go|gotta go|i am done|im done|that is all|thats all|until next time|peace out|ciao|adios)${ADDRESS})$`)],
-  ['greeting', new RegExp(String.raw`^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut|hei|hej|morning|evening|hi hi|hey hey)${ADDRESS})$`)],
-  ['repeat', /^(?:(?:can you |could you |please |would you )*(?:repeat|say) (?:that|it|this|what you said)(?: again)?(?: please)?|repeat(?: please)?|come again|what did you (?:just )?say|what was (?:just )?said|say again|pardon|sorry what|what)$/],
-  ['more', /^(?:(?:can you |could you |please )?tell me more(?: about (?:it|that|this|them))?(?: please)?|more|more please|more info|more information|more details|go on|continue|and|and then|what else|anything else|what more|more on (?:that|this)|keep going|details)$/],
-  ['acknowledge', /^(?:ok|okay|k|kk|cool|great|nice|good|fine|alright|all right|got it|i see|understood|awesome|perfect|sure|noted|wow|ah|oh|yes|no|nope|yep|yeah|hm+|ok then|okay then|ok cool|lol|haha)$/],
-];
+/**
+ * Patterns over the whole message (folded: lowercase, no accents, no punctuation), for the names
+ * the bot is addressed by. First wins.
+ */
+function wholePatterns(names: readonly string[]): Array<[SmallTalkIntent, RegExp]> {
+  const ADDRESS = address(names);
+  return [
+    ['cancel', /^(?:(?:please |hey |ok |okay |bot |ai )*(?:cancel|stop|quit|abort|scrap|rescind|reset|restart|start over|start again|begin again|never ?mind|forget (?:it|that|about it)|exit|back to (?:the )?start|main menu|menu|go back|back))(?:\s+(?:this|that|it|please|now|everything|all|talking|the conversation|that request|my request|command))*$|^(?:command cancel|i repeat cancel|dont talk anymore|stop talking|quit talking)$/],
+    ['help', new RegExp(String.raw`^(?:help|help me|i need help|can you help(?: me)?|help please|please help|\?+|options|commands|what now|what can ${YOU} do|what do ${YOU} do|what can ${YOU} help(?: me)?(?: with)?|how can ${YOU} help(?: me)?|what are ${YOU} for|what can i ask(?: ${YOU})?(?: about)?|what (?:else )?can i ask|how does this work|how do i use (?:this|${YOU})|what topics(?: do ${YOU} (?:know|cover))?|what do ${YOU} know(?: about)?)$`)],
+    ['howAreYou', new RegExp(String.raw`^(?:(?:hi |hey |hello )?(?:how are ${YOU}(?: doing| today| doing today)?|how ${YOU} are|hows are ya|how(?: is|s) it going|how are things|how do ${YOU} do|how ya doin|how you doing|hows life|how is your day|are ${YOU} (?:ok|okay|well|good|fine)|whats up|wassup|sup|what is up))$`)],
+    ['thanks', new RegExp(String.raw`^(?:(?:ok |okay |great |perfect |cool )?(?:thank ${YOU}|thanks|thank u|thanx|thx|ty|cheers|many thanks|much appreciated|appreciate it|i appreciate (?:it|that|this|your help)|(?:thanks|thank ${YOU}|many thanks|cheers) for (?:the |your |all (?:the |your )?)?(?:help|helping(?: me)?(?: out)?|answer|answers|info|information|assistance|support|time|chat|chatting)(?: today)?)${ADDRESS}|(?:that|this) (?:was|is) (?:very |really |so )?helpful|(?:that )?helps a lot|great help)$`)],
+    ['goodbye', new RegExp(String.raw`^(?:(?:bye|goodbye|good bye|bye bye|byebye|see ${YOU}|see ya|see you later|see you soon|farewell|later|good night|goodnight|take care|have a (?:nice|good|great) (?:day|evening|one|night)|talk (?:to ${YOU} )?later|i have to go|i must go|i need to go|gotta go|i am done|im done|that is all|thats all|until next time|peace out|ciao|adios)${ADDRESS})$`)],
+    ['greeting', new RegExp(String.raw`^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut|hei|hej|morning|evening|hi hi|hey hey)${ADDRESS})$`)],
+    ['repeat', /^(?:(?:can you |could you |please |would you )*(?:repeat|say) (?:that|it|this|what you said)(?: again)?(?: please)?|repeat(?: please)?|come again|what did you (?:just )?say|what was (?:just )?said|say again|pardon|sorry what|what)$/],
+    ['more', /^(?:(?:can you |could you |please )?tell me more(?: about (?:it|that|this|them))?(?: please)?|more|more please|more info|more information|more details|go on|continue|and|and then|what else|anything else|what more|more on (?:that|this)|keep going|details)$/],
+    ['acknowledge', /^(?:ok|okay|k|kk|cool|great|nice|good|fine|alright|all right|got it|i see|understood|awesome|perfect|sure|noted|wow|ah|oh|yes|no|nope|yep|yeah|hm+|ok then|okay then|ok cool|lol|haha)$/],
+  ];
+}
 
 /**
  * Patterns that find small talk anywhere in the message. Those about the bot itself are certain;
@@ -62,28 +73,41 @@ const ANYWHERE: Array<[SmallTalkIntent, RegExp, boolean]> = [
   ['cancel', /^(?:\S+ ){0,3}\S*\b(?:cancel|abort)\b(?: \S+){0,2}$/, false],
 ];
 
-/** A greeting or thanks in front of a real question: "hi, what is icorn", "thanks! and the phone?". */
+/** A greeting or thanks in front of a real question: "hi, what is the fee", "thanks! and the phone?". */
 const LEADING = /^((?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|thanks|thank you|ok|okay|great|cool)(?:\s+(?:there|so much|a lot|bot|again))?)\s+(.+)$/;
 
 /** Recognises small talk in a message. Returns undefined for a message that is only a question to match. */
-export function recogniseSmallTalk(text: string): SmallTalkMatch | undefined {
-  const folded = plain(text);
-  if (!folded) return undefined;
-  for (const [intent, pattern] of WHOLE) {
-    if (pattern.test(folded)) return { intent, rest: '', certain: true };
-  }
-  const leading = LEADING.exec(folded);
-  if (leading) {
-    const rest = leading[2] as string;
-    const inner = recogniseSmallTalk(rest);
-    if (inner) return inner;
-    return { intent: /^(?:thanks|thank you)/.test(folded) ? 'thanks' : 'greeting', rest, certain: false };
-  }
-  for (const [intent, pattern, certain] of ANYWHERE) {
-    if (pattern.test(folded)) return { intent, rest: certain ? '' : folded, certain };
-  }
-  return undefined;
+export type SmallTalkRecogniser = (text: string) => SmallTalkMatch | undefined;
+
+/**
+ * The small-talk recogniser for the names the bot is addressed by (the vocabulary's `names`:
+ * "thanks, <name>" is a thank-you, not a question about the name).
+ */
+export function createSmallTalk(names: readonly string[] = []): SmallTalkRecogniser {
+  const whole = wholePatterns(names);
+  const recognise = (text: string): SmallTalkMatch | undefined => {
+    const folded = plain(text);
+    if (!folded) return undefined;
+    for (const [intent, pattern] of whole) {
+      if (pattern.test(folded)) return { intent, rest: '', certain: true };
+    }
+    const leading = LEADING.exec(folded);
+    if (leading) {
+      const rest = leading[2] as string;
+      const inner = recognise(rest);
+      if (inner) return inner;
+      return { intent: /^(?:thanks|thank you)/.test(folded) ? 'thanks' : 'greeting', rest, certain: false };
+    }
+    for (const [intent, pattern, certain] of ANYWHERE) {
+      if (pattern.test(folded)) return { intent, rest: certain ? '' : folded, certain };
+    }
+    return undefined;
+  };
+  return recognise;
 }
+
+/** Small talk addressed to no name in particular. */
+export const recogniseSmallTalk: SmallTalkRecogniser = createSmallTalk();
 
 /** Lowercase words separated by single spaces: what the patterns read ("?" for a message of question marks). */
 export function plain(text: string): string {

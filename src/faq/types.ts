@@ -8,7 +8,7 @@ export interface EntrySource {
 /** One question-and-answer pair of the knowledge base. */
 export interface Entry {
   id: string;
-  /** Short label for buttons ("Membership", "Contact"). */
+  /** Short label for buttons ("Opening hours", "Contact"). */
   title: string;
   /** The main way people ask for this entry. */
   question: string;
@@ -19,17 +19,44 @@ export interface Entry {
   /** Ids of entries to suggest after this answer. */
   followUps: string[];
   source?: EntrySource;
-  /** Topic file the entry lives in ("membership"). */
+  /** Topic file the entry lives in ("contact"). */
   topic: string;
   /** File and line the entry was loaded from, for error messages. */
   origin?: { file: string; line: number };
+}
+
+/**
+ * The words of a knowledge base's domain, as its editors wrote them in `vocabulary.yaml` (folded to
+ * lowercase): what the normaliser reads on top of its generic English (contractions, stop words,
+ * question words, stemming).
+ */
+export interface Vocabulary {
+  /**
+   * Phrases and the word (or words) each is read as, in file order: `["sign up", "join"]`. A phrase
+   * whose meaning is empty does nothing (the check warns about it).
+   */
+  phrases: ReadonlyArray<readonly [phrase: string, means: string]>;
+  /** Synonym groups: every word of a group is read as the group's first word. */
+  synonyms: ReadonlyArray<readonly string[]>;
+  /**
+   * Words that, after "my", name the user's own thing, not the organisation's: "where is my phone"
+   * is not a question about the organisation's phone number.
+   */
+  owned: readonly string[];
+  /** Names people address the bot by in small talk ("thanks, <name>"). */
+  names: readonly string[];
 }
 
 /** A whole knowledge base, swapped at once. */
 export interface KnowledgeBase {
   entries: Entry[];
   byId: ReadonlyMap<string, Entry>;
-  /** Content hash of all files: changes whenever any entry changes. */
+  /**
+   * The domain's phrases, synonyms and other words (`vocabulary.yaml`), swapped with the entries.
+   * Absent (as for a folder without `vocabulary.yaml`): an empty vocabulary.
+   */
+  vocabulary?: Vocabulary;
+  /** Content hash of all files (the vocabulary too): changes whenever any entry or word changes. */
   version: string;
   loadedAt: Date;
 }

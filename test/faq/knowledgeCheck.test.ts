@@ -34,6 +34,10 @@ describe('npm run knowledge:check', () => {
   it('passes the committed knowledge', async () => {
     const report = await checkKnowledge(KNOWLEDGE);
     expect(report.problems).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.files).toBe(8);
+    expect(report.phrases).toBeGreaterThan(40);
+    expect(report.synonymGroups).toBeGreaterThan(20);
     expect(report.entries).toBeGreaterThanOrEqual(25);
     expect(report.links).toBeGreaterThan(5);
   });
@@ -89,6 +93,30 @@ describe('npm run knowledge:check', () => {
     }
   });
 
+  it('reports an error in the vocabulary with its file and line', async () => {
+    const dir = copy();
+    const line = edit(dir, 'vocabulary.yaml', (t) => t.replace('  - [vision, dream, ambition]', '  - [vision]'), '  - [vision]');
+    const found = await problems(dir);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^vocabulary\\.yaml:${line} synonyms\\[\\d+\\] needs at least two words`));
+  });
+
+  it('warns about a word in two synonym groups, two words read alike, and a phrase that means nothing', async () => {
+    const dir = copy();
+    const twice = edit(dir, 'vocabulary.yaml', (t) => t.replace('[vision, dream, ambition]', '[vision, dream, ambition, goal]'), '[vision, dream, ambition, goal]');
+    const alike = edit(dir, 'vocabulary.yaml', (t) => t.replace('nominate, nomination]', 'nominate, nomination, dreaming]'), 'nomination, dreaming]');
+    const empty = edit(dir, 'vocabulary.yaml', (t) => t.replace('  sign up: join', '  sign up:'), '  sign up:');
+    const blank = edit(dir, 'vocabulary.yaml', (t) => t.replace('  get involved: join', '  get involved: ""'), 'get involved: ""');
+    const report = await checkKnowledge(dir);
+    expect(report.problems).toEqual([]);
+    const warnings = report.warnings.map(formatProblem);
+    expect(warnings).toHaveLength(4);
+    expect(warnings[0]).toBe(`vocabulary.yaml:${empty} phrases["sign up"] means nothing, so it is ignored: write the word it stands for after the colon`);
+    expect(warnings[1]).toBe(`vocabulary.yaml:${blank} phrases["get involved"] means nothing, so it is ignored: write the word it stands for after the colon`);
+    expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`^vocabulary\\.yaml:${twice} synonyms\\[\\d+\\] "goal" is also in synonyms\\[\\d+\\] \\(line \\d+\\): the bot reads it as "vision" only; keep each word in one group$`)));
+    expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`^vocabulary\\.yaml:${alike} synonyms\\[\\d+\\] "dreaming" is read like "dream" of synonyms\\[\\d+\\] \\(line \\d+\\)`)));
+  });
+
   it('exits 1 with the problems, and 0 when all is well', () => {
     const dir = copy();
     const run = (knowledgeDir: string) => {
@@ -104,5 +132,19 @@ describe('npm run knowledge:check', () => {
     const failed = run(dir);
     expect(failed.code).toBe(1);
     expect(failed.out).toMatch(/contact\.yaml:\d+ \[Phone Number\] id must be lowercase words joined by hyphens/);
+
+    // Warnings are printed, and do not fail the check.
+    const warned = copy();
+    const line = edit(warned, 'vocabulary.yaml', (t) => t.replace('  sign up: join', '  sign up: ""'), 'sign up: ""');
+    const result = run(warned);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`warning: vocabulary.yaml:${line} phrases["sign up"] means nothing`);
+    expect(result.out).toMatch(/No problems, 1 warning: 8 files/);
+    // A broken vocabulary fails it, with the file and line.
+    const broken = copy();
+    const at = edit(broken, 'vocabulary.yaml', (t) => t.replace('  - [vision, dream, ambition]', '  - [vision]'), '  - [vision]');
+    const failedVocabulary = run(broken);
+    expect(failedVocabulary.code).toBe(1);
+    expect(failedVocabulary.out).toMatch(new RegExp(`^vocabulary\\.yaml:${at} synonyms\\[\\d+\\] needs at least two words`, 'm'));
   });
 });

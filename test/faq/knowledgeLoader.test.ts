@@ -84,3 +84,65 @@ describe('loading the knowledge', () => {
     expect(messages).toContain('source.yaml information-source follow-up "no-such-entry" is not an entry id');
   });
 });
+
+describe('the schemas', () => {
+  /** A copy of a schema where titles may be at most `max` characters. */
+  function titlesUpTo(dir: string, max: number, name = 'schema.json'): string {
+    const file = path.join(dir, name);
+    const schema = JSON.parse(readFileSync(path.join(KNOWLEDGE, 'schema.json'), 'utf8')) as { definitions: { entry: { properties: { title: { maxLength: number } } } } };
+    schema.definitions.entry.properties.title.maxLength = max;
+    writeFileSync(file, JSON.stringify(schema, null, 2));
+    return file;
+  }
+  const tooLong = (max: number) => expect.objectContaining({ message: `title is too long (at most ${max} characters)` });
+
+  it('are read again when they change: an edited schema.json is honoured on the next load', () => {
+    const dir = copyOfKnowledge();
+    expect(loadKnowledge(dir).entries.length).toBeGreaterThan(0);
+    titlesUpTo(dir, 5);
+    expect(problemsOf(dir)).toContainEqual(tooLong(5));
+    // And back: the loosened schema is honoured too.
+    cpSync(path.join(KNOWLEDGE, 'schema.json'), path.join(dir, 'schema.json'));
+    expect(loadKnowledge(dir).entries.length).toBeGreaterThan(0);
+  });
+
+  it('honour each schemaPath given, whichever was used first', () => {
+    const dir = copyOfKnowledge();
+    const other = mkdtempSync(path.join(tmpdir(), 'icorn-schemas-'));
+    const strict = titlesUpTo(other, 5, 'strict.json');
+    const stricter = titlesUpTo(other, 3, 'stricter.json');
+    const loose = path.join(KNOWLEDGE, 'schema.json');
+    expect(loadKnowledge(dir, { schemaPath: loose }).entries.length).toBeGreaterThan(0);
+    expect(problemsWithSchema(dir, strict)).toContainEqual(tooLong(5));
+    expect(problemsWithSchema(dir, stricter)).toContainEqual(tooLong(3));
+    expect(loadKnowledge(dir, { schemaPath: loose }).entries.length).toBeGreaterThan(0);
+    expect(problemsWithSchema(dir, strict)).toContainEqual(tooLong(5));
+  });
+
+  it('name a schema that cannot be read or is not JSON', () => {
+    const dir = copyOfKnowledge();
+    writeFileSync(path.join(dir, 'schema.json'), '{ not json');
+    expect(problemsOf(dir)).toEqual([expect.objectContaining({ file: 'schema.json', line: 1, message: expect.stringMatching(/^is not a valid JSON Schema/) })]);
+    expect(problemsWithSchema(dir, path.join(dir, 'missing.json'))).toEqual([{ file: 'missing.json', line: 1, message: 'cannot be read: ENOENT' }]);
+  });
+
+  it('include the vocabulary schema, edited or given by path', () => {
+    const dir = copyOfKnowledge();
+    const file = path.join(dir, 'vocabulary.schema.json');
+    const schema = JSON.parse(readFileSync(file, 'utf8')) as { properties: { synonyms: { items: { maxItems?: number } } } };
+    schema.properties.synonyms.items.maxItems = 3;
+    writeFileSync(file, JSON.stringify(schema));
+    expect(problemsOf(dir).every((p) => p.file === 'vocabulary.yaml' && /^synonyms\[\d+\] must NOT have more than 3 items$/.test(p.message))).toBe(true);
+    expect(loadKnowledge(dir, { vocabularySchemaPath: path.join(KNOWLEDGE, 'vocabulary.schema.json') }).vocabulary?.synonyms.length).toBeGreaterThan(0);
+  });
+});
+
+function problemsWithSchema(dir: string, schemaPath: string): KnowledgeProblem[] {
+  try {
+    loadKnowledge(dir, { schemaPath });
+  } catch (error) {
+    if (error instanceof KnowledgeError) return error.problems;
+    throw error;
+  }
+  throw new Error('the knowledge loaded without problems');
+}

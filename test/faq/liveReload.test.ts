@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeError, loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { projectRoot } from '../../src/paths.js';
 import { post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
 
@@ -66,5 +67,50 @@ describe('live reload of the knowledge', () => {
     // Fixed again: the next save is picked up.
     saveLikeAnEditor(contact(), text.replace("ICORN's phone number is **+47 00000000**.", "ICORN's phone number is **+47 51507125**."));
     expect(await eventually(askPhone, (t) => t === "ICORN's phone number is **+47 51507125**.")).toBe("ICORN's phone number is **+47 51507125**.");
+  });
+
+  it('picks up a changed vocabulary: a synonym added to vocabulary.yaml is understood, a broken one is reported with file and line', async () => {
+    const vocabulary = path.join(dir, 'vocabulary.yaml');
+    const text = readFileSync(vocabulary, 'utf8');
+    const residency = loadKnowledge(dir).byId.get('who-can-get-a-residency')!.answer;
+    const askFellowship = async () => replyTexts(await post(bot.url, userMessage('Who can get a fellowship?', `reload-${Math.random()}`, { channelId: 'webchat' })))[0];
+    expect(await askFellowship()).not.toBe(residency);
+    const before = await health();
+
+    saveLikeAnEditor(vocabulary, text.replace('[residency, residencies,', '[residency, fellowship, residencies,'));
+    expect(await eventually(askFellowship, (reply) => reply === residency)).toBe(residency);
+    const after = await health();
+    expect(after.knowledge.version).not.toBe(before.knowledge.version);
+
+    const broken = text.replace('  - [vision, dream, ambition]', '  - [vision]');
+    const line = broken.split('\n').indexOf('  - [vision]') + 1;
+    const logsBefore = bot.logs.length;
+    saveLikeAnEditor(vocabulary, broken);
+    const logged = await eventually(
+      async () => bot.logs.slice(logsBefore).filter((l) => l.includes('knowledge not reloaded')),
+      (lines) => lines.length > 0,
+    );
+    expect(logged).toHaveLength(1);
+    expect((JSON.parse(logged[0]!) as { msg: string }).msg).toMatch(
+      new RegExp(`still serving version ${after.knowledge.version}: vocabulary\\.yaml:${line} synonyms\\[\\d+\\] needs at least two words`),
+    );
+    // The last good vocabulary is still the one in use.
+    expect(await askFellowship()).toBe(residency);
+    saveLikeAnEditor(vocabulary, text);
+    expect(await eventually(askFellowship, (reply) => reply !== residency)).not.toBe(residency);
+  });
+});
+
+describe('a broken vocabulary at start', () => {
+  it('stops the bot with the file, the line and the problem', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'icorn-start-'));
+    cpSync(path.join(projectRoot(), 'knowledge'), dir, { recursive: true });
+    const file = path.join(dir, 'vocabulary.yaml');
+    const broken = readFileSync(file, 'utf8').replace(/^names: .*$/m, 'names: icorn');
+    writeFileSync(file, broken);
+    const line = broken.split('\n').indexOf('names: icorn') + 1;
+    const started = startBot({ KNOWLEDGE_DIR: dir });
+    await expect(started).rejects.toBeInstanceOf(KnowledgeError);
+    await expect(started).rejects.toThrow(`vocabulary.yaml:${line} names must be a list of names, like [bot, assistant]`);
   });
 });

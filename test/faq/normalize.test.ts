@@ -1,5 +1,11 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentWords, terms, words } from '../../src/faq/normalize.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { contentWords, createNormalizer, EMPTY_VOCABULARY, normalizerFor, terms, words } from '../../src/faq/normalize.js';
+import { projectRoot } from '../../src/paths.js';
+
+/** The normaliser of the shipped knowledge: generic English plus knowledge/vocabulary.yaml. */
+const icorn = normalizerFor(loadKnowledge(path.join(projectRoot(), 'knowledge')).vocabulary);
 
 describe('normalisation', () => {
   it.each([
@@ -10,25 +16,59 @@ describe('normalisation', () => {
     ['How can we become a member', ['how', 'can', 'we', 'join']],
     ['I dont know', ['i', 'do', 'not', 'know']],
   ])('splits %j into %j', (text, expected) => {
-    expect(words(text)).toEqual(expected);
+    expect(icorn.words(text)).toEqual(expected);
   });
 
   it('drops filler but keeps the question words that tell entries apart', () => {
-    expect(contentWords('Can you please tell me who can get a residency?')).toEqual(['who', 'residency']);
+    expect(icorn.contentWords('Can you please tell me who can get a residency?')).toEqual(['who', 'residency']);
   });
 
   it('reads synonyms as one term', () => {
-    expect(terms('town')).toEqual(terms('cities'));
-    expect(terms('telephone')).toEqual(terms('phone'));
-    expect(terms('mail')).toEqual(terms('email'));
-    expect(terms('writers')).toEqual(terms('author'));
-    expect(terms('town')).not.toEqual(terms('phone'));
-    expect(terms('ICORNs')).toEqual(terms('ICORN'));
+    expect(icorn.terms('town')).toEqual(icorn.terms('cities'));
+    expect(icorn.terms('telephone')).toEqual(icorn.terms('phone'));
+    expect(icorn.terms('mail')).toEqual(icorn.terms('email'));
+    expect(icorn.terms('writers')).toEqual(icorn.terms('author'));
+    expect(icorn.terms('town')).not.toEqual(icorn.terms('phone'));
+    expect(icorn.terms('ICORNs')).toEqual(icorn.terms('ICORN'));
   });
 
   it('gives nothing for empty, blank or punctuation-only text', () => {
-    expect(terms('')).toEqual([]);
-    expect(terms('   \n\t ')).toEqual([]);
-    expect(terms('?!...')).toEqual([]);
+    expect(icorn.terms('')).toEqual([]);
+    expect(icorn.terms('   \n\t ')).toEqual([]);
+    expect(icorn.terms('?!...')).toEqual([]);
+  });
+});
+
+describe('the generic normaliser (no vocabulary)', () => {
+  it('knows English but no domain words: contractions, stop words and stems, no phrases or synonyms', () => {
+    expect(words("What's the e-mail? I dont know")).toEqual(['what', 'is', 'the', 'e', 'mail', 'i', 'do', 'not', 'know']);
+    expect(words('How can we become a member')).toEqual(['how', 'can', 'we', 'become', 'a', 'member']);
+    expect(contentWords('Can you please tell me who can get a residency?')).toEqual(['who', 'residency']);
+    expect(terms('towns')).toEqual(terms('town'));
+    expect(terms('town')).not.toEqual(terms('cities'));
+    expect(terms('telephone')).not.toEqual(terms('phone'));
+  });
+
+  it('reads whatever vocabulary it is given, and nothing else', () => {
+    const own = createNormalizer({}, { phrases: [['lend a hand', 'help']], synonyms: [['permit', 'licence', 'license']], owned: [], names: [] });
+    expect(own.words('Can you lend a hand?')).toEqual(['can', 'you', 'help']);
+    expect(own.terms('licences')).toEqual(own.terms('permit'));
+    expect(own.terms('town')).not.toEqual(own.terms('cities'));
+    expect([...own.phraseWords]).toEqual(['lend', 'a', 'hand']);
+    expect([...own.synonymWords]).toEqual(['permit', 'licence', 'license']);
+  });
+
+  it('ignores a phrase that means nothing', () => {
+    const own = createNormalizer({}, { ...EMPTY_VOCABULARY, phrases: [['sign up', '']] });
+    expect(own.words('sign up')).toEqual(['sign', 'up']);
+    expect(own.phraseWords.size).toBe(0);
+  });
+
+  it('builds one normaliser per vocabulary and options', () => {
+    const vocabulary = { ...EMPTY_VOCABULARY, synonyms: [['permit', 'licence']] };
+    expect(normalizerFor(vocabulary)).toBe(normalizerFor(vocabulary, {}));
+    expect(normalizerFor(vocabulary, { stemming: false })).not.toBe(normalizerFor(vocabulary));
+    expect(normalizerFor({ ...vocabulary })).not.toBe(normalizerFor(vocabulary));
+    expect(normalizerFor(undefined)).toBe(normalizerFor(EMPTY_VOCABULARY));
   });
 });

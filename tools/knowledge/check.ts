@@ -1,21 +1,26 @@
 /**
- * `npm run knowledge:check [-- --online]`: checks every knowledge file and prints each problem with
- * its file, line and entry id. Exits 1 when anything is wrong, so it can guard a commit or a deploy.
+ * `npm run knowledge:check [-- --online]`: checks every knowledge file and the vocabulary, and prints
+ * each problem with its file, line and entry id, then each warning. Exits 1 when anything is wrong
+ * (warnings alone do not fail), so it can guard a commit or a deploy.
  */
 import { checkKnowledge } from './knowledgeCheck.js';
 import { formatProblem } from '../../src/faq/knowledgeLoader.js';
-import { knowledgeDir } from '../../src/paths.js';
+import { loadConfig } from '../../src/config.js';
 
-const dir = knowledgeDir();
+const dir = loadConfig().knowledgeDir;
 checkKnowledge(dir, { online: process.argv.includes('--online') }).then(
   (report) => {
     for (const problem of report.problems) console.log(formatProblem(problem));
-    const looked = `${report.files} files, ${report.entries} entries, ${report.questions} questions, ${report.links} links in ${dir}`;
+    for (const warning of report.warnings) console.log(`warning: ${formatProblem(warning)}`);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const vocabulary = `a vocabulary of ${plural(report.phrases, 'phrase')} and ${plural(report.synonymGroups, 'synonym group')}`;
+    const looked = `${report.files} files, ${report.entries} entries, ${report.questions} questions, ${report.links} links, ${vocabulary} in ${dir}`;
+    const warned = report.warnings.length > 0 ? `, ${plural(report.warnings.length, 'warning')}` : '';
     if (report.problems.length > 0) {
-      console.log(`\n${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} (${looked}).`);
+      console.log(`\n${plural(report.problems.length, 'problem')}${warned} (${looked}).`);
       process.exit(1);
     }
-    console.log(`No problems: ${looked}.`);
+    console.log(`${report.warnings.length > 0 ? '\n' : ''}No problems${warned}: ${looked}.`);
   },
   (error: unknown) => {
     console.error(`knowledge:check failed: ${(error as Error).message}`);

@@ -1,5 +1,4 @@
 import type { Matcher } from '../../src/faq/matcher.js';
-import { words } from '../../src/faq/normalize.js';
 import type { FeedbackRecord } from '../../src/feedback/feedbackLog.js';
 
 /** An unanswered question as editors see it: how often, and what it is nearest to now. */
@@ -35,7 +34,7 @@ export function reviewFeedback(records: FeedbackRecord[], matcher: Matcher, limi
   const groups = new Map<string, UnansweredQuestion>();
   for (const record of records) {
     if ((record.kind !== 'fallback' && record.kind !== 'noneOfThese') || !record.query) continue;
-    const key = words(record.query).join(' ') || record.query.toLowerCase();
+    const key = matcher.normalizer.words(record.query).join(' ') || record.query.toLowerCase();
     const group = groups.get(key) ?? { question: record.query, count: 0, fallbacks: 0, noneOfThese: 0, lastDay: record.day, nearest: [] };
     group.count += 1;
     if (record.kind === 'fallback') group.fallbacks += 1;

@@ -1,8 +1,16 @@
 import { isScalar, type Document } from 'yaml';
-import { knowledgeBaseOf, lineOf, readKnowledgeFolder, type KnowledgeFile, type KnowledgeProblem } from '../../src/faq/knowledgeLoader.js';
+import {
+  knowledgeBaseOf,
+  lineOf,
+  readKnowledgeFolder,
+  vocabularyPath,
+  type KnowledgeFile,
+  type KnowledgeProblem,
+  type VocabularyFile,
+} from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import { DEFAULT_DECISION_CONFIG } from '../../src/faq/matcherConfig.js';
-import { words } from '../../src/faq/normalize.js';
+import { normalizerFor } from '../../src/faq/normalize.js';
 
 /** Options of the check. */
 export interface CheckOptions {
@@ -15,7 +23,13 @@ export interface CheckOptions {
 /** What the check found, and how much it looked at. */
 export interface CheckReport {
   problems: KnowledgeProblem[];
+  /** Things that work but are probably not what the editor meant (they do not fail the check). */
+  warnings: KnowledgeProblem[];
+  /** Entry files (the vocabulary is counted apart). */
   files: number;
+  /** Phrases and synonym groups of the vocabulary (0 and 0 without `vocabulary.yaml`). */
+  phrases: number;
+  synonymGroups: number;
   entries: number;
   questions: number;
   links: number;
@@ -28,13 +42,17 @@ interface Located {
 }
 
 /**
- * Checks a knowledge folder the way an editor needs: schema errors, duplicate ids, the same
- * question under two entries, questions that retrieve another entry better than their own
- * (confusable pairs), empty or over-long answers, and broken links; each problem with its file,
- * line and entry id.
+ * Checks a knowledge folder the way an editor needs: schema errors (of the entry files and the
+ * vocabulary), duplicate ids, the same question under two entries, questions that retrieve another
+ * entry better than their own (confusable pairs), empty or over-long answers, and broken links;
+ * each problem with its file, line and entry id. Warns about a word in two synonym groups and a
+ * phrase that means nothing.
  */
 export async function checkKnowledge(dir: string, options: CheckOptions = {}): Promise<CheckReport> {
-  const { files, problems } = readKnowledgeFolder(dir);
+  const { files, vocabulary, problems } = readKnowledgeFolder(dir);
+  const warnings = vocabulary ? vocabularyWarnings(vocabulary) : [];
+  // Questions are compared as the matcher reads them: with the folder's own phrases and synonyms.
+  const { words } = normalizerFor(vocabulary?.vocabulary);
   const located: Located[] = files.flatMap((file) => file.entries.map((entry, entryIndex) => ({ file, entryIndex, id: entry.id })));
   let questions = 0;
 
@@ -72,7 +90,7 @@ export async function checkKnowledge(dir: string, options: CheckOptions = {}): P
   // ahead of the rest of its own entry, the question says what the other entry is about, and users
   // asking it in other words will get the other answer.
   if (problems.length === 0 && located.length > 0) {
-    const knowledge = knowledgeBaseOf(files);
+    const knowledge = knowledgeBaseOf(files, vocabulary);
     for (const place of located) {
       const entry = place.file.entries[place.entryIndex]!;
       const texts = [entry.question, ...entry.alternates];
@@ -125,8 +143,69 @@ export async function checkKnowledge(dir: string, options: CheckOptions = {}): P
     );
   }
 
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, files: files.length, entries: located.length, questions, links };
+  const byPlace = (a: KnowledgeProblem, b: KnowledgeProblem) => a.file.localeCompare(b.file) || a.line - b.line;
+  problems.sort(byPlace);
+  warnings.sort(byPlace);
+  return {
+    problems,
+    warnings,
+    files: files.length,
+    phrases: vocabulary?.vocabulary.phrases.length ?? 0,
+    synonymGroups: vocabulary?.vocabulary.synonyms.length ?? 0,
+    entries: located.length,
+    questions,
+    links,
+  };
+}
+
+/**
+ * What in a valid vocabulary is probably a slip: a word in two synonym groups (it is read as the
+ * first word of the last of them only), two words of different groups that the bot reads as one
+ * ("help" and "helps"), and a phrase whose meaning is empty (it does nothing).
+ */
+export function vocabularyWarnings(vocabularyFile: VocabularyFile): KnowledgeProblem[] {
+  const { file, document, lines, vocabulary } = vocabularyFile;
+  const warnings: KnowledgeProblem[] = [];
+  const raw = (document.toJS() ?? {}) as { phrases?: Record<string, string | null> };
+  // The raw keys, in the order the vocabulary holds their phrases: where the editor wrote each one.
+  Object.keys(raw.phrases ?? {}).forEach((key, index) => {
+    const means = vocabulary.phrases[index]?.[1];
+    if (means !== undefined && means.trim() === '') {
+      warnings.push({
+        file,
+        line: lineOf(document, lines, ['phrases', key]),
+        message: `${vocabularyPath(['phrases', key])} means nothing, so it is ignored: write the word it stands for after the colon`,
+      });
+    }
+  });
+  // Stems without synonyms: how the bot would read each word if no group claimed it.
+  const { termOf: stem } = normalizerFor(undefined, { synonyms: false });
+  const firstGroup = new Map<string, { group: number; word: string }>();
+  vocabulary.synonyms.forEach((group, groupIndex) => {
+    const inThisGroup = new Set<string>();
+    group.forEach((word, wordIndex) => {
+      for (const key of new Set([word, stem(word)])) {
+        const first = firstGroup.get(key);
+        if (first && first.group !== groupIndex && !inThisGroup.has(key)) {
+          const where = `${vocabularyPath(['synonyms', groupIndex])} "${word}"`;
+          const other = `${vocabularyPath(['synonyms', first.group])} (line ${lineOf(document, lines, ['synonyms', first.group])})`;
+          const head = group[0] as string;
+          warnings.push({
+            file,
+            line: lineOf(document, lines, ['synonyms', groupIndex, wordIndex]),
+            message:
+              first.word === word
+                ? `${where} is also in ${other}: the bot reads it as "${head}" only; keep each word in one group`
+                : `${where} is read like "${first.word}" of ${other}: the bot reads both as "${head}" only; keep them in one group`,
+          });
+          break;
+        }
+        inThisGroup.add(key);
+        if (!first) firstGroup.set(key, { group: groupIndex, word });
+      }
+    });
+  });
+  return warnings;
 }
 
 function rawAnswer(document: Document, entryIndex: number): { text: string; block: boolean } {
