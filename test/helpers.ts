@@ -1,11 +1,56 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { createApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type BotConfig } from '../src/config.js';
+import { loadKnowledge, type LoadOptions } from '../src/faq/knowledgeLoader.js';
+import type { KnowledgeBase } from '../src/faq/types.js';
 import { createLogger } from '../src/logger.js';
+import { projectRoot } from '../src/paths.js';
+
+/**
+ * The knowledge the tests run on: a frozen copy under test/fixtures, not the bot's live knowledge/
+ * folder, so an editor changing an answer (the phone number) never fails a unit test. Only the
+ * evaluation (test/eval) and the tests that check the live files on purpose read knowledge/.
+ */
+export const FIXTURE_KNOWLEDGE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'knowledge');
+
+/** The bot's live knowledge folder: for the few tests that check the committed files themselves. */
+export const LIVE_KNOWLEDGE = path.join(projectRoot(), 'knowledge');
+
+/** The project's real schemas, which the fixture is validated against (it holds no copy of them). */
+export const KNOWLEDGE_SCHEMAS: Required<LoadOptions> = {
+  schemaPath: path.join(LIVE_KNOWLEDGE, 'schema.json'),
+  vocabularySchemaPath: path.join(LIVE_KNOWLEDGE, 'vocabulary.schema.json'),
+};
+
+let fixture: KnowledgeBase | undefined;
+
+/** The fixture knowledge, loaded and validated against the real schemas (once per test file). */
+export function fixtureKnowledge(): KnowledgeBase {
+  fixture ??= loadKnowledge(FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS);
+  return fixture;
+}
+
+/** A temporary copy of the fixture with the project's schemas beside it: a folder a test may change. */
+export function copyOfFixtureKnowledge(prefix = 'icorn-knowledge-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  cpSync(FIXTURE_KNOWLEDGE, dir, { recursive: true });
+  cpSync(KNOWLEDGE_SCHEMAS.schemaPath, path.join(dir, 'schema.json'));
+  cpSync(KNOWLEDGE_SCHEMAS.vocabularySchemaPath, path.join(dir, 'vocabulary.schema.json'));
+  return dir;
+}
+
+/**
+ * The fixture folder, for KNOWLEDGE_DIR of a server or a command: it holds no schemas, so the loader
+ * validates it against the project's own (`knowledge/schema.json`, `knowledge/vocabulary.schema.json`).
+ */
+export function fixtureKnowledgeDir(): string {
+  return FIXTURE_KNOWLEDGE;
+}
 
 /** A running bot on an ephemeral loopback port, with its log lines. */
 export interface RunningBot {
@@ -15,12 +60,16 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
-/** Starts the real server (restify + CloudAdapter + bot) on 127.0.0.1 and a free port. */
+/**
+ * Starts the real server (restify + CloudAdapter + bot) on 127.0.0.1 and a free port, serving the
+ * fixture knowledge unless `env` sets KNOWLEDGE_DIR.
+ */
 export async function startBot(env: NodeJS.ProcessEnv = {}, options: Partial<AppOptions> = {}): Promise<RunningBot> {
   const config: BotConfig = loadConfig({
     PORT: '0',
     LOG_LEVEL: 'debug',
     KNOWLEDGE_WATCH: 'false',
+    KNOWLEDGE_DIR: env['KNOWLEDGE_DIR'] ?? fixtureKnowledgeDir(),
     FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-feedback-')),
     ...env,
   });

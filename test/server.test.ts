@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../src/conversation/messages.js';
-import { post, replyTexts, startBot, userMessage, type RunningBot } from './helpers.js';
+import { fixtureKnowledge, post, replyTexts, startBot, userMessage, type RunningBot } from './helpers.js';
 
 describe('the HTTP server', () => {
   let bot: RunningBot;
@@ -22,6 +22,8 @@ describe('the HTTP server', () => {
     expect(body.knowledge.entries).toBe(bot.app.engine.knowledge.entries.length);
     expect(body.knowledge.version).toBe(bot.app.engine.knowledge.version);
     expect(Date.parse(body.knowledge.loadedAt)).not.toBeNaN();
+    // The tests' server serves the frozen fixture (test/fixtures/knowledge), not the live knowledge/.
+    expect(body.knowledge.version).toBe(fixtureKnowledge().version);
   });
 
   it.each([

@@ -5,14 +5,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledge, linkProblem } from '../../tools/knowledge/knowledgeCheck.js';
 import { formatProblem } from '../../src/faq/knowledgeLoader.js';
+import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge } from '../helpers.js';
 import { projectRoot } from '../../src/paths.js';
 
 const ROOT = projectRoot();
-const KNOWLEDGE = path.join(ROOT, 'knowledge');
+const KNOWLEDGE = FIXTURE_KNOWLEDGE;
 
 function copy(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'icorn-check-'));
-  cpSync(KNOWLEDGE, dir, { recursive: true });
+  const dir = copyOfFixtureKnowledge('icorn-check-');
   return dir;
 }
 

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError, loadKnowledge, type KnowledgeProblem } from '../../src/faq/knowledgeLoader.js';
+import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge } from '../helpers.js';
 import { projectRoot } from '../../src/paths.js';
 
-const KNOWLEDGE = path.join(projectRoot(), 'knowledge');
+const KNOWLEDGE = FIXTURE_KNOWLEDGE;
 
 /** A copy of the knowledge folder where a test may break things. */
 function copyOfKnowledge(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'icorn-knowledge-'));
-  cpSync(KNOWLEDGE, dir, { recursive: true });
+  const dir = copyOfFixtureKnowledge('icorn-knowledge-');
   return dir;
 }
 
@@ -89,7 +89,7 @@ describe('the schemas', () => {
   /** A copy of a schema where titles may be at most `max` characters. */
   function titlesUpTo(dir: string, max: number, name = 'schema.json'): string {
     const file = path.join(dir, name);
-    const schema = JSON.parse(readFileSync(path.join(KNOWLEDGE, 'schema.json'), 'utf8')) as { definitions: { entry: { properties: { title: { maxLength: number } } } } };
+    const schema = JSON.parse(readFileSync(KNOWLEDGE_SCHEMAS.schemaPath, 'utf8')) as { definitions: { entry: { properties: { title: { maxLength: number } } } } };
     schema.definitions.entry.properties.title.maxLength = max;
     writeFileSync(file, JSON.stringify(schema, null, 2));
     return file;
@@ -102,7 +102,7 @@ describe('the schemas', () => {
     titlesUpTo(dir, 5);
     expect(problemsOf(dir)).toContainEqual(tooLong(5));
     // And back: the loosened schema is honoured too.
-    cpSync(path.join(KNOWLEDGE, 'schema.json'), path.join(dir, 'schema.json'));
+    cpSync(KNOWLEDGE_SCHEMAS.schemaPath, path.join(dir, 'schema.json'));
     expect(loadKnowledge(dir).entries.length).toBeGreaterThan(0);
   });
 
@@ -111,7 +111,7 @@ describe('the schemas', () => {
     const other = mkdtempSync(path.join(tmpdir(), 'icorn-schemas-'));
     const strict = titlesUpTo(other, 5, 'strict.json');
     const stricter = titlesUpTo(other, 3, 'stricter.json');
-    const loose = path.join(KNOWLEDGE, 'schema.json');
+    const loose = KNOWLEDGE_SCHEMAS.schemaPath;
     expect(loadKnowledge(dir, { schemaPath: loose }).entries.length).toBeGreaterThan(0);
     expect(problemsWithSchema(dir, strict)).toContainEqual(tooLong(5));
     expect(problemsWithSchema(dir, stricter)).toContainEqual(tooLong(3));
@@ -133,7 +133,7 @@ describe('the schemas', () => {
     schema.properties.synonyms.items.maxItems = 3;
     writeFileSync(file, JSON.stringify(schema));
     expect(problemsOf(dir).every((p) => p.file === 'vocabulary.yaml' && /^synonyms\[\d+\] must NOT have more than 3 items$/.test(p.message))).toBe(true);
-    expect(loadKnowledge(dir, { vocabularySchemaPath: path.join(KNOWLEDGE, 'vocabulary.schema.json') }).vocabulary?.synonyms.length).toBeGreaterThan(0);
+    expect(loadKnowledge(dir, { vocabularySchemaPath: KNOWLEDGE_SCHEMAS.vocabularySchemaPath }).vocabulary?.synonyms.length).toBeGreaterThan(0);
   });
 });
 

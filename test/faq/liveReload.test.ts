@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeError, loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { projectRoot } from '../../src/paths.js';
-import { post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
+import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge, post, replyTexts, startBot, type RunningBot, userMessage } from '../helpers.js';
 
 /** Saves a file the way editors do: write a new file, then rename it over the old one. */
 function saveLikeAnEditor(file: string, text: string): void {
@@ -30,8 +30,7 @@ describe('live reload of the knowledge', () => {
   const health = async () => (await (await fetch(`${bot.url}/healthz`)).json()) as { knowledge: { version: string; entries: number; loadedAt: string } };
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'icorn-live-'));
-    cpSync(path.join(projectRoot(), 'knowledge'), dir, { recursive: true });
+    dir = copyOfFixtureKnowledge('icorn-live-');
     bot = await startBot({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: 'true' });
   });
   afterAll(() => bot.close());
@@ -103,8 +102,7 @@ describe('live reload of the knowledge', () => {
 
 describe('a broken vocabulary at start', () => {
   it('stops the bot with the file, the line and the problem', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'icorn-start-'));
-    cpSync(path.join(projectRoot(), 'knowledge'), dir, { recursive: true });
+    const dir = copyOfFixtureKnowledge('icorn-start-');
     const file = path.join(dir, 'vocabulary.yaml');
     const broken = readFileSync(file, 'utf8').replace(/^names: .*$/m, 'names: icorn');
     writeFileSync(file, broken);

@@ -5,9 +5,10 @@ import { decide } from '../../src/faq/decide.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher, questionsOf } from '../../src/faq/matcher.js';
+import { FIXTURE_KNOWLEDGE } from '../helpers.js';
 import { projectRoot } from '../../src/paths.js';
 
-const knowledge = loadKnowledge(path.join(projectRoot(), 'knowledge'));
+const knowledge = loadKnowledge(FIXTURE_KNOWLEDGE);
 const matcher = createMatcher(knowledge);
 const engine = createFaqEngine(knowledge);
 

@@ -2,10 +2,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { contentWords, createNormalizer, EMPTY_VOCABULARY, normalizerFor, terms, words } from '../../src/faq/normalize.js';
+import { FIXTURE_KNOWLEDGE } from '../helpers.js';
 import { projectRoot } from '../../src/paths.js';
 
 /** The normaliser of the shipped knowledge: generic English plus knowledge/vocabulary.yaml. */
-const icorn = normalizerFor(loadKnowledge(path.join(projectRoot(), 'knowledge')).vocabulary);
+const icorn = normalizerFor(loadKnowledge(FIXTURE_KNOWLEDGE).vocabulary);
 
 describe('normalisation', () => {
   it.each([

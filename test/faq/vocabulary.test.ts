@@ -6,14 +6,14 @@ import { createFaqEngine, type FaqReply } from '../../src/faq/faqEngine.js';
 import { formatProblem, KnowledgeError, knowledgeFiles, loadKnowledge, readKnowledgeFolder, type KnowledgeProblem } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import { EMPTY_VOCABULARY } from '../../src/faq/normalize.js';
+import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge } from '../helpers.js';
 import { projectRoot } from '../../src/paths.js';
 
-const KNOWLEDGE = path.join(projectRoot(), 'knowledge');
+const KNOWLEDGE = FIXTURE_KNOWLEDGE;
 
 /** A copy of the knowledge folder where a test may change things. */
 function copyOfKnowledge(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'icorn-vocabulary-'));
-  cpSync(KNOWLEDGE, dir, { recursive: true });
+  const dir = copyOfFixtureKnowledge('icorn-vocabulary-');
   return dir;
 }
 
@@ -57,14 +57,6 @@ describe('the vocabulary file', () => {
     expect(vocabulary.names).toEqual(['icorn']);
   });
 
-  it('starts with the schema line and validates against its schema', () => {
-    const text = readFileSync(path.join(KNOWLEDGE, 'vocabulary.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./vocabulary.schema.json');
-    const schema = JSON.parse(readFileSync(path.join(KNOWLEDGE, 'vocabulary.schema.json'), 'utf8')) as { $schema: string; additionalProperties: boolean };
-    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    expect(schema.additionalProperties).toBe(false);
-  });
-
   it('reads words as lowercase, with single spaces', () => {
     const dir = copyOfKnowledge();
     editVocabulary(dir, (t) => t.replace('  sign up: join', '  Sign   UP: Join').replace('[vision, dream, ambition]', '[Vision, Dream, Ambition]'));
@@ -76,7 +68,7 @@ describe('the vocabulary file', () => {
   it('may be left out: the folder then loads with an empty vocabulary, and phrases and synonyms do nothing', () => {
     const dir = copyOfKnowledge();
     rmSync(path.join(dir, 'vocabulary.yaml'));
-    rmSync(path.join(dir, 'vocabulary.schema.json'));
+    rmSync(path.join(dir, 'vocabulary.schema.json'), { force: true });
     const knowledge = loadKnowledge(dir);
     expect(knowledge.vocabulary).toEqual(EMPTY_VOCABULARY);
     expect(knowledge.entries).toHaveLength(loadKnowledge(KNOWLEDGE).entries.length);
@@ -148,8 +140,8 @@ describe('errors in the vocabulary', () => {
 
   it("use the project's schemas when the folder has none of its own, and name a given schema that is missing", () => {
     const dir = copyOfKnowledge();
-    rmSync(path.join(dir, 'vocabulary.schema.json'));
-    rmSync(path.join(dir, 'schema.json'));
+    rmSync(path.join(dir, 'vocabulary.schema.json'), { force: true });
+    rmSync(path.join(dir, 'schema.json'), { force: true });
     expect(loadKnowledge(dir).entries.length).toBeGreaterThan(0);
     const missing = path.join(dir, 'vocabulary.schema.json');
     expect(readKnowledgeFolder(dir, { vocabularySchemaPath: missing }).problems).toEqual([{ file: 'vocabulary.schema.json', line: 1, message: 'cannot be read: ENOENT' }]);

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/conversation/messages.js';
-import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import { createFeedbackLog, redact } from '../../src/feedback/feedbackLog.js';
 import { reviewFeedback } from '../../tools/knowledge/feedbackReview.js';
 import { projectRoot } from '../../src/paths.js';
-import { post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
+import { fixtureKnowledge, fixtureKnowledgeDir, post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
 
 const ROOT = projectRoot();
 
@@ -88,7 +87,7 @@ describe('what the bot could not answer', () => {
     await say('does icorn pay a salary to residents', {}, 'conv-review-1');
     await say('Does ICORN pay a salary to residents?', {}, 'conv-review-2');
     const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tools/knowledge/review.ts')], {
-      env: { ...process.env, FEEDBACK_DIR: dir },
+      env: { ...process.env, FEEDBACK_DIR: dir, KNOWLEDGE_DIR: fixtureKnowledgeDir() },
       encoding: 'utf8',
     });
     const lines = output.split('\n');
@@ -102,7 +101,7 @@ describe('what the bot could not answer', () => {
 
 describe('the review', () => {
   it('groups the same question asked in different case and punctuation', () => {
-    const matcher = createMatcher(loadKnowledge(path.join(ROOT, 'knowledge')));
+    const matcher = createMatcher(fixtureKnowledge());
     const review = reviewFeedback(
       [
         { day: '2026-11-01', kind: 'fallback', query: 'Where is the ICORN office?', knowledgeVersion: 'a' },

@@ -2,12 +2,10 @@ import { ConversationState, TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { FaqBot } from '../../src/bot/faqBot.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
-import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
-import { projectRoot } from '../../src/paths.js';
 import { BoundedMemoryStorage } from '../../src/state/boundedMemoryStorage.js';
-import path from 'node:path';
+import { fixtureKnowledge } from '../helpers.js';
 
-const engine = createFaqEngine(loadKnowledge(path.join(projectRoot(), 'knowledge')));
+const engine = createFaqEngine(fixtureKnowledge());
 
 describe('the embedded conversation store', () => {
   it('stays bounded after 10,000 conversations through the real bot', async () => {

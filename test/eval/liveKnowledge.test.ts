@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { SOURCE_PAGE } from '../../src/paths.js';
+import { buildEntries } from '../../tools/knowledge/buildEntries.js';
+import { parsePage } from '../../tools/knowledge/pageParser.js';
+import { LIVE_KNOWLEDGE } from '../helpers.js';
+
+/**
+ * A gate on the live knowledge itself (like the evaluation): an answer that comes from the page must
+ * say what the page copy says, or the next `npm run knowledge:import` silently undoes the edit.
+ */
+describe('the live knowledge', () => {
+  it('matches the live copy of the page, answer for answer', () => {
+    const entries = buildEntries(parsePage(readFileSync(path.join(LIVE_KNOWLEDGE, SOURCE_PAGE), 'utf8')));
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const committed = loadKnowledge(LIVE_KNOWLEDGE);
+    const fromPage = committed.entries.filter((e) => e.source);
+    expect(fromPage.map((e) => e.id).sort()).toEqual(entries.map((e) => e.id).sort());
+    for (const entry of fromPage) {
+      const where = `knowledge/${entry.origin?.file}:${entry.origin?.line} [${entry.id}]`;
+      const why = `${where} differs from the page (knowledge/${SOURCE_PAGE}), and \`npm run knowledge:import\` would undo the edit: change the page copy and re-import, or remove the entry's "source"`;
+      expect(entry.answer, why).toBe(byId.get(entry.id)?.answer);
+    }
+  });
+});
+
+
+describe('the shipped vocabulary', () => {
+  it('points editors at its schema on its first line, and the schema is strict draft-07', () => {
+    const text = readFileSync(path.join(LIVE_KNOWLEDGE, 'vocabulary.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./vocabulary.schema.json');
+    const schema = JSON.parse(readFileSync(path.join(LIVE_KNOWLEDGE, 'vocabulary.schema.json'), 'utf8')) as { $schema: string; additionalProperties: boolean };
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
