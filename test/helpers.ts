@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type BotConfig } from '../src/config.js';
-import { loadKnowledge, type LoadOptions } from '../src/faq/knowledgeLoader.js';
+import { KnowledgeError, loadKnowledge, type KnowledgeProblem, type LoadOptions } from '../src/faq/knowledgeLoader.js';
 import type { KnowledgeBase } from '../src/faq/types.js';
 import { createLogger } from '../src/logger.js';
 import { projectRoot } from '../src/paths.js';
@@ -50,6 +50,17 @@ export function copyOfFixtureKnowledge(prefix = 'icorn-knowledge-'): string {
  */
 export function fixtureKnowledgeDir(): string {
   return FIXTURE_KNOWLEDGE;
+}
+
+/** The problems loading a knowledge folder reports; fails the test when it loads cleanly. */
+export function problemsOf(dir: string): KnowledgeProblem[] {
+  try {
+    loadKnowledge(dir);
+  } catch (error) {
+    if (error instanceof KnowledgeError) return error.problems;
+    throw error;
+  }
+  throw new Error('the knowledge loaded without problems');
 }
 
 /** A running bot on an ephemeral loopback port, with its log lines. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError, loadKnowledge, type KnowledgeProblem } from '../../src/faq/knowledgeLoader.js';
-import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge } from '../helpers.js';
+import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge, problemsOf } from '../helpers.js';
 import { projectRoot } from '../../src/paths.js';
 
 const KNOWLEDGE = FIXTURE_KNOWLEDGE;
@@ -12,16 +12,6 @@ const KNOWLEDGE = FIXTURE_KNOWLEDGE;
 function copyOfKnowledge(): string {
   const dir = copyOfFixtureKnowledge('icorn-knowledge-');
   return dir;
-}
-
-function problemsOf(dir: string): KnowledgeProblem[] {
-  try {
-    loadKnowledge(dir);
-  } catch (error) {
-    if (error instanceof KnowledgeError) return error.problems;
-    throw error;
-  }
-  throw new Error('the knowledge loaded without problems');
 }
 
 function edit(dir: string, file: string, change: (text: string) => string): void {

@@ -6,7 +6,7 @@ import { createFaqEngine, type FaqReply } from '../../src/faq/faqEngine.js';
 import { formatProblem, KnowledgeError, knowledgeFiles, loadKnowledge, readKnowledgeFolder, type KnowledgeProblem } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import { EMPTY_VOCABULARY } from '../../src/faq/normalize.js';
-import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge } from '../helpers.js';
+import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge, problemsOf } from '../helpers.js';
 import { projectRoot } from '../../src/paths.js';
 
 const KNOWLEDGE = FIXTURE_KNOWLEDGE;
@@ -29,16 +29,6 @@ function lineOf(text: string, part: string): number {
   const index = text.split('\n').findIndex((line) => line.includes(part));
   if (index < 0) throw new Error(`no line with ${part}`);
   return index + 1;
-}
-
-function problemsOf(dir: string): KnowledgeProblem[] {
-  try {
-    loadKnowledge(dir);
-  } catch (error) {
-    if (error instanceof KnowledgeError) return error.problems;
-    throw error;
-  }
-  throw new Error('the knowledge loaded without problems');
 }
 
 const answered = (reply: FaqReply) => (reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind);
