@@ -1,38 +1,48 @@
 /**
- * `npm run bench [-- --json] [-- --quick]`: in one run, measures
- * - answer latency p50/p95/p99 in process, with the index build time and memory, for this knowledge
- *   base and for generated ones of 1,000, 10,000 and 100,000 entries (and their top-1 on queries
- *   written from their entries: reworded, shortened, mistyped);
- * - HTTP turns per second and p99 through restify + CloudAdapter (autocannon on loopback,
- *   expectReplies), for the bot and for a bare echo bot on the same stack, as a ratio, and for three
- *   yardsticks between them (see HTTP_SERVERS): the echo bot sending the bot's answer, the engine
- *   and replies without conversation state, and the bot with its engine's replies replayed from a
- *   table (what it would reach if matching cost nothing); all warmed up, then measured in rounds,
- *   taking turns; the median round is reported, and each yardstick's median ratio;
- * - one turn's cost in process (CloudAdapter + bot, no HTTP), for the echo bot and for the FAQ bot
- *   by message, to show where the FAQ bot's time goes;
- * - cold start: process start to `GET /healthz` 200, with the compiled code.
- * `--quick` is a small smoke run; `--http-only` skips the generated knowledge bases.
- * The npm script compiles first and runs this from `dist/`: every figure is of the compiled code the
- * server runs.
+ * `npm run bench [-- --json] [-- --quick] [-- --http-only]`: in one run, reports
+ * - answer latency p50/p95/p99 in process (`engine.ask`), with the index build time and heap, for
+ *   this knowledge base and for generated ones of 1,000, 10,000 and 100,000 entries (and their
+ *   top-1 on queries written from their entries: reworded, shortened, mistyped);
+ * - HTTP turns per second and p99 at full load (autocannon on loopback, 16 connections,
+ *   expectReplies) for the bot as `npm start` runs it and for a bare echo bot on the same stack,
+ *   and their ratio: both warmed up, then measured in rounds, taking turns; the median round is
+ *   reported;
+ * - HTTP latency p50/p99/max and errors at 200 turns/s for the bot, sent by autocannon
+ *   (`overallRate`: a burst each second) and evenly spaced (a turn every 5 ms), and whether each
+ *   p99 is at or under 20 ms;
+ * - cold start of the production start: process start to `GET /healthz` 200.
+ * All of it is information; the one check, p99 at 200 turns/s, is printed with the figures.
+ * `--quick` is a short smoke run; `--http-only` skips the generated knowledge bases.
+ * The npm script builds `dist/` first; this runs with tsx, the servers in their own processes.
  */
-import path from 'node:path';
+import http from 'node:http';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import autocannon from 'autocannon';
-import { generateKnowledge } from '../bench/generateKnowledge.js';
-import { startCompiledServer } from '../bench/compiledServer.js';
-import { measureTurnCost } from '../bench/turnCost.js';
-import { benchActivity } from '../bench/workload.js';
-import { percentile } from '../eval/evaluation.js';
-import { createFaqEngine } from '../faq/faqEngine.js';
-import { loadKnowledge } from '../faq/knowledgeLoader.js';
-import { questionsOf } from '../faq/matcher.js';
-import type { KnowledgeBase } from '../faq/types.js';
-import { knowledgeDir, projectRoot } from '../paths.js';
+import { generateKnowledge } from './generateKnowledge.js';
+import { PRODUCTION_BOT, startServer, tsxScript } from './serverProcess.js';
+import { BENCH_CONVERSATIONS, benchActivity } from './workload.js';
+import { percentile } from '../tools/eval/evaluation.js';
+import { loadConfig } from '../src/config.js';
+import { createFaqEngine } from '../src/faq/faqEngine.js';
+import { loadKnowledge } from '../src/faq/knowledgeLoader.js';
+import { questionsOf } from '../src/faq/matcher.js';
+import type { KnowledgeBase } from '../src/faq/types.js';
+import { projectRoot } from '../src/paths.js';
 
 const quick = process.argv.includes('--quick');
 const httpOnly = process.argv.includes('--http-only');
 const json = process.argv.includes('--json');
 const root = projectRoot();
+
+/** The steady rate of the latency check, and the p99 it must stay at or under. */
+const STEADY_RATE = 200;
+const STEADY_P99_MS = 20;
+const CONNECTIONS = 16;
+
+// The heap figures need a collection before each reading; tsx starts node without --expose-gc.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
 
 interface LatencyRow {
   knowledge: string;
@@ -52,12 +62,12 @@ function round(value: number, digits = 3): number {
 }
 
 function measureLatency(name: string, knowledge: KnowledgeBase, queries: Array<{ text: string; id?: string }>): LatencyRow {
-  global.gc?.();
+  gc();
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
   const engine = createFaqEngine(knowledge);
   const buildMs = performance.now() - started;
-  global.gc?.();
+  gc();
   const heapMiB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
   // Warm-up on other text, so the JIT has compiled the engine and no query is answered from a cache.
   for (let i = 0; i < 200; i += 1) engine.ask(`warm up question number ${i} about the network`);
@@ -86,45 +96,30 @@ function measureLatency(name: string, knowledge: KnowledgeBase, queries: Array<{
   };
 }
 
-const startServer = (script: string, args: readonly string[] = []) => startCompiledServer(root, script, args);
-
-/**
- * The HTTP servers, all on the same stack: the FAQ bot, the bare echo bot, and three yardsticks
- * between them, each a step closer to the FAQ bot: the echo bot sending the FAQ bot's answer (the
- * reply's size), the engine with the bot's replies but no conversation state (matching and
- * replying), and the whole bot with its engine's replies replayed from a table (everything but
- * the matching).
- */
-const HTTP_SERVERS = [
-  { name: 'bot', column: 'FAQ bot', label: 'FAQ bot', script: 'index.js', args: [] },
-  { name: 'echo', column: 'echo bot', label: 'echo bot', script: path.join('bench', 'echoServer.js'), args: [] },
-  { name: 'answerEcho', column: 'answer echo', label: "echo bot sending the FAQ bot's answer", script: path.join('bench', 'yardstickServer.js'), args: ['answer-echo'] },
-  { name: 'stateless', column: 'no state', label: 'engine and replies, no conversation state', script: path.join('bench', 'yardstickServer.js'), args: ['stateless'] },
-  { name: 'replayed', column: 'replayed', label: "FAQ bot with its engine's replies replayed (no matching)", script: path.join('bench', 'replayServer.js'), args: [] },
-] as const;
-type ServerName = (typeof HTTP_SERVERS)[number]['name'];
-const COLUMN = 16;
-
-/** One round of the HTTP benchmark: every server's figures, with its ratio to the round's echo bot. */
-interface HttpRound {
-  byServer: Record<ServerName, Throughput & { ratio: number }>;
-  /** The FAQ bot's ratio. */
-  ratio: number;
-}
-
-interface Throughput {
+/** What one autocannon run measured. */
+interface HttpFigures {
   turnsPerSecond: number;
+  p50Ms: number;
   p99Ms: number;
+  maxMs: number;
   errors: number;
 }
 
-async function throughput(port: number, seconds: number): Promise<Throughput> {
+/**
+ * Drives `POST /api/messages` with autocannon for `seconds`: as fast as the server answers, or at
+ * `rate` turns a second (`overallRate`). At a rate, each connection sends its share of a second's
+ * turns back to back as the second starts, so the server gets a burst every second, not a steady
+ * flow; autocannon's coordinated-omission correction is off: it takes 1 ms for the interval
+ * between requests and would add made-up samples (and the rate is met, nothing is omitted).
+ */
+async function drive(port: number, seconds: number, rate?: number): Promise<HttpFigures> {
   let sequence = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/messages`,
     method: 'POST',
-    connections: 16,
+    connections: CONNECTIONS,
     duration: seconds,
+    ...(rate ? { overallRate: rate, ignoreCoordinatedOmission: true } : {}),
     headers: { 'content-type': 'application/json' },
     requests: [
       {
@@ -135,12 +130,67 @@ async function throughput(port: number, seconds: number): Promise<Throughput> {
       },
     ],
   });
-  return { turnsPerSecond: Math.round(result.requests.average), p99Ms: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    turnsPerSecond: Math.round(result.requests.total / seconds),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/**
+ * Sends one turn every `1000 / rate` ms for `seconds`, over at most CONNECTIONS keep-alive
+ * connections, and times each from when it was due (a turn late to leave counts its wait).
+ */
+async function paced(port: number, seconds: number, rate: number): Promise<HttpFigures> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const times: number[] = [];
+  let errors = 0;
+  const turns: Array<Promise<void>> = [];
+  const start = performance.now();
+  for (let sequence = 1; sequence <= rate * seconds; sequence += 1) {
+    const due = start + (sequence * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    // A timer may fire up to a millisecond early: then the turn is timed from when it left.
+    const from = Math.min(due, performance.now());
+    const body = JSON.stringify(benchActivity(sequence));
+    turns.push(
+      new Promise<void>((resolve) => {
+        const request = http.request(
+          { host: '127.0.0.1', port, path: '/api/messages', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+          (response) => {
+            response.resume();
+            response.on('end', () => {
+              if (response.statusCode === 200) times.push(performance.now() - from);
+              else errors += 1;
+              resolve();
+            });
+          },
+        );
+        request.on('error', () => {
+          errors += 1;
+          resolve();
+        });
+        request.end(body);
+      }),
+    );
+  }
+  await Promise.all(turns);
+  agent.destroy();
+  return {
+    turnsPerSecond: Math.round(turns.length / ((performance.now() - start) / 1000)),
+    p50Ms: round(percentile(times, 50), 1),
+    p99Ms: round(percentile(times, 99), 1),
+    maxMs: round(Math.max(...times), 1),
+    errors,
+  };
 }
 
 async function main(): Promise<void> {
   const sizes = quick ? [1000] : [1000, 10_000, 100_000];
-  const own = loadKnowledge(knowledgeDir());
+  const own = loadKnowledge(loadConfig().knowledgeDir);
   const ownQueries = own.entries.flatMap((e) => questionsOf(e).map((q) => ({ text: q.toLowerCase().replace(/[?]/g, ''), id: e.id })));
   const latency: LatencyRow[] = [measureLatency('ICORN (this knowledge)', own, ownQueries)];
   for (const size of httpOnly ? [] : sizes) {
@@ -148,65 +198,48 @@ async function main(): Promise<void> {
     latency.push(measureLatency(`generated ${size.toLocaleString('en')}`, knowledge, queries));
   }
 
-  const turnCost = await measureTurnCost({ turns: quick ? 3000 : 30_000 });
-
-  // The servers run side by side; after a warm-up each, they are measured in turns, changing
-  // which goes first, so that drift of a shared machine (other load, CPU boost) falls on all alike.
-  // Between the echo bot and the FAQ bot, yardsticks show what each part of a turn costs (see
-  // HTTP_SERVERS).
+  // Full load: the bot and the echo bot run side by side; after a warm-up each, they are measured
+  // in rounds, changing which goes first, so that drift of a shared machine falls on both alike.
   const seconds = quick ? 2 : 10;
   const rounds = quick ? 1 : 5;
-  const servers = await Promise.all(HTTP_SERVERS.map(async (spec) => ({ ...spec, server: await startServer(spec.script, spec.args) })));
-  for (const { server } of servers) await throughput(server.port, quick ? 1 : 3);
-  const runs: HttpRound[] = [];
+  const bot = await startServer(root, PRODUCTION_BOT);
+  const echo = await startServer(root, tsxScript('bench/echoServer.ts'));
+  for (const server of [bot, echo]) await drive(server.port, quick ? 1 : 3);
+  const runs: Array<{ bot: HttpFigures; echo: HttpFigures; ratio: number }> = [];
   for (let index = 0; index < rounds; index += 1) {
-    const measured = new Map<ServerName, Throughput>();
-    for (let k = 0; k < servers.length; k += 1) {
-      const { name, server } = servers[(index + k) % servers.length] as (typeof servers)[number];
-      measured.set(name, await throughput(server.port, seconds));
-    }
-    const echoRate = Math.max(1, (measured.get('echo') as Throughput).turnsPerSecond);
-    const byServer = Object.fromEntries(
-      [...measured].map(([name, figures]) => [name, { ...figures, ratio: round(figures.turnsPerSecond / echoRate, 3) }]),
-    ) as HttpRound['byServer'];
-    runs.push({ byServer, ratio: byServer.bot.ratio });
+    const first = index % 2 === 0 ? bot : echo;
+    const firstFigures = await drive(first.port, seconds);
+    const secondFigures = await drive((first === bot ? echo : bot).port, seconds);
+    const [botFigures, echoFigures] = first === bot ? [firstFigures, secondFigures] : [secondFigures, firstFigures];
+    runs.push({ bot: botFigures, echo: echoFigures, ratio: round(botFigures.turnsPerSecond / Math.max(1, echoFigures.turnsPerSecond)) });
   }
-  for (const { server } of servers) server.stop();
+  await echo.stop();
   // The round with the median ratio stands for the run; every round is printed.
-  const median = [...runs].sort((a, b) => a.ratio - b.ratio)[Math.floor(runs.length / 2)] as HttpRound;
-  const faqFigures = median.byServer.bot;
-  const echoFigures = median.byServer.echo;
-  // Each yardstick's own median ratio to the echo bot of its round.
-  const yardsticks = Object.fromEntries(
-    HTTP_SERVERS.filter((spec) => spec.name !== 'bot' && spec.name !== 'echo').map((spec) => [
-      spec.name,
-      percentile(
-        runs.map((run) => run.byServer[spec.name].ratio),
-        50,
-      ),
-    ]),
-  ) as Record<Exclude<ServerName, 'bot' | 'echo'>, number>;
+  const median = [...runs].sort((a, b) => a.ratio - b.ratio)[Math.floor(runs.length / 2)]!;
+
+  // A steady rate, on the bot warmed up by the rounds above: with autocannon, and evenly spaced.
+  const steadySeconds = quick ? 5 : 30;
+  const steadyAutocannon = await drive(bot.port, steadySeconds, STEADY_RATE);
+  const steadyPaced = await paced(bot.port, steadySeconds, STEADY_RATE);
+  await bot.stop();
 
   const starts: number[] = [];
   for (let i = 0; i < (quick ? 1 : 5); i += 1) {
-    const server = await startServer('index.js');
+    const server = await startServer(root, PRODUCTION_BOT);
     starts.push(server.startedMs);
-    server.stop();
+    await server.stop();
   }
 
   const report = {
     latency,
-    turnCostUs: turnCost,
-    http: {
-      seconds,
-      rounds,
-      connections: 16,
-      bot: faqFigures,
-      echo: echoFigures,
-      ratio: median.ratio,
-      replayedRatio: yardsticks.replayed,
-      yardsticks,
-      runs,
+    http: { seconds, rounds, connections: CONNECTIONS, bot: median.bot, echo: median.echo, ratio: median.ratio, runs },
+    steady: {
+      rate: STEADY_RATE,
+      seconds: steadySeconds,
+      connections: CONNECTIONS,
+      p99LimitMs: STEADY_P99_MS,
+      autocannon: { ...steadyAutocannon, p99WithinLimit: steadyAutocannon.p99Ms <= STEADY_P99_MS },
+      evenlySpaced: { ...steadyPaced, p99WithinLimit: steadyPaced.p99Ms <= STEADY_P99_MS },
     },
     coldStartMs: { median: round(percentile(starts, 50), 0), runs: starts.map((s) => round(s, 0)) },
   };
@@ -221,34 +254,25 @@ async function main(): Promise<void> {
       `  ${row.knowledge.padEnd(24)}${String(row.entries).padStart(9)}${String(row.buildMs).padStart(10)}${String(row.heapMiB).padStart(10)}${row.p50Ms.toFixed(3).padStart(9)}${row.p95Ms.toFixed(3).padStart(9)}${row.p99Ms.toFixed(3).padStart(9)}${(row.top1 === undefined ? '' : `${(row.top1 * 100).toFixed(1)}%`).padStart(8)}`,
     );
   }
-  console.log(`\nOne turn in process (CloudAdapter + bot, no HTTP), mean over ${turnCost.turns.toLocaleString('en')} turns after as many to warm up`);
-  console.log(`  ${'echo bot'.padEnd(52)}${turnCost.echoUs.toFixed(0).padStart(6)} µs`);
-  console.log(`  ${'FAQ bot, all messages'.padEnd(52)}${turnCost.faqUs.toFixed(0).padStart(6)} µs`);
-  for (const row of turnCost.byMessage) console.log(`    ${JSON.stringify(row.text).padEnd(50)}${row.us.toFixed(0).padStart(6)} µs`);
-  console.log(`  ${'FAQ bot, engine replies replayed (no matching)'.padEnd(52)}${turnCost.faqWithoutEngineUs.toFixed(0).padStart(6)} µs`);
-  console.log(`\nHTTP through restify + CloudAdapter (${rounds} rounds of ${seconds} s each, the servers in turn; 16 connections, expectReplies)`);
-  const header = HTTP_SERVERS.map((spec) => spec.column.padStart(COLUMN)).join('');
-  console.log(`  ${'round'.padEnd(7)}${header}   (turns/s, and % of the echo bot)`);
+  console.log(`\nHTTP at full load (${rounds} round${rounds === 1 ? '' : 's'} of ${seconds} s each, the servers taking turns; ${CONNECTIONS} connections, expectReplies)`);
+  console.log(`  ${'round'.padEnd(7)}${'bot turns/s'.padStart(13)}${'p99 ms'.padStart(8)}${'echo turns/s'.padStart(14)}${'p99 ms'.padStart(8)}${'ratio'.padStart(8)}${'errors'.padStart(8)}`);
   runs.forEach((run, index) => {
-    const cells = HTTP_SERVERS.map((spec) => {
-      const figures = run.byServer[spec.name];
-      return (spec.name === 'echo' ? `${figures.turnsPerSecond}` : `${figures.turnsPerSecond} ${(figures.ratio * 100).toFixed(1)}%`).padStart(COLUMN);
-    });
-    console.log(`  ${String(index + 1).padEnd(7)}${cells.join('')}`);
+    console.log(
+      `  ${String(index + 1).padEnd(7)}${String(run.bot.turnsPerSecond).padStart(13)}${String(run.bot.p99Ms).padStart(8)}${String(run.echo.turnsPerSecond).padStart(14)}${String(run.echo.p99Ms).padStart(8)}${`${(run.ratio * 100).toFixed(1)}%`.padStart(8)}${String(run.bot.errors + run.echo.errors).padStart(8)}`,
+    );
   });
-  // A yardstick that fails requests is not measuring a turn: every error of every round is shown.
-  const errors = HTTP_SERVERS.map((spec) => [spec.label, runs.reduce((sum, run) => sum + run.byServer[spec.name].errors, 0)] as const).filter(([, count]) => count > 0);
-  console.log(`  errors: ${errors.length === 0 ? 'none' : errors.map(([label, count]) => `${label} ${count}`).join(', ')}`);
-  console.log(`  median round:`);
-  console.log(`  FAQ bot   ${faqFigures.turnsPerSecond} turns/s, p99 ${faqFigures.p99Ms} ms, errors ${faqFigures.errors}`);
-  console.log(`  echo bot  ${echoFigures.turnsPerSecond} turns/s, p99 ${echoFigures.p99Ms} ms, errors ${echoFigures.errors}`);
-  console.log(`  ratio     ${(report.http.ratio * 100).toFixed(1)}% of the echo bot`);
-  console.log(`  yardsticks, median of their rounds' ratios to the echo bot:`);
-  for (const spec of HTTP_SERVERS) {
-    if (spec.name === 'bot' || spec.name === 'echo') continue;
-    console.log(`    ${spec.label.padEnd(64)}${(yardsticks[spec.name] * 100).toFixed(1).padStart(6)}%`);
+  console.log(`  median round: bot ${median.bot.turnsPerSecond} turns/s (p99 ${median.bot.p99Ms} ms), echo bot ${median.echo.turnsPerSecond} turns/s (p99 ${median.echo.p99Ms} ms): ${(median.ratio * 100).toFixed(1)}% of the echo bot`);
+  console.log(`\nHTTP at ${STEADY_RATE} turns/s, the bot (${steadySeconds} s each, ${CONNECTIONS} connections, ${BENCH_CONVERSATIONS} conversations)`);
+  console.log(`  ${''.padEnd(44)}${'turns/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}${'errors'.padStart(8)}   p99 <= ${STEADY_P99_MS} ms`);
+  for (const [label, figures] of [
+    ['autocannon overallRate (a burst each second)', report.steady.autocannon],
+    [`evenly spaced (one turn every ${1000 / STEADY_RATE} ms)`, report.steady.evenlySpaced],
+  ] as const) {
+    console.log(
+      `  ${label.padEnd(44)}${String(figures.turnsPerSecond).padStart(8)}${String(figures.p50Ms).padStart(8)}${String(figures.p99Ms).padStart(8)}${String(figures.maxMs).padStart(8)}${String(figures.errors).padStart(8)}   ${figures.p99WithinLimit ? 'yes' : 'NO'}`,
+    );
   }
-  console.log(`\nCold start (compiled, process start to /healthz 200): median ${report.coldStartMs.median} ms (${report.coldStartMs.runs.join(', ')} ms)`);
+  console.log(`\nCold start (node dist/src/index.js to /healthz 200): median ${report.coldStartMs.median} ms (${report.coldStartMs.runs.join(', ')} ms)`);
 }
 
 main().catch((error: unknown) => {

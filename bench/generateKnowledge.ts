@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { seededRandom } from '../eval/evaluation.js';
-import type { Entry, KnowledgeBase } from '../faq/types.js';
+import { seededRandom } from '../tools/eval/evaluation.js';
+import type { Entry, KnowledgeBase } from '../src/faq/types.js';
 
 const require = createRequire(import.meta.url);
 

@@ -1,14 +1,14 @@
 /**
- * `npm run load [-- --duration 60 --connections 32 --conversations 2000 --json]`: builds the bot,
- * starts it as `npm start` would (compiled, in its own process, on loopback), and drives many
- * conversations at once with autocannon for a fixed time. Prints requests per second, p50/p99
- * latency, errors, and the bot's memory before and after (from /healthz).
+ * `npm run load [-- --duration 60 --connections 32 --conversations 2000 --json]`: the npm script
+ * builds the bot; this starts it as `npm start` does (`node dist/src/index.js`, in its own process,
+ * on loopback) and drives many conversations at once with autocannon for a fixed time. Prints
+ * requests per second, p50/p99 latency, errors, and the bot's memory before and after (from
+ * /healthz).
  */
-import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
-import { startCompiledServer } from '../bench/compiledServer.js';
-import { messageActivity } from '../bench/workload.js';
-import { projectRoot } from '../paths.js';
+import { PRODUCTION_BOT, startServer } from './serverProcess.js';
+import { messageActivity } from './workload.js';
+import { projectRoot } from '../src/paths.js';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -38,8 +38,7 @@ const QUESTIONS = [
 ];
 
 async function main(): Promise<void> {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  const server = await startCompiledServer(root, 'index.js');
+  const server = await startServer(root, PRODUCTION_BOT);
   const port = server.port;
   const base = `http://127.0.0.1:${port}`;
   const memory = async () => ((await (await fetch(`${base}/healthz`)).json()) as { memory: { rssBytes: number; heapUsedBytes: number } }).memory;
@@ -74,7 +73,7 @@ async function main(): Promise<void> {
     const reading = await memory();
     if (reading.heapUsedBytes < after.heapUsedBytes) after = reading;
   }
-  server.stop();
+  await server.stop();
 
   const figures = {
     durationSeconds: duration,

@@ -1,10 +1,9 @@
 import type { Activity } from 'botbuilder';
 
 /**
- * What `npm run bench` sends, over HTTP and in process alike: six messages in turn (questions, a
- * typo, a one-word query that gets a "Did you mean", thanks) over 500 conversations, so that a
- * conversation sees several of them, with follow-ups and open prompts. `npm run load` sends the
- * same kind of activity.
+ * What `npm run bench` sends over HTTP: six messages in turn (questions, a typo, a one-word query
+ * that gets a "Did you mean", thanks) over 500 conversations, so that a conversation sees several
+ * of them, with follow-ups and open prompts. `npm run load` sends the same kind of activity.
  */
 export const BENCH_MESSAGES = ['What is ICORN?', 'How can my city join?', 'whats the emial', 'network', 'thanks', 'I am a journalist at risk, can ICORN help me?'];
 export const BENCH_CONVERSATIONS = 500;
