@@ -165,7 +165,7 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}, vocabu
   const o = { ...DEFAULT_NORMALIZE_OPTIONS, ...options };
   const stem = o.stemming ? stemmer : (word: string) => word;
   const byFirstWord = phrasesByFirstWord(vocabulary);
-  const phraseWords: ReadonlySet<string> = new Set(vocabulary.phrases.filter(([, to]) => to.trim() !== '').flatMap(([from]) => from.split(' ')));
+  const phraseWords: ReadonlySet<string> = new Set([...byFirstWord.values()].flat().flatMap((phrase) => phrase.from));
   const synonymWords: ReadonlySet<string> = new Set(vocabulary.synonyms.flat());
   const canonical = new Map<string, string>();
   if (o.synonyms) {
@@ -236,19 +236,3 @@ export function normalizerFor(vocabulary: Vocabulary = EMPTY_VOCABULARY, options
   if (!normalizer) byOptions.set(key, (normalizer = createNormalizer(o, vocabulary)));
   return normalizer;
 }
-
-/**
- * The generic normaliser: every step on, with an empty vocabulary (no domain phrases or synonyms).
- * Text matched against a knowledge base is read with that knowledge's normaliser instead
- * (`normalizerFor(knowledge.vocabulary)`, or a matcher's `normalizer`).
- */
-export const defaultNormalizer: Normalizer = normalizerFor(EMPTY_VOCABULARY);
-
-/** Folded words with contractions expanded (generic: no domain phrases). */
-export const words = (text: string): string[] => defaultNormalizer.words(text);
-/** Content words of a text (no stop words), before stemming (generic: no domain phrases). */
-export const contentWords = (text: string): string[] => defaultNormalizer.contentWords(text);
-/** The index term of a content word: its stem (generic: no domain synonyms). */
-export const termOf = (word: string): string => defaultNormalizer.termOf(word);
-/** Index terms of a text: content words, stemmed (generic: no domain phrases or synonyms). */
-export const terms = (text: string): string[] => defaultNormalizer.terms(text);

@@ -1,9 +1,7 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
-import { contentWords, createNormalizer, EMPTY_VOCABULARY, normalizerFor, terms, words } from '../../src/faq/normalize.js';
+import { createNormalizer, EMPTY_VOCABULARY, normalizerFor } from '../../src/faq/normalize.js';
 import { FIXTURE_KNOWLEDGE } from '../helpers.js';
-import { projectRoot } from '../../src/paths.js';
 
 /** The normaliser of the shipped knowledge: generic English plus knowledge/vocabulary.yaml. */
 const icorn = normalizerFor(loadKnowledge(FIXTURE_KNOWLEDGE).vocabulary);
@@ -42,6 +40,7 @@ describe('normalisation', () => {
 
 describe('the generic normaliser (no vocabulary)', () => {
   it('knows English but no domain words: contractions, stop words and stems, no phrases or synonyms', () => {
+    const { words, contentWords, terms } = normalizerFor(EMPTY_VOCABULARY);
     expect(words("What's the e-mail? I dont know")).toEqual(['what', 'is', 'the', 'e', 'mail', 'i', 'do', 'not', 'know']);
     expect(words('How can we become a member')).toEqual(['how', 'can', 'we', 'become', 'a', 'member']);
     expect(contentWords('Can you please tell me who can get a residency?')).toEqual(['who', 'residency']);
