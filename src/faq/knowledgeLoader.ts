@@ -89,9 +89,12 @@ function validatorOrProblem(schemaPath: string, problems: KnowledgeProblem[]): V
 
 /** The entry files of a folder: every `*.yaml` / `*.yml` but the vocabulary, sorted by name. */
 export function knowledgeFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/i.test(name) && !isVocabularyFile(name))
-    .sort();
+  return entryFilesOf(readdirSync(dir));
+}
+
+/** The entry files among a folder's names. */
+function entryFilesOf(names: string[]): string[] {
+  return names.filter((name) => /\.ya?ml$/i.test(name) && !isVocabularyFile(name)).sort();
 }
 
 /** The line (1-based) of the value at a path inside a YAML document, or of the nearest parent. */
@@ -398,7 +401,7 @@ export function readKnowledgeFolder(dir: string, options: LoadOptions = {}): Kno
   let vocabularyNames: string[];
   try {
     const all = readdirSync(dir);
-    names = knowledgeFiles(dir);
+    names = entryFilesOf(all);
     vocabularyNames = all.filter(isVocabularyFile).sort();
   } catch (error) {
     return { files, problems: [{ file: dir, line: 1, message: `folder cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }] };
