@@ -45,7 +45,6 @@ const ANAPHORA = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|that|this|
 /** After a greeting, at most this many unrecognised words are still read as small talk ("hi, how goes"). */
 const MAX_SMALL_TALK_REST_WORDS = 4;
 
-
 /** Creates the engine over a knowledge base. */
 export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOptions = {}): FaqEngine {
   let matcher: Matcher = createMatcher(knowledge, options.matcher, options.normalize);

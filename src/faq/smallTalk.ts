@@ -106,9 +106,6 @@ export function createSmallTalk(names: readonly string[] = []): SmallTalkRecogni
   return recognise;
 }
 
-/** Small talk addressed to no name in particular. */
-export const recogniseSmallTalk: SmallTalkRecogniser = createSmallTalk();
-
 /** Lowercase words separated by single spaces: what the patterns read ("?" for a message of question marks). */
 export function plain(text: string): string {
   const words = foldText(text).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
