@@ -49,11 +49,12 @@ export class FaqDialog extends ComponentDialog {
       await this.carryOut(context, plan, memory);
       return step.endDialog();
     }
-    const [question, ...rest] = plan.say;
-    for (const say of rest) await context.sendActivity(render(context, say));
+    // The offer's message is the prompt; anything said before it is sent first.
+    const question = plan.say.at(-1) ?? { text: '', buttons: [] };
+    for (const say of plan.say.slice(0, -1)) await context.sendActivity(render(context, say));
     (step.values as Record<string, unknown>)[OFFER] = plan.offer;
     await this.finish(context, plan, memory);
-    return step.prompt(PICK_PROMPT, { prompt: render(context, question ?? { text: '', buttons: [] }) });
+    return step.prompt(PICK_PROMPT, { prompt: render(context, question) });
   }
 
   private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -84,7 +84,7 @@ export function createApp(config: BotConfig, options: AppOptions): App {
       : new BoundedMemoryStorage({ ttlMs: config.stateTtlMinutes * 60_000, maxItems: config.stateMaxConversations }));
   const conversationState = new ConversationState(storage);
   const feedback = config.feedbackDir ? createFeedbackLog({ dir: path.resolve(config.feedbackDir), retentionDays: config.feedbackRetentionDays }) : undefined;
-  const bot = new FaqBot(engine, conversationState, { ...(options.onOutcome ? { onOutcome: options.onOutcome } : {}), ...(feedback ? { feedback } : {}) });
+  const bot = new FaqBot(engine, conversationState, { onOutcome: options.onOutcome, feedback });
   const adapter = createAdapter(config, options.logger, conversationState);
   // Turns of one conversation run one after the other, so none overwrites another's state.
   const turns: TurnLock = blob ? new BlobTurnLock(config.blobConnectionString, config.blobContainer, STORAGE_RETRY) : new TurnQueue();

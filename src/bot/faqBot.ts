@@ -18,7 +18,7 @@ export interface FaqBotOptions {
  * people who join, and saves the conversation state after every turn (as the SDK samples do).
  */
 export class FaqBot extends ActivityHandler {
-  readonly dialog: FaqDialog;
+  private readonly dialog: FaqDialog;
   private readonly conversation: Conversation;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly memory: StatePropertyAccessor<ConversationMemory>;
