@@ -49,11 +49,10 @@ export class FaqDialog extends ComponentDialog {
       await this.carryOut(context, plan, memory);
       return step.endDialog();
     }
-    // The offer's message is the prompt; anything said before it is sent first.
+    // The offer's own message is the prompt; anything said before it is sent as usual.
     const question = plan.say.at(-1) ?? { text: '', buttons: [] };
-    for (const say of plan.say.slice(0, -1)) await context.sendActivity(render(context, say));
+    await this.carryOut(context, { ...plan, say: plan.say.slice(0, -1) }, memory);
     (step.values as Record<string, unknown>)[OFFER] = plan.offer;
-    await this.finish(context, plan, memory);
     return step.prompt(PICK_PROMPT, { prompt: render(context, question) });
   }
 
@@ -70,10 +69,6 @@ export class FaqDialog extends ComponentDialog {
   /** Sends the plan's messages and keeps what it says to keep. */
   private async carryOut(context: TurnContext, plan: TurnPlan, memory: ConversationMemory): Promise<void> {
     for (const say of plan.say) await context.sendActivity(render(context, say));
-    await this.finish(context, plan, memory);
-  }
-
-  private async finish(context: TurnContext, plan: TurnPlan, memory: ConversationMemory): Promise<void> {
     if (plan.lastEntryId === null) delete memory.lastEntryId;
     else if (plan.lastEntryId) memory.lastEntryId = plan.lastEntryId;
     await this.memory.set(context, memory);
