@@ -103,13 +103,13 @@ export function createConversation(engine: FaqEngine): Conversation {
       case 'cancel':
         return { say: [{ text: messages.startOver, buttons: topics() }], outcome, lastEntryId: null };
       case 'more': {
-        const next = last ? engine.followUps(last) : [];
         if (!last) return { say: [{ text: messages.help, buttons: topics() }], outcome };
+        const next = engine.followUps(last);
         if (next.length === 0) return { say: [{ text: messages.nothingMore, buttons: topics() }], outcome };
         return { say: [{ text: `${messages.more(last.title)}\n\n${next.map((e) => `- ${e.question}`).join('\n')}`, buttons: entryButtons(next) }], outcome };
       }
       case 'repeat':
-        return last ? { ...answer(last, 'smallTalk', reply), outcome } : { say: [{ text: messages.nothingToRepeat, buttons: [] }], outcome };
+        return last ? { ...answer(last), outcome } : { say: [{ text: messages.nothingToRepeat, buttons: [] }], outcome };
       default: {
         const text = messages.smallTalk[intent as keyof typeof messages.smallTalk] ?? messages.smallTalk.acknowledge;
         return { say: [{ text, buttons: [] }], outcome };
