@@ -16,8 +16,6 @@
  * The npm script builds `dist/` first; this runs with tsx, the servers in their own processes.
  */
 import http from 'node:http';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import autocannon from 'autocannon';
 import { generateKnowledge } from './generateKnowledge.js';
 import { PRODUCTION_BOT, startServer, tsxScript } from './serverProcess.js';
@@ -40,9 +38,11 @@ const STEADY_RATE = 200;
 const STEADY_P99_MS = 20;
 const CONNECTIONS = 16;
 
-// The heap figures need a collection before each reading; tsx starts node without --expose-gc.
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
+// The heap figures need a collection before each reading: the npm script starts node with --expose-gc.
+function gc(): void {
+  if (!global.gc) throw new Error('run with node --expose-gc (npm run bench does)');
+  global.gc();
+}
 
 interface LatencyRow {
   knowledge: string;
