@@ -29,7 +29,7 @@ console.log(
   `${'run'.padEnd(34)}${'top-1 tun'.padStart(10)}${'top-1 held'.padStart(11)}${'right 1st'.padStart(10)}${'wrong'.padStart(8)}${'OOS ans'.padStart(9)}${'CLINC'.padStart(8)}${'typo'.padStart(8)}${'follow'.padStart(8)}${'p95 µs'.padStart(8)}`,
 );
 for (const [label, args] of runs) {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'evaluate.ts'), '--json', ...args], {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'tools', 'eval', 'evaluate.ts'), '--json', ...args], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
