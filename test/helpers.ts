@@ -44,14 +44,6 @@ export function copyOfFixtureKnowledge(prefix = 'icorn-knowledge-'): string {
   return dir;
 }
 
-/**
- * The fixture folder, for KNOWLEDGE_DIR of a server or a command: it holds no schemas, so the loader
- * validates it against the project's own (`knowledge/schema.json`, `knowledge/vocabulary.schema.json`).
- */
-export function fixtureKnowledgeDir(): string {
-  return FIXTURE_KNOWLEDGE;
-}
-
 /** The problems loading a knowledge folder reports; fails the test when it loads cleanly. */
 export function problemsOf(dir: string): KnowledgeProblem[] {
   try {
@@ -80,7 +72,7 @@ export async function startBot(env: NodeJS.ProcessEnv = {}, options: Partial<App
     PORT: '0',
     LOG_LEVEL: 'debug',
     KNOWLEDGE_WATCH: 'false',
-    KNOWLEDGE_DIR: env['KNOWLEDGE_DIR'] ?? fixtureKnowledgeDir(),
+    KNOWLEDGE_DIR: env['KNOWLEDGE_DIR'] ?? FIXTURE_KNOWLEDGE,
     FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-feedback-')),
     ...env,
   });

@@ -6,13 +6,12 @@ import { FaqDialog, type ConversationMemory, type TurnOutcome } from '../../dial
 import { createConversation, pick } from '../../src/conversation/conversation.js';
 import { messages } from '../../src/conversation/messages.js';
 import { FaqBot } from '../../src/bot/faqBot.js';
-import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { fixtureKnowledge } from '../helpers.js';
+import { enginesOf } from './transcript.js';
 
 const knowledge = fixtureKnowledge();
-const engine = createFaqEngine(knowledge);
-/** The real engine, told never to answer outright unless the query is a question word for word: every other question gets a "Did you mean". */
-const hesitant = createFaqEngine(knowledge, { decision: { answerThreshold: 1.01 } });
+/** `hesitant` answers outright only a question word for word: every other question gets a "Did you mean". */
+const { default: engine, hesitant } = enginesOf(knowledge);
 const UNSURE_QUERY = 'member cities';
 const answerOf = (id: string) => knowledge.byId.get(id)?.answer;
 

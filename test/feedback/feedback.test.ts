@@ -8,7 +8,7 @@ import { createMatcher } from '../../src/faq/matcher.js';
 import { createFeedbackLog, redact } from '../../src/feedback/feedbackLog.js';
 import { reviewFeedback } from '../../tools/knowledge/feedbackReview.js';
 import { projectRoot } from '../../src/paths.js';
-import { fixtureKnowledge, fixtureKnowledgeDir, post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
+import { fixtureKnowledge, FIXTURE_KNOWLEDGE, post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
 
 const ROOT = projectRoot();
 
@@ -87,7 +87,7 @@ describe('what the bot could not answer', () => {
     await say('does icorn pay a salary to residents', {}, 'conv-review-1');
     await say('Does ICORN pay a salary to residents?', {}, 'conv-review-2');
     const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tools/knowledge/review.ts')], {
-      env: { ...process.env, FEEDBACK_DIR: dir, KNOWLEDGE_DIR: fixtureKnowledgeDir() },
+      env: { ...process.env, FEEDBACK_DIR: dir, KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE },
       encoding: 'utf8',
     });
     const lines = output.split('\n');

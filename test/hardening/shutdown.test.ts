@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
-import { fixtureKnowledgeDir, userMessage } from '../helpers.js';
+import { FIXTURE_KNOWLEDGE, userMessage } from '../helpers.js';
 
 /** The bot as `npm start` runs it, in a child process, with its log lines. */
 async function startProcess(env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number; logs: string[]; exited: Promise<{ code: number | null; at: number }> }> {
   const root = projectRoot();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'index.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', KNOWLEDGE_WATCH: 'false', KNOWLEDGE_DIR: fixtureKnowledgeDir(), FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-stop-')), ...env },
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', KNOWLEDGE_WATCH: 'false', KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-stop-')), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
