@@ -6,7 +6,6 @@ import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import {
   CLINC_SMALL_TALK,
-
   engineAsker,
   evaluateClinc,
   loadClinc,
