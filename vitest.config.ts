@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    reporters: ['default'],
+    // The default reporter, then the skipped tests by name (their names say why).
+    reporters: ['default', './test/support/skippedReporter.ts'],
   },
 });

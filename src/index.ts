@@ -7,12 +7,31 @@ import { ConfigError, loadConfig } from './config.js';
 import { KnowledgeError } from './faq/knowledgeLoader.js';
 import { createLogger } from './logger.js';
 
+/** One line for a failed listen: what went wrong and what to do. */
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `Port ${port} on ${host} is already in use (is the bot already running?): stop the other process or set PORT to a free port.`;
+    case 'EACCES':
+      return `Port ${port} needs privileges this user does not have: set PORT to 1024 or above.`;
+    case 'EADDRNOTAVAIL':
+      return `HOST ${host} is not an address of this machine: set HOST to one of its addresses, or 0.0.0.0 for all of them.`;
+    default:
+      return `Cannot listen on ${host}:${port}: ${error.message}`;
+  }
+}
+
 function main(): void {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const app = createApp(config, { logger });
   const { server, engine, guard } = app;
 
+  // A port that cannot be had ends the process with one line saying what to do, not a stack.
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    console.error(listenError(error, config.host, config.port));
+    process.exit(1);
+  });
   server.listen(config.port, config.host, () => {
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.address().port}`;
     const knowledge = engine.knowledge;
@@ -58,7 +77,7 @@ try {
   if (error instanceof ConfigError) {
     console.error(`Configuration error: ${error.message}. See .env.example.`);
   } else if (error instanceof KnowledgeError) {
-    console.error(`The knowledge cannot be loaded:\n${error.message}`);
+    console.error(error.problems.length === 1 ? `The knowledge cannot be loaded: ${error.message}` : `The knowledge cannot be loaded:\n${error.message}`);
   } else {
     throw error;
   }

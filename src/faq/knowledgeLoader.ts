@@ -392,6 +392,15 @@ function schemaOf(dir: string, name: string): string {
 }
 
 /** Every file of a knowledge folder that parses, and every problem found on the way. */
+/** Why the knowledge folder cannot be listed, and what to do about it. */
+function unreadableFolder(error: NodeJS.ErrnoException): string {
+  const fix = 'set KNOWLEDGE_DIR (environment or .env) to the folder with the knowledge files, or leave it unset for the project\'s knowledge/';
+  if (error.code === 'ENOENT') return `no such folder: ${fix}`;
+  if (error.code === 'ENOTDIR') return `not a folder: ${fix}`;
+  if (error.code === 'EACCES' || error.code === 'EPERM') return 'folder cannot be read (permission denied): let the user the bot runs as read it';
+  return `folder cannot be read (${error.code ?? error.message}): ${fix}`;
+}
+
 export function readKnowledgeFolder(dir: string, options: LoadOptions = {}): KnowledgeFolder {
   const schemaPath = options.schemaPath ?? schemaOf(dir, 'schema.json');
   const vocabularySchemaPath = options.vocabularySchemaPath ?? schemaOf(dir, 'vocabulary.schema.json');
@@ -404,7 +413,7 @@ export function readKnowledgeFolder(dir: string, options: LoadOptions = {}): Kno
     names = entryFilesOf(all);
     vocabularyNames = all.filter(isVocabularyFile).sort();
   } catch (error) {
-    return { files, problems: [{ file: dir, line: 1, message: `folder cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }] };
+    return { files, problems: [{ file: dir, line: 1, message: unreadableFolder(error as NodeJS.ErrnoException) }] };
   }
   if (names.length === 0) return { files, problems: [{ file: dir, line: 1, message: 'folder has no knowledge files (*.yaml)' }] };
   for (const name of names) {

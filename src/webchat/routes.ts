@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { projectRoot } from '../paths.js';
 import { errorSummary, HttpError, sendError } from '../http/http.js';
 import type { Logger } from '../logger.js';
 import { mountDirectLineBridge } from './bridge.js';
@@ -20,14 +21,29 @@ export interface WebChatOptions {
   directLineEndpoint?: string;
 }
 
-/** Web Chat's own bundle, from the installed `botframework-webchat` package. */
+/**
+ * Web Chat's own bundle: from the installed `botframework-webchat` package (a dev dependency), or
+ * else the copy `npm run build` puts in `dist/public/` (a production install has only that).
+ */
 export function webChatBundlePath(): string {
+  const installed = installedWebChatBundle();
+  if (installed) return installed;
+  const built = path.join(projectRoot(), 'dist', 'public', 'webchat.js');
+  if (existsSync(built)) return built;
+  throw new Error(`Web Chat's bundle is missing (${built}): run \`npm run build\` with the dev dependencies installed`);
+}
+
+function installedWebChatBundle(): string | undefined {
+  let dir: string;
+  try {
+    dir = path.dirname(require.resolve('botframework-webchat'));
+  } catch {
+    return undefined;
+  }
   // The package's "exports" hide its files, so find its folder from its entry point.
-  let dir = path.dirname(require.resolve('botframework-webchat'));
   while (!existsSync(path.join(dir, 'dist', 'webchat.js'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('botframework-webchat/dist/webchat.js is not installed');
-    dir = parent;
+    if (path.dirname(dir) === dir) return undefined;
+    dir = path.dirname(dir);
   }
   return path.join(dir, 'dist', 'webchat.js');
 }

@@ -17,7 +17,7 @@ const SCREENSHOTS = path.join(projectRoot(), 'test-results', 'webchat');
 const title = available ? 'Web Chat in Chromium' : `Web Chat in Chromium — skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
 
 // In CI the browser is installed by .ci/run: a missing one is a failure there, not a skip.
-it.runIf(process.env['CI'] === 'true')('has Chromium in CI', () => {
+it.runIf(process.env['CI'] === 'true')('has Chromium — checked only in CI (CI=true), where a missing browser is a failure', () => {
   expect(available, `no Chromium at ${CHROMIUM}`).toBe(true);
 });
 

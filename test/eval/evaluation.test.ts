@@ -72,7 +72,7 @@ const CLINC_FILE = loadConfig().clincFile;
 const clincAvailable = existsSync(CLINC_FILE);
 
 // In CI the shared folder sits beside the clone: a missing data set is a failure there, not a skip.
-it.runIf(process.env['CI'] === 'true')('has CLINC150 in CI', () => {
+it.runIf(process.env['CI'] === 'true')('has CLINC150 — checked only in CI (CI=true), where a missing data set is a failure', () => {
   expect(clincAvailable, `no CLINC150 at ${CLINC_FILE}`).toBe(true);
 });
 
