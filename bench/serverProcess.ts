@@ -42,8 +42,6 @@ export async function startServer(root: string, nodeArgs: readonly string[]): Pr
       LOG_LEVEL: 'info',
       KNOWLEDGE_WATCH: 'false',
       FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-bench-')),
-      // restify loads spdy, whose http-deceiver reads process.binding('http_parser'): Node warns at every start.
-      NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --disable-warning=DEP0111`.trim(),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

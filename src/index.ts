@@ -7,6 +7,11 @@ import { ConfigError, loadConfig } from './config.js';
 import { KnowledgeError } from './faq/knowledgeLoader.js';
 import { createLogger } from './logger.js';
 
+/** True for an address only this machine can reach. */
+function loopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
 /** One line for a failed listen: what went wrong and what to do. */
 function listenError(error: NodeJS.ErrnoException, host: string, port: number): string {
   switch (error.code) {
@@ -38,7 +43,9 @@ function main(): void {
     logger.info(
       { url, localMode: config.localMode, host: config.host, entries: knowledge.entries.length, knowledgeVersion: knowledge.version },
       config.localMode
-        ? `ICORN FAQ bot listening on ${url} in local mode: no MicrosoftAppId, so no authentication, and only this machine can connect (set HOST to change that). Chat: ${url}/  Bot Framework Emulator: ${url}/api/messages`
+        ? `ICORN FAQ bot listening on ${url} in local mode: no MicrosoftAppId, so no authentication, ${
+            loopback(config.host) ? 'and only this machine can connect (set HOST to change that)' : `and anyone who reaches ${config.host} port ${server.address().port} can talk to it`
+          }. Chat: ${url}/  Bot Framework Emulator: ${url}/api/messages`
         : `ICORN FAQ bot listening on ${url}/api/messages`,
     );
   });
