@@ -24,6 +24,8 @@ import {
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
+import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
+import path from 'node:path';
 
 /** Switches each step of the engine off, to measure what it buys. */
 const ABLATIONS: Record<string, FaqEngineOptions> = {
@@ -148,12 +150,35 @@ const followUps = Object.fromEntries(
   }),
 );
 
+const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona.yaml')), ask, knowledge);
+const persona = {
+  tuning: personaFigures(personaResults, 'tuning'),
+  heldout: personaFigures(personaResults, 'heldout'),
+  misses: {
+    answerable: personaResults.answerable
+      .filter((r) => !r.rightFirst)
+      .map((r) => ({ split: r.item.split, persona: r.item.persona, q: r.item.q, expected: r.item.expect, got: gotOf(r.outcome) })),
+    nearDomain: personaResults.nearDomain.filter((r) => !r.honest).map((r) => ({ split: r.item.split, q: r.item.q, lacks: r.item.lacks, got: gotOf(r.outcome) })),
+    conversations: personaResults.conversations
+      .filter((r) => !r.ok)
+      .map((r) => ({ split: r.conversation.split, turns: r.conversation.turns.map((t, i) => `"${t.q}" -> ${gotOf(r.outcomes[i]!)}`) })),
+    danger: personaResults.danger.filter((r) => !r.ok).map((r) => ({ split: r.item.split, q: r.item.q, got: gotOf(r.outcome), missing: r.missing })),
+  },
+};
+
+function gotOf(outcome: { kind: string; answered?: string; options?: string[] }): string {
+  if (outcome.kind === 'answer' || outcome.kind === 'notStated') return `${outcome.kind} ${outcome.answered}`;
+  if (outcome.kind === 'didYouMean') return `didYouMean [${(outcome.options ?? []).join(', ')}]`;
+  return outcome.kind;
+}
+
 const misses = results.filter((r) => !r.correct || r.falseAnswer);
 const report = {
   label,
   knowledge: { entries: knowledge.entries.length, version: knowledge.version },
   evaluation: { tuning: summarise(bySplit('tuning')), heldout: summarise(bySplit('heldout')), all: summarise(results) },
   perCategory,
+  persona,
   followUps: { ...followUps, misses: followUpResults.filter((f) => !f.ok).map(({ split, after, q, expect, got }) => ({ split, after, q, expect, got })) },
   clinc,
   typo,
@@ -206,6 +231,8 @@ function printReport(): void {
     console.log(`  ${category.padEnd(38)}${cell(splits["tuning"]!).padStart(16)}${cell(splits["heldout"]!).padStart(16)}`);
   }
 
+  printPersona();
+
   console.log(
     `\n  follow-ups in context (answered right): tuning ${followUps['tuning']?.right}/${followUps['tuning']?.questions}, held-out ${followUps['heldout']?.right}/${followUps['heldout']?.questions}`,
   );
@@ -238,4 +265,34 @@ function printReport(): void {
   for (const miss of report.misses) {
     console.log(`    [${miss.split}/${miss.category}] "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}; ${miss.candidates.join(', ')}`);
   }
+}
+
+function printPersona(): void {
+  const { tuning, heldout } = persona;
+  console.log(`\n  in the users' own words (test/eval/persona.yaml)${''.padEnd(8)}${'tuning'.padStart(10)}${'held-out'.padStart(10)}`);
+  const line = (name: string, a: string, b: string) => console.log(`  ${name.padEnd(56)}${a.padStart(10)}${b.padStart(10)}`);
+  line('answerable questions', String(tuning.answerable.questions), String(heldout.answerable.questions));
+  line('  answered right first time', pct(tuning.answerable.rightFirst), pct(heldout.answerable.rightFirst));
+  line('  right entry answered or offered', pct(tuning.answerable.rightOrOffered), pct(heldout.answerable.rightOrOffered));
+  line('  got a "Did you mean" menu', pct(tuning.answerable.menus), pct(heldout.answerable.menus));
+  line('  answered with a wrong entry (count)', String(tuning.answerable.wrongAnswers), String(heldout.answerable.wrongAnswers));
+  for (const name of Object.keys(heldout.perPersona)) {
+    const t = tuning.perPersona[name]!;
+    const h = heldout.perPersona[name]!;
+    line(`  ${name}: right first time / answered or offered`, `${pct(t.rightFirst)}/${pct(t.rightOrOffered)}`.padStart(10), `${pct(h.rightFirst)}/${pct(h.rightOrOffered)}`);
+  }
+  for (const name of ['short', 'long'] as const) {
+    line(`  ${name} messages: right first time`, pct(tuning.perLength[name].rightFirst), pct(heldout.perLength[name].rightFirst));
+  }
+  line('near-domain questions', String(tuning.nearDomain.questions), String(heldout.nearDomain.questions));
+  line('  honest "the page does not say", no menu', pct(tuning.nearDomain.honestWithoutMenu), pct(heldout.nearDomain.honestWithoutMenu));
+  line('  an ICORN fact given as if it answered', pct(tuning.nearDomain.falseFacts), pct(heldout.nearDomain.falseFacts));
+  line('  got a menu', pct(tuning.nearDomain.menus), pct(heldout.nearDomain.menus));
+  line('two-turn conversations right', pct(tuning.conversations.right), pct(heldout.conversations.right));
+  line('people in danger: told who, contacts and relocation, first time', pct(tuning.danger.right), pct(heldout.danger.right));
+  const m = persona.misses;
+  for (const x of m.answerable) console.log(`    [${x.split}/${x.persona}] "${x.q}" expected ${JSON.stringify(x.expected)} got ${x.got}`);
+  for (const x of m.nearDomain) console.log(`    [${x.split}/near] "${x.q}" (lacks ${x.lacks}) got ${x.got}`);
+  for (const x of m.conversations) console.log(`    [${x.split}/conversation] ${x.turns.join(' then ')}`);
+  for (const x of m.danger) console.log(`    [${x.split}/danger] "${x.q.slice(0, 70)}..." got ${x.got}, missing ${x.missing.join(', ')}`);
 }

@@ -18,9 +18,11 @@ export interface EvalItem {
 
 /** What the bot did with a question, reduced to what the evaluation scores. */
 export interface Outcome {
-  kind: 'answer' | 'didYouMean' | 'fallback' | 'smallTalk' | 'empty';
-  /** The entry answered, if any. */
+  kind: 'answer' | 'didYouMean' | 'fallback' | 'smallTalk' | 'empty' | 'notStated';
+  /** The entry answered, if any (for notStated: the entry whose closest fact was given). */
   answered?: string;
+  /** The reply's text, where it is not an entry's answer as it stands. */
+  text?: string;
   /** The entries offered by a "Did you mean". */
   options?: string[];
   candidates: Array<{ id: string; confidence: number }>;
