@@ -232,6 +232,7 @@ interface RawVocabulary {
   synonyms?: string[][] | null;
   owned?: string[] | null;
   names?: string[] | null;
+  domain?: string[] | null;
 }
 
 /** A word or phrase as the normaliser compares it: lowercase, accents off, single spaces. */
@@ -298,8 +299,9 @@ export function parseVocabularyFile(filePath: string, problems: KnowledgeProblem
   const synonyms = (raw.synonyms ?? []).map((group, index) => wordList(['synonyms', index], group));
   const owned = wordList(['owned'], raw.owned ?? []);
   const names = wordList(['names'], raw.names ?? []);
+  const domain = wordList(['domain'], raw.domain ?? []);
   if (problems.length > before) return undefined;
-  return { file, path: filePath, text, document, lines, vocabulary: { phrases, synonyms, owned, names } };
+  return { file, path: filePath, text, document, lines, vocabulary: { phrases, synonyms, owned, names, domain } };
 }
 
 /** One ajv error of the vocabulary as a line an editor can act on (undefined for ajv's summary errors). */
@@ -316,11 +318,11 @@ function vocabularyProblem(file: string, document: Document, lines: LineCounter,
   let message = `${where} ${error.message ?? 'is invalid'}`;
   switch (error.keyword) {
     case 'additionalProperties':
-      message = `unknown field "${String(error.params['additionalProperty'])}" (the fields are phrases, synonyms, owned and names)`;
+      message = `unknown field "${String(error.params['additionalProperty'])}" (the fields are phrases, synonyms, owned, names and domain)`;
       keys.push(String(error.params['additionalProperty']));
       break;
     case 'type':
-      if (keys.length === 0) message = 'the file must be made of "phrases:", "synonyms:", "owned:" and "names:"';
+      if (keys.length === 0) message = 'the file must be made of "phrases:", "synonyms:", "owned:", "names:" and "domain:"';
       else if (keys.length === 1 && keys[0] === 'phrases') message = 'phrases must be lines of "phrase: word", like "sign up: join"';
       else if (keys.length === 1 && keys[0] === 'synonyms') message = 'synonyms must be a list of groups, each like "- [city, town, region]"';
       else if (keys.length === 1) message = `${where} must be ${list}`;

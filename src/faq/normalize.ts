@@ -60,7 +60,7 @@ export function foldText(text: string): string {
 const CONTRACTION_WORDS = new Map(Object.entries(CONTRACTIONS).map(([from, to]) => [from, to.split(' ')]));
 
 /** A vocabulary with no words: only the generic English machinery applies. */
-export const EMPTY_VOCABULARY: Vocabulary = Object.freeze({ phrases: Object.freeze([]), synonyms: Object.freeze([]), owned: Object.freeze([]), names: Object.freeze([]) });
+export const EMPTY_VOCABULARY: Vocabulary = Object.freeze({ phrases: Object.freeze([]), synonyms: Object.freeze([]), owned: Object.freeze([]), names: Object.freeze([]), domain: Object.freeze([]) });
 
 interface Phrase {
   from: string[];

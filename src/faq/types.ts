@@ -45,6 +45,11 @@ export interface Vocabulary {
   owned: readonly string[];
   /** Names people address the bot by in small talk ("thanks, <name>"). */
   names: readonly string[];
+  /**
+   * Words that questions about the organisation use and other questions rarely do: a question with
+   * one of them is answered from a clearer lead rather than offered as a menu (absent: none).
+   */
+  domain?: readonly string[];
 }
 
 /** A whole knowledge base, swapped at once. */

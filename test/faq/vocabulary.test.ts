@@ -93,7 +93,7 @@ describe('errors in the vocabulary', () => {
   });
 
   it.each([
-    ['an unknown field', (t: string) => `${t}\nsynonym: [a, b]\n`, 'synonym: [a, b]', 'unknown field "synonym" (the fields are phrases, synonyms, owned and names)'],
+    ['an unknown field', (t: string) => `${t}\nsynonym: [a, b]\n`, 'synonym: [a, b]', 'unknown field "synonym" (the fields are phrases, synonyms, owned, names and domain)'],
     ['a word with a space', (t: string) => t.replace('[vision, dream, ambition]', '[vision, day dream]'), '[vision, day dream]', /^synonyms\[\d+\]\[1\] "day dream" must be one word, without spaces/],
     ['a word twice in a group', (t: string) => t.replace('[vision, dream, ambition]', '[vision, dream, vision]'), '[vision, dream, vision]', /^synonyms\[\d+\] has "vision" twice$/],
     ['a word twice, once in capitals', (t: string) => t.replace('[vision, dream, ambition]', '[vision, dream, Vision]'), '[vision, dream, Vision]', /^synonyms\[\d+\] has "vision" twice$/],
