@@ -7,6 +7,11 @@ export const FAQ_TRACE = { name: 'FaqDecision', label: 'FAQ match', valueType: '
 /** What the trace shows: the query as matched, the top candidates and the decision. */
 export interface FaqTraceValue {
   decision: FaqReply['kind'];
+  /**
+   * Which reading decided: "match" (the whole message), "context" (read with the last answer),
+   * "question" (the asking sentence of a long message) or "atRisk" (someone in danger).
+   */
+  mechanism?: 'match' | 'context' | 'question' | 'atRisk';
   smallTalk?: string;
   terms: Array<{ word: string; term: string; certainty: number; correctedFrom?: string }>;
   candidates: Array<{ id: string; confidence: number; matchedQuestion: string }>;
@@ -22,6 +27,7 @@ export function traceValue(reply: FaqReply, knowledgeVersion: string): FaqTraceV
   }
   return {
     decision: reply.kind,
+    mechanism: reply.via ?? 'match',
     terms: reply.match.terms.map((t) => ({ ...t, certainty: Math.round(t.certainty * 100) / 100 })),
     candidates: reply.match.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence, matchedQuestion: c.matchedQuestion })),
     knowledgeVersion,

@@ -142,6 +142,18 @@ export function createConversation(engine: FaqEngine): Conversation {
       }
       case 'fallback':
         return { say: [fallback(false)], outcome: { kind: 'fallback', reply }, note: { kind: 'fallback', query: text, candidates: nearest(reply.match.candidates) } };
+      case 'notStated': {
+        // What the page does not say, the closest fact it does, then the contacts; an unanswered
+        // question for the editors' review, like a fallback.
+        const closest = reply.candidate.entry;
+        const say = [messages.notStated(reply.missing), closest.answer, messages.fallbackContactsHeading, contacts()].join('\n\n');
+        return {
+          say: [{ text: say, buttons: entryButtons(engine.followUps(closest)) }],
+          outcome: { kind: 'notStated', entryId: closest.id, reply },
+          lastEntryId: closest.id,
+          note: { kind: 'fallback', query: text, candidates: nearest(reply.match.candidates) },
+        };
+      }
     }
   }
 

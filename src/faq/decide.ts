@@ -12,7 +12,9 @@ export function decide(candidates: Candidate[], config: Partial<DecisionConfig> 
   if (!top || top.confidence < options.suggestThreshold) return { kind: 'fallback', candidates };
   const lead = top.confidence - (second?.confidence ?? 0);
   // Confidence 1 only comes from the exact-match shortcut: the query is one of the entry's questions.
-  if (top.confidence === 1 || (top.confidence >= options.answerThreshold && lead >= options.margin)) {
+  const confident = top.confidence >= options.answerThreshold && lead >= options.margin;
+  const standsOut = top.confidence >= options.clearThreshold && lead >= options.clearLead;
+  if (top.confidence === 1 || confident || standsOut) {
     return { kind: 'answer', candidate: top, candidates };
   }
   const close = candidates

@@ -1,7 +1,10 @@
 import { decide } from './decide.js';
 import { createMatcher, type Matcher, type MatchResult } from './matcher.js';
-import type { DecisionConfig, MatcherConfig } from './matcherConfig.js';
+import { DOMAIN_DECISION, PLAIN_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
 import type { NormalizeOptions } from './normalize.js';
+import { AT_RISK_ENTRY_ID, readsAtRisk } from './atRisk.js';
+import { describeDetail, detailAsked, givesDetail, withoutDetailWords, type AskedDetail } from './notStated.js';
+import { questionPart } from './questionPart.js';
 import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
 import { MAX_QUERY_LENGTH } from '../limits.js';
 import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
@@ -10,7 +13,31 @@ import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
 export type FaqReply =
   | { kind: 'empty' }
   | { kind: 'smallTalk'; intent: SmallTalkIntent }
-  | (Decision & { match: MatchResult; greeting?: SmallTalkIntent });
+  | (Decision & { match: MatchResult; greeting?: SmallTalkIntent; via?: Mechanism })
+  | NotStated;
+
+/**
+ * The question asks for a kind of detail (a cost, a date, how many...) that the nearest entry does
+ * not give: the reply says the page does not say it, then gives the closest fact (`candidate`).
+ */
+export interface NotStated {
+  kind: 'notStated';
+  detail: AskedDetail;
+  /** "how many countries": what the page does not say, for the reply. */
+  missing: string;
+  candidate: Candidate;
+  candidates: Candidate[];
+  match: MatchResult;
+  greeting?: SmallTalkIntent;
+  via?: Mechanism;
+}
+
+/**
+ * Which reading decided, when it was not the plain match of the whole message: the message read
+ * with the last answer (a follow-up), its asking sentence alone (a long message), or the at-risk
+ * reading (someone in danger).
+ */
+export type Mechanism = 'context' | 'question' | 'atRisk';
 
 /** What the engine may know of the conversation so far. */
 export interface FaqContext {
@@ -37,10 +64,23 @@ export interface FaqEngineOptions {
   /** Normalisation steps (all on by default); for the evaluation's ablations. */
   normalize?: Partial<NormalizeOptions>;
   decision?: Partial<DecisionConfig>;
+  /** Match the asking sentence of a long message too (default on); for the ablations. */
+  questionPart?: boolean;
+  /** Answer messages that read as coming from someone at risk with the `at-risk` entry (default on). */
+  atRisk?: boolean;
+  /** Say "the page does not say" for a detail no near entry gives (default on). */
+  notStated?: boolean;
+  /** The decision for a question with a word of the vocabulary's `domain` (default: a clearer lead answers). */
+  domainDecision?: Partial<DecisionConfig>;
+  /** The decision for a question without one (default: a menu needs a surer best entry). */
+  plainDecision?: Partial<DecisionConfig>;
 }
 
 /** Words that point back to the last answer: "his email", "who said it", "that one". */
 const ANAPHORA = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|that|this|those|these)\b/i;
+
+/** An entry whose answer is itself an honest "the page does not say". */
+const SAYS_IT_LACKS = /^the page does not\b/i;
 
 /** After a greeting, at most this many unrecognised words are still read as small talk ("hi, how goes"). */
 const MAX_SMALL_TALK_REST_WORDS = 4;
@@ -50,28 +90,84 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   let matcher: Matcher = createMatcher(knowledge, options.matcher, options.normalize);
   let recogniseSmallTalk: SmallTalkRecogniser = createSmallTalk(knowledge.vocabulary?.names);
 
+  /**
+   * A question with a word of the domain is about the organisation: one entry that clearly leads
+   * answers it, where a question without one would get a "Did you mean" first (CLINC150's everyday
+   * questions share the knowledge's plain words, never its domain words).
+   */
+  let domainTerms = termsOfDomain();
+  function termsOfDomain(): Set<string> {
+    return new Set((matcher.knowledge.vocabulary?.domain ?? []).map((word) => matcher.normalizer.termOf(word)));
+  }
+  function decisionFor(match: MatchResult): Partial<DecisionConfig> | undefined {
+    const inDomain = match.terms.some((term) => term.certainty > 0 && domainTerms.has(term.term));
+    return inDomain ? { ...DOMAIN_DECISION, ...options.decision, ...options.domainDecision } : { ...PLAIN_DECISION, ...options.decision, ...options.plainDecision };
+  }
+
   function ask(text: string, context: FaqContext = {}): FaqReply {
     const query = text.slice(0, MAX_QUERY_LENGTH).trim();
     if (!query) return { kind: 'empty' };
     const smallTalk = recogniseSmallTalk(query);
     if (smallTalk && !smallTalk.rest) return { kind: 'smallTalk', intent: smallTalk.intent };
     const question = smallTalk?.rest ?? query;
-    const match = matcher.match(question);
-    let decision = decide(match.candidates, options.decision);
+    let match = matcher.match(question);
+    let decision = decide(match.candidates, decisionFor(match));
+    let via: Mechanism | undefined;
     const last = context.lastEntryId ? matcher.knowledge.byId.get(context.lastEntryId) : undefined;
     if (last && (decision.kind !== 'answer' || ANAPHORA.test(question))) {
-      decision = inContext(question, last, decision) ?? decision;
+      const followUp = inContext(question, last, decision);
+      if (followUp) [decision, via] = [followUp, 'context'];
     }
-    if (!smallTalk) return { ...decision, match };
+    // A story before the question: the asking sentence alone may say what is wanted.
+    const part = options.questionPart === false ? undefined : questionPart(question);
+    if (decision.kind !== 'answer') {
+      if (part) {
+        const partMatch = matcher.match(part);
+        const partDecision = decide(partMatch.candidates, decisionFor(partMatch));
+        if (partDecision.kind === 'answer' || (decision.kind === 'fallback' && partDecision.kind === 'didYouMean')) {
+          [match, decision, via] = [partMatch, partDecision, 'question'];
+        }
+      }
+    }
+    const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
+    if (atRisk && options.atRisk !== false && readsAtRisk(query)) {
+      // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says
+      // about relocation, first time: never a menu, nor a narrower answer that leaves those out.
+      const candidate: Candidate = { entry: atRisk, confidence: 1, matchedQuestion: atRisk.question };
+      return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
+    }
+    const lacking = options.notStated === false ? undefined : notStatedOf(part ?? question, decision, match, via);
+    if (lacking) return smallTalk ? { ...lacking, greeting: smallTalk.intent } : lacking;
+    if (!smallTalk) return { ...decision, match, via };
     // "thanks, that helps" or "hi, blah": small talk unless the rest is a question the knowledge
     // answers ("hi, what is the fee?"), or, after a greeting, one it may answer.
     const afterGreeting = smallTalk.intent === 'greeting' && smallTalk.rest !== plain(query);
     if (decision.kind === 'answer' || (afterGreeting && decision.kind === 'didYouMean')) {
-      return { ...decision, match, greeting: smallTalk.intent };
+      return { ...decision, match, via, greeting: smallTalk.intent };
     }
     // A long message after a greeting is a question the bot could not answer, not small talk.
-    if (afterGreeting && smallTalk.rest.split(' ').length > MAX_SMALL_TALK_REST_WORDS) return { ...decision, match };
+    if (afterGreeting && smallTalk.rest.split(' ').length > MAX_SMALL_TALK_REST_WORDS) return { ...decision, match, via };
     return { kind: 'smallTalk', intent: smallTalk.intent };
+  }
+
+  /**
+   * A question for a kind of detail that neither the chosen entry nor any other it would offer
+   * gives: "the page does not say", with the nearest entry as the closest fact. An entry that
+   * already says what the page lacks ("The page does not describe how a city joins...") stands.
+   */
+  function notStatedOf(question: string, decision: Decision, match: MatchResult, via: Mechanism | undefined): NotStated | undefined {
+    if (decision.kind === 'fallback') return undefined;
+    const detail = detailAsked(question);
+    if (!detail) return undefined;
+    if (decision.kind === 'answer' && SAYS_IT_LACKS.test(decision.candidate.entry.answer)) return undefined;
+    const offered = decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
+    if (offered.length === 0 || offered.some((c) => givesDetail(detail, c.entry, matcher.normalizer.termOf))) return undefined;
+    // The closest fact: the first entry that states something, rather than one that says what is missing.
+    const top = offered.find((c) => !SAYS_IT_LACKS.test(c.entry.answer)) ?? offered[0]!;
+    // The rest of the question must still be about something the knowledge knows: "what time is it
+    // in Oslo?" asks for a time, but about nothing of ICORN's.
+    if (!matcher.match(withoutDetailWords(question)).terms.some((term) => term.certainty > 0)) return undefined;
+    return { kind: 'notStated', detail, missing: describeDetail(detail), candidate: top, candidates: match.candidates, match, ...(via ? { via } : {}) };
   }
 
   /**
@@ -84,8 +180,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // The last question's words pull towards the last entry: take it again only if the follow-up alone pointed there too.
     const repeatsLast = combined.kind === 'answer' && combined.candidate.entry.id === last.id;
     if (repeatsLast && !decision.candidates.some((c) => c.entry.id === last.id)) return undefined;
-    if (combined.kind === 'answer') return combined;
-    return decision.kind === 'fallback' && combined.kind === 'didYouMean' ? combined : undefined;
+    // Only a confident reading counts: a question off the topic after an answer ("what time is it in
+    // Oslo?") stays unanswered, instead of turning into a menu of the last topic.
+    return combined.kind === 'answer' ? combined : undefined;
   }
 
   return {
@@ -99,6 +196,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     replaceKnowledge(next) {
       // The vocabulary comes with the knowledge: a reloaded folder brings its new words too.
       matcher = createMatcher(next, options.matcher, options.normalize);
+      domainTerms = termsOfDomain();
       recogniseSmallTalk = createSmallTalk(next.vocabulary?.names);
     },
   };

@@ -44,6 +44,13 @@ export interface DecisionConfig {
   answerThreshold: number;
   /** ...provided it leads the second entry by at least this much. */
   margin: number;
+  /**
+   * A lower confidence at which the best entry is still answered outright when it leads the second
+   * by `clearLead`: one entry that stands out is an answer, not a menu of one. Off (1) by default;
+   * on for questions with a word of the domain (`DOMAIN_DECISION`).
+   */
+  clearThreshold: number;
+  clearLead: number;
   /** Confidence at or above which an entry may be offered as "Did you mean". */
   suggestThreshold: number;
   /** How far below the best entry another may be to be offered beside it in a "Did you mean". */
@@ -73,7 +80,20 @@ export const DEFAULT_MATCHER_CONFIG: Readonly<MatcherConfig> = Object.freeze({
 export const DEFAULT_DECISION_CONFIG: Readonly<DecisionConfig> = Object.freeze({
   answerThreshold: 0.55,
   margin: 0.02,
+  clearThreshold: 1,
+  clearLead: 1,
   suggestThreshold: 0.315,
   suggestionWindow: 0.15,
   maxSuggestions: 3,
+});
+
+/** The clearer-lead rule for questions with a word of the vocabulary's domain (see `FaqEngineOptions`). */
+export const DOMAIN_DECISION: Readonly<Partial<DecisionConfig>> = Object.freeze({
+  clearThreshold: 0.4,
+  clearLead: 0.1,
+});
+
+/** For questions without a word of the domain: a "Did you mean" needs a surer best entry. */
+export const PLAIN_DECISION: Readonly<Partial<DecisionConfig>> = Object.freeze({
+  suggestThreshold: 0.45,
 });

@@ -91,5 +91,6 @@ describe('Bot Framework Emulator', () => {
     expect(answer?.path).toBe(`/v3/conversations/${encodeURIComponent(conversation.id)}/activities/${message.id}`);
     expect(trace?.activity.label).toBe('FAQ match');
     expect(trace?.activity.value?.['decision']).toBe('answer');
+    expect(trace?.activity.value?.['mechanism']).toBe('match');
   });
 });

@@ -6,6 +6,7 @@
 import { createFaqEngine, type FaqEngineOptions } from '../../src/faq/faqEngine.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
+import { DEFAULT_DECISION_CONFIG, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
 import {
   baselineAsker,
   engineAsker,
@@ -37,6 +38,12 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-question-words': { matcher: { questionWordWeight: 0 } },
   'no-surface-tiebreak': { matcher: { surfaceWeight: 0 } },
   'no-idf-coverage': { matcher: { beta: 0 } },
+  // Issue 16's mechanisms.
+  'no-question-part': { questionPart: false },
+  'no-at-risk': { atRisk: false },
+  'no-not-stated': { notStated: false },
+  'no-domain-words': { domainDecision: { ...PLAIN_DECISION, clearThreshold: 1, clearLead: 1 } },
+  'no-plain-menu-bar': { plainDecision: { suggestThreshold: DEFAULT_DECISION_CONFIG.suggestThreshold } },
 };
 
 function argument(name: string): string | undefined {
@@ -241,7 +248,7 @@ function printReport(): void {
   console.log(`\n  CLINC150 validation (${clinc.all.queries} queries, none about ICORN)`);
   for (const [name, s] of Object.entries(clinc)) {
     console.log(
-      `  ${name.padEnd(12)} queries ${String(s.queries).padStart(5)}  false answers ${String(s.falseAnswers).padStart(3)} (${pct(s.falseAnswerRate)})  did-you-mean ${s.didYouMean}  fallback ${s.fallback}  small talk ${s.smallTalk}`,
+      `  ${name.padEnd(12)} queries ${String(s.queries).padStart(5)}  false answers ${String(s.falseAnswers).padStart(3)} (${pct(s.falseAnswerRate)})  did-you-mean ${s.didYouMean}  not stated ${s.notStated}  fallback ${s.fallback}  small talk ${s.smallTalk}`,
     );
   }
   console.log('  small-talk intents (all halves): queries -> small talk / fallback / did-you-mean / ICORN answer');

@@ -85,6 +85,7 @@ function outcomeOf(reply: FaqReply): Outcome {
   if (reply.kind === 'empty' || reply.kind === 'smallTalk') return { kind: reply.kind, candidates: [] };
   const candidates = reply.match.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
   if (reply.kind === 'answer') return { kind: 'answer', answered: reply.candidate.entry.id, candidates };
+  if (reply.kind === 'notStated') return { kind: 'notStated', answered: reply.candidate.entry.id, candidates };
   if (reply.kind === 'didYouMean') return { kind: 'didYouMean', options: reply.candidates.map((c) => c.entry.id), candidates };
   return { kind: reply.kind, candidates };
 }
@@ -158,7 +159,9 @@ function rate(part: number, whole: number): number {
 export function scoreItem(item: EvalItem, ask: Asker): ItemResult {
   const outcome = ask(item.q);
   if (item.expect === 'none') {
-    return { item, outcome, correct: outcome.kind === 'fallback', top3: outcome.kind === 'fallback', falseAnswer: outcome.kind === 'answer' };
+    // An honest "the page does not say" is right too: the fallback, or the not-stated reply.
+    const honest = outcome.kind === 'fallback' || outcome.kind === 'notStated';
+    return { item, outcome, correct: honest, top3: honest, falseAnswer: outcome.kind === 'answer' };
   }
   if (item.expect === 'small talk') {
     const ok = outcome.kind === 'smallTalk';
@@ -254,6 +257,8 @@ export interface ClincSummary {
   falseAnswers: number;
   falseAnswerRate: number;
   didYouMean: number;
+  /** "The page does not say", with the closest fact: honest, but an ICORN topic all the same. */
+  notStated: number;
   fallback: number;
   smallTalk: number;
   /** Small-talk intents: how each was handled. */
@@ -268,6 +273,7 @@ export function evaluateClinc(queries: ClincQuery[], ask: Asker): ClincSummary {
     falseAnswers: 0,
     falseAnswerRate: 0,
     didYouMean: 0,
+    notStated: 0,
     fallback: 0,
     smallTalk: 0,
     smallTalkIntents: Object.fromEntries(
@@ -286,6 +292,7 @@ export function evaluateClinc(queries: ClincQuery[], ask: Asker): ClincSummary {
         confidence: outcome.candidates[0]?.confidence ?? 0,
       });
     } else if (outcome.kind === 'didYouMean') summary.didYouMean += 1;
+    else if (outcome.kind === 'notStated') summary.notStated += 1;
     else if (outcome.kind === 'smallTalk') summary.smallTalk += 1;
     else summary.fallback += 1;
     const intent = summary.smallTalkIntents[query.intent];

@@ -1,0 +1,122 @@
+/**
+ * Questions that ask for a kind of detail (a cost, a duration, a date, a place, a number of
+ * something, names) are answered only by an entry whose answer gives that kind of detail. When the
+ * nearest entry does not, the honest reply is that the page does not say, then the closest fact it
+ * does give, then the contacts: never the nearest answer as if it answered.
+ *
+ * English question forms; the evidence is read from the answer's text, so an editor who adds a fee
+ * or an address to an answer makes the entry answer such questions without touching code.
+ */
+
+/** The kind of detail a question asks for. */
+export type DetailKind = 'cost' | 'duration' | 'date' | 'place' | 'count' | 'names';
+
+export interface AskedDetail {
+  kind: DetailKind;
+  /** For `count`: the thing counted, as typed ("countries"), and the word after it ("membr cities"). */
+  noun?: string;
+  next?: string;
+  /** For `place`: the words of what is asked about ("icorn office"). */
+  subject?: string[];
+}
+
+const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
+  { kind: 'cost', pattern: /\bhow much (?:does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you)\b|\bhow much\s*\??$|\b(?:fees?|costs?|price|pay|paid|budget|funds?|funded|funding|funders?|donat\w*|stipends?|salary|salaries|money|sponsor\w*|financ\w*)\b/ },
+  { kind: 'duration', pattern: /\bhow long\b|\bduration\b|\bhow many (?:years|months|weeks|days)\b/ },
+  // "when" that asks ("when was it founded?"), not "when" that joins ("what does a city do when it joins").
+  { kind: 'date', pattern: /^(?:\S+ ){0,2}when\b|\bwhen (?:is|was|does|did|will|are|were|can|do|should)\b|\bwhat year\b|\bfounded\b|\bsince when\b|\b(?:opening|office) hours\b|\bwhat time\b/ },
+  { kind: 'place', pattern: /\bwhere (?:is|are|was|were|'s)\b|\bheadquarter\w*|\b(?:postal|street|office|physical) address\b|\baddress of (?:the |its )?(?:office|secretariat|headquarters)\b|\bbased in\b|\blocated\b/ },
+  { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bnames? of\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b/ },
+];
+
+/** The question without the words that ask for the detail: what it is about. */
+export function withoutDetailWords(question: string): string {
+  let text = question.toLowerCase().replace(/\bhow (?:many|mny)\b/g, ' ');
+  for (const ask of ASKS) text = text.replace(new RegExp(ask.pattern.source, 'g'), ' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The kind of detail a question asks for, if it asks for one of these kinds. */
+export function detailAsked(question: string): AskedDetail | undefined {
+  const text = question.toLowerCase();
+  // "how many countries", and "how much cities" as people write it in a second language.
+  const count = /\bhow (?:many|mny|much) ([a-z]+)(?: ([a-z]+))?/.exec(text);
+  if (count && !/^(?:years|months|weeks|days|time|does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you)$/.test(count[1]!)) {
+    return { kind: 'count', noun: count[1]!, ...(count[2] ? { next: count[2] } : {}) };
+  }
+  const kind = ASKS.find((ask) => ask.pattern.test(text))?.kind;
+  if (kind !== 'place') return kind ? { kind } : undefined;
+  const subject = /\bwhere(?: is| are| was| were|'s)? (.+?)(?: located| based| situated)?\s*\??$/.exec(text)?.[1];
+  return { kind, subject: subject?.split(/[^a-z']+/).map((w) => w.replace(/'s?$/, '')).filter((w) => w.length > 2) ?? [] };
+}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const GIVES: Record<Exclude<DetailKind, 'count'>, RegExp> = {
+  cost: /[€$£]|\b\d[\d,.]*\s?(?:eur|euros?|nok|usd|dollars?|kr|kroner)\b|\bfree of charge\b|\bno (?:fee|cost)\b/i,
+  duration: /\b\d+\s?(?:years?|months?|weeks?|days?)\b|\b(?:one|two|three|four|six|twelve) (?:years?|months?)\b/i,
+  date: new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTHS})\\b|\\b\\d{1,2}[:.]\\d{2}\\b`, 'i'),
+  place: /\b(?:europe|americas?|africa|asia|norway|stavanger|oslo|address)\b/i,
+  // "Which ones?" is answered by a list.
+  names: /^\s*[-*] .+\n\s*[-*] /m,
+};
+
+/** A crude singular, for numbers in answers: "cities" -> "city", "members" -> "member". */
+function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ys')) return w.slice(0, -1);
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Words that say nothing of what is asked about in "where is ..." and "how many ...". */
+const PLAIN = /^(?:icorn|icorn's|the|a|an|of|its|their|there|located|based|situated|now|today|currently|in|at|member)$/;
+
+/** Words after "how many X" that are not a second noun of what is counted. */
+const NOT_COUNTED = /^(?:are|is|was|were|do|does|did|has|have|had|can|could|will|would|work|live|belong|been|in|of|at|on|to|there|the|icorn|does)$/;
+
+/**
+ * True when an entry gives the kind of detail asked. `termOf` reads a word as the matcher does
+ * (synonyms, stems), so "municipalities" counts as the "cities" of an answer.
+ * - count: a number right before the thing counted, or a number in an entry whose own question is
+ *   about counting that thing;
+ * - place: an entry about what is asked for ("where is the homepage?" by the website entry), whose
+ *   answer names a place or a link; or, with nothing asked about, any place;
+ * - the others: that kind of evidence in the answer.
+ */
+export function givesDetail(asked: AskedDetail, entry: { question: string; alternates: readonly string[]; answer: string }, termOf: (word: string) => string): boolean {
+  const termsOf = (text: string) => text.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+  if (asked.kind === 'place') {
+    const about = (asked.subject ?? []).filter((word) => !PLAIN.test(word)).map(termOf);
+    if (about.length === 0) return GIVES.place.test(entry.answer);
+    const known = new Set(termsOf([entry.question, ...entry.alternates].join(' ')).map(termOf));
+    return about.every((term) => known.has(term)) && (GIVES.place.test(entry.answer) || /https?:\/\//.test(entry.answer));
+  }
+  if (asked.kind !== 'count') return GIVES[asked.kind].test(entry.answer);
+  // The word after the counted one only when it is a noun too ("how many membr cities"), not a verb.
+  const next = asked.next && !NOT_COUNTED.test(asked.next) ? asked.next : undefined;
+  const counted = [asked.noun, next].filter((w): w is string => !!w && !PLAIN.test(w)).map((w) => [termOf(w), termOf(singular(w))]);
+  const words = termsOf(entry.answer);
+  if (!words.some((w) => /^\d+$/.test(w))) return false;
+  const isCounted = (word: string) => counted.some((forms) => forms.includes(termOf(word)) || forms.includes(termOf(singular(word))));
+  const nearNumber = words.some((w, i) => /^\d+$/.test(w) && words.slice(i + 1, i + 4).some(isCounted));
+  return nearNumber || termsOf(entry.question).some(isCounted);
+}
+
+/** What the page does not say, in words for the reply ("how many countries"). */
+export function describeDetail(asked: AskedDetail): string {
+  switch (asked.kind) {
+    case 'cost':
+      return 'anything about costs, fees or funding';
+    case 'duration':
+      return 'how long';
+    case 'date':
+      return 'when';
+    case 'place':
+      return 'where';
+    case 'count':
+      return `how many ${asked.noun}`;
+    case 'names':
+      return 'their names';
+  }
+}

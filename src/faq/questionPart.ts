@@ -1,0 +1,25 @@
+/**
+ * The question inside a long message. People in danger, and officials writing for a council, often
+ * tell their story first and ask last: "The police took me twice for my articles. Can your
+ * organisation do anything for someone like me?". The story's words drown the question when the
+ * whole message is matched, so the engine also matches the sentence that asks.
+ *
+ * Sentences come from the platform's Unicode sentence segmentation (Intl.Segmenter, ICU), which
+ * handles abbreviations, quotes and missing spaces better than splitting on full stops.
+ */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** A sentence that asks: ends with a question mark, or starts like a question. */
+const ASKS = /\?\s*$|^(?:and |but |so |then |please )?(?:what|who|whom|whose|which|where|when|why|how|can|could|may|might|is|are|was|were|do|does|did|will|would|should|shall|have|has|tell me|i (?:want|would like|need) to know)\b/i;
+
+/** The asking sentence of a message of two sentences or more (the last one that asks, else the last). */
+export function questionPart(text: string): string | undefined {
+  // ICU does not break before a lower-case letter; people typing fast on a phone often start
+  // sentences that way ("I lost everything. i need to know ..."), so those are split too.
+  const sentences = [...segmenter.segment(text)]
+    .flatMap((s) => s.segment.split(/(?<=[.!?])\s+(?=[a-z])/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (sentences.length < 2) return undefined;
+  return sentences.filter((s) => ASKS.test(s)).at(-1) ?? sentences.at(-1);
+}

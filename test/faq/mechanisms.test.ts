@@ -1,0 +1,121 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readsAtRisk } from '../../src/faq/atRisk.js';
+import { decide } from '../../src/faq/decide.js';
+import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { questionPart } from '../../src/faq/questionPart.js';
+import type { Candidate, Entry } from '../../src/faq/types.js';
+import { copyOfFixtureKnowledge, fixtureKnowledge } from '../helpers.js';
+
+/** The fixture knowledge with an `at-risk` entry written beside it, as the live knowledge has. */
+function knowledgeWithAtRisk() {
+  const dir = copyOfFixtureKnowledge();
+  writeFileSync(
+    path.join(dir, 'safety.yaml'),
+    [
+      'topic: safety',
+      'entries:',
+      '  - id: at-risk',
+      '    title: If you are at risk',
+      '    question: I am in danger because of my work. What can ICORN do for me?',
+      '    answer: ICORN cities offer temporary protective residencies for writers, artists, and journalists at risk. Email icorn@icorn.org.',
+      '    followUps:',
+      '      - who-can-get-a-residency',
+      '      - how-to-apply',
+      '',
+    ].join('\n'),
+  );
+  return loadKnowledge(dir);
+}
+
+describe('the at-risk reading', () => {
+  it.each([
+    'The police arrested me after my last column and my family is afraid. What should I do?',
+    'i am painter and they threaten to kill me because of my pictures, please help',
+    'I had to flee and I am hiding at a friend. Is there a city for people like me?',
+    'my husband disappeared last month and now they follow me. i need help quickly',
+  ])('reads "%s" as someone at risk', (text) => {
+    expect(readsAtRisk(text)).toBe(true);
+  });
+
+  it.each([
+    'my luggage is missing',
+    'do I need a shot before I travel to India',
+    'how much is my kill bill bill for',
+    'Our council wants to host a persecuted writer. How does a city join?',
+    'Journalists in exile need support: does ICORN work with NGOs?',
+    'I am afraid I forgot my password',
+  ])('does not read "%s" as someone at risk', (text) => {
+    expect(readsAtRisk(text)).toBe(false);
+  });
+
+  it('answers someone at risk with the at-risk entry, first time and not as a menu, and says which reading decided', () => {
+    const engine = createFaqEngine(knowledgeWithAtRisk());
+    const reply = engine.ask('They arrested me twice for my articles and my children are scared. Can your organisation do anything for me?');
+    expect(reply.kind).toBe('answer');
+    if (reply.kind !== 'answer') return;
+    expect(reply.candidate.entry.id).toBe('at-risk');
+    expect(reply.via).toBe('atRisk');
+  });
+
+  it('does nothing where the knowledge has no at-risk entry, or when switched off', () => {
+    const text = 'They arrested me twice for my articles and my children are scared. Can your organisation do anything for me?';
+    for (const engine of [createFaqEngine(fixtureKnowledge()), createFaqEngine(knowledgeWithAtRisk(), { atRisk: false })]) {
+      const reply = engine.ask(text);
+      expect(reply.kind === 'answer' && reply.candidate.entry.id === 'at-risk').toBe(false);
+      expect(reply.kind !== 'empty' && reply.kind !== 'smallTalk' ? reply.via : undefined).not.toBe('atRisk');
+    }
+  });
+});
+
+describe('the question inside a long message', () => {
+  it('takes the last sentence that asks, or else the last sentence', () => {
+    expect(questionPart('I work for the council of a small town. We read about your network. How can our city become a member?')).toBe(
+      'How can our city become a member?',
+    );
+    expect(questionPart('Can you help? I lost everything. i need to know the phone number of icorn')).toBe('i need to know the phone number of icorn');
+    expect(questionPart('What is ICORN?')).toBeUndefined();
+  });
+
+  it('answers the question a story ends with, where the whole message would not be answered', () => {
+    const story =
+      'Last year I organised a festival of poetry in my region and many people came from abroad. Everybody was talking about literature and the situation of authors. What is the phone number of ICORN?';
+    const engine = createFaqEngine(fixtureKnowledge());
+    const without = createFaqEngine(fixtureKnowledge(), { questionPart: false }).ask(story);
+    expect(without.kind === 'answer' && without.candidate.entry.id === 'phone').toBe(false);
+    const reply = engine.ask(story);
+    expect(reply.kind).toBe('answer');
+    if (reply.kind !== 'answer') return;
+    expect(reply.candidate.entry.id).toBe('phone');
+    expect(reply.via).toBe('question');
+  });
+});
+
+describe('fewer menus', () => {
+  const entry = (id: string) => ({ id }) as Entry;
+  const candidates = (...confidences: number[]): Candidate[] => confidences.map((confidence, i) => ({ entry: entry(`e${i}`), confidence, matchedQuestion: '' }));
+
+  it('answers a question with a domain word when one entry clearly leads, instead of offering a menu of one', () => {
+    expect(decide(candidates(0.42, 0.3), DOMAIN_DECISION).kind).toBe('answer');
+    expect(decide(candidates(0.42, 0.35), DOMAIN_DECISION).kind).toBe('didYouMean');
+    expect(decide(candidates(0.38, 0.2), DOMAIN_DECISION).kind).toBe('didYouMean');
+    // Without a domain word the same lead is only offered.
+    expect(decide(candidates(0.52, 0.3), PLAIN_DECISION).kind).toBe('didYouMean');
+  });
+
+  it('offers nothing for a question without a domain word unless its best entry is fairly sure', () => {
+    expect(decide(candidates(0.42, 0.3), PLAIN_DECISION).kind).toBe('fallback');
+    expect(decide(candidates(0.42, 0.3)).kind).toBe('didYouMean');
+  });
+
+  it('reads the domain words from the vocabulary: the same question is answered with them and offered without them', () => {
+    const knowledge = fixtureKnowledge();
+    const question = 'who decides about a residency';
+    const plain = createFaqEngine(knowledge).ask(question);
+    const withDomain = createFaqEngine({ ...knowledge, vocabulary: { ...knowledge.vocabulary!, domain: ['residency'] } }).ask(question);
+    expect([plain.kind, withDomain.kind]).toEqual(['didYouMean', 'answer']);
+  });
+});
