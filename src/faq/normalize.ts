@@ -20,6 +20,9 @@ const CONTRACTIONS: Record<string, string> = {
   "wasn't": 'was not', "couldn't": 'could not', "shouldn't": 'should not', "wouldn't": 'would not',
   "let's": 'let us', wanna: 'want to', gonna: 'going to', pls: 'please', plz: 'please', u: 'you',
   ur: 'your', r: 'are', thx: 'thanks', ty: 'thanks',
+  // Chat spellings of question words: read as the word, so that they stay stop words and do not
+  // become rare words of their own when an alternate is written with them.
+  wat: 'what', wht: 'what', wath: 'what', wich: 'which', whcih: 'which', wher: 'where', wen: 'when', hw: 'how', hou: 'how',
 };
 
 /**

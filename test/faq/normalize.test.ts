@@ -14,6 +14,7 @@ describe('normalisation', () => {
     ['Café MUNICIPALITY', ['cafe', 'municipality']],
     ['How can we become a member', ['how', 'can', 'we', 'join']],
     ['I dont know', ['i', 'do', 'not', 'know']],
+    ['wat is icorn, wich cities', ['what', 'is', 'icorn', 'which', 'cities']],
   ])('splits %j into %j', (text, expected) => {
     expect(icorn.words(text)).toEqual(expected);
   });
