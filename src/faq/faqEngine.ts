@@ -79,6 +79,9 @@ export interface FaqEngineOptions {
 /** Words that point back to the last answer: "his email", "who said it", "that one". */
 const ANAPHORA = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|that|this|those|these)\b/i;
 
+/** A contact detail of someone: "phone number of the police" (the someone is the captured word). */
+const CONTACT_OF = /\b(?:phone(?: number)?|telephone(?: number)?|number|e-?mail(?: address)?|address|website|web ?site|contact(?: details)?)\s+(?:of|for)\s+(?:the |a |an |your |our )?([a-z]+)/;
+
 /** An entry whose answer is itself an honest "the page does not say". */
 const SAYS_IT_LACKS = /^the page does not\b/i;
 
@@ -136,6 +139,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const candidate: Candidate = { entry: atRisk, confidence: 1, matchedQuestion: atRisk.question };
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
     }
+    if (decision.kind !== 'fallback' && asksForSomeoneElses(part ?? question, decision)) {
+      // "What's the phone number of the police?" asks for someone else's contact, not ICORN's.
+      return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
+    }
     const lacking = options.notStated === false ? undefined : notStatedOf(part ?? question, decision, match, via);
     if (lacking) return smallTalk ? { ...lacking, greeting: smallTalk.intent } : lacking;
     if (!smallTalk) return { ...decision, match, via };
@@ -148,6 +155,18 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // A long message after a greeting is a question the bot could not answer, not small talk.
     if (afterGreeting && smallTalk.rest.split(' ').length > MAX_SMALL_TALK_REST_WORDS) return { ...decision, match, via };
     return { kind: 'smallTalk', intent: smallTalk.intent };
+  }
+
+  /**
+   * A contact detail "of" or "for" someone the entry never mentions ("the phone number of the
+   * police", "the email of the UN agency") belongs to someone else, like "my phone" does.
+   */
+  function asksForSomeoneElses(question: string, decision: Decision): boolean {
+    const whose = CONTACT_OF.exec(question.toLowerCase())?.[1];
+    if (!whose) return false;
+    const term = matcher.normalizer.termOf(whose);
+    const offered = decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
+    return !offered.some((c) => [c.entry.question, ...c.entry.alternates, c.entry.answer].some((text) => matcher.normalizer.terms(text).includes(term)));
   }
 
   /**
@@ -164,9 +183,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (offered.length === 0 || offered.some((c) => givesDetail(detail, c.entry, matcher.normalizer.termOf))) return undefined;
     // The closest fact: the first entry that states something, rather than one that says what is missing.
     const top = offered.find((c) => !SAYS_IT_LACKS.test(c.entry.answer)) ?? offered[0]!;
-    // The rest of the question must still be about something the knowledge knows: "what time is it
-    // in Oslo?" asks for a time, but about nothing of ICORN's.
-    if (!matcher.match(withoutDetailWords(question)).terms.some((term) => term.certainty > 0)) return undefined;
+    // Offered on a weak match, the rest of the question must still be about something the knowledge
+    // knows: "what time is it in Oslo?" asks for a time, but about nothing of ICORN's.
+    if (decision.kind === 'didYouMean' && !matcher.match(withoutDetailWords(question)).terms.some((term) => term.certainty > 0)) return undefined;
     return { kind: 'notStated', detail, missing: describeDetail(detail), candidate: top, candidates: match.candidates, match, ...(via ? { via } : {}) };
   }
 

@@ -25,7 +25,7 @@ const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
   { kind: 'duration', pattern: /\bhow long\b|\bduration\b|\bhow many (?:years|months|weeks|days)\b/ },
   // "when" that asks ("when was it founded?"), not "when" that joins ("what does a city do when it joins").
   { kind: 'date', pattern: /^(?:\S+ ){0,2}when\b|\bwhen (?:is|was|does|did|will|are|were|can|do|should)\b|\bwhat year\b|\bfounded\b|\bsince when\b|\b(?:opening|office) hours\b|\bwhat time\b/ },
-  { kind: 'place', pattern: /\bwhere (?:is|are|was|were|'s)\b|\bheadquarter\w*|\b(?:postal|street|office|physical) address\b|\baddress of (?:the |its )?(?:office|secretariat|headquarters)\b|\bbased in\b|\blocated\b/ },
+  { kind: 'place', pattern: /\bwhere (?:is|are|was|were|'s)\b|\bheadquarter\w*|\b(?:postal|street|office|physical) address\b|\baddress of (?:the |its )?(?:\w+ )?(?:office|secretariat|headquarters)\b|\bbased in\b|\blocated\b/ },
   { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bnames? of\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b/ },
 ];
 

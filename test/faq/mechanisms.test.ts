@@ -6,6 +6,7 @@ import { decide } from '../../src/faq/decide.js';
 import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { detailAsked, givesDetail } from '../../src/faq/notStated.js';
 import { questionPart } from '../../src/faq/questionPart.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
 import { copyOfFixtureKnowledge, fixtureKnowledge } from '../helpers.js';
@@ -117,5 +118,61 @@ describe('fewer menus', () => {
     const plain = createFaqEngine(knowledge).ask(question);
     const withDomain = createFaqEngine({ ...knowledge, vocabulary: { ...knowledge.vocabulary!, domain: ['residency'] } }).ask(question);
     expect([plain.kind, withDomain.kind]).toEqual(['didYouMean', 'answer']);
+  });
+});
+
+describe("someone else's contact", () => {
+  const engine = createFaqEngine(fixtureKnowledge());
+
+  it.each(["what's the phone number of the police", 'what is the email address of the UN refugee agency'])('"%s" is not answered with ICORN\'s', (text) => {
+    expect(engine.ask(text).kind).toBe('fallback');
+  });
+
+  it.each([
+    ['what is the phone number of ICORN', 'phone'],
+    ['what is the email of the director', 'executive-director'],
+  ])('"%s" is still ICORN\'s (%s)', (text, id) => {
+    const reply = engine.ask(text);
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe(id);
+  });
+});
+
+describe('what kind of detail a question asks for, and whether an entry gives it', () => {
+  const termOf = (word: string) => word.toLowerCase().replace(/s$/, '');
+  const entry = (question: string, answer: string, alternates: string[] = []) => ({ question, alternates, answer });
+
+  it.each([
+    ['How much does membership cost?', 'cost'],
+    ['how much cities are member', 'count'],
+    ['How long does a residency last?', 'duration'],
+    ['When was ICORN founded?', 'date'],
+    ['What does a city do when it joins?', undefined],
+    ['Where is the ICORN office located?', 'place'],
+    ['Which organisations are partners?', 'names'],
+    ['How many countries are in the network?', 'count'],
+    ['What is ICORN?', undefined],
+  ])('"%s" asks for %s', (question, kind) => {
+    expect(detailAsked(question)?.kind).toBe(kind);
+  });
+
+  it('takes a number before the thing counted as the count, and no other number', () => {
+    const members = entry('How many cities are members?', 'ICORN is made up of 84 cities and regions.');
+    expect(givesDetail(detailAsked('how many cities are in icorn')!, members, termOf)).toBe(true);
+    expect(givesDetail(detailAsked('how many countries are in icorn')!, members, termOf)).toBe(false);
+    expect(givesDetail(detailAsked('how many people work there')!, members, termOf)).toBe(false);
+  });
+
+  it('takes a place only from an entry about what is asked for', () => {
+    const members = entry('Where are the member cities?', 'Across Europe and the Americas.');
+    expect(givesDetail(detailAsked('where are the member cities')!, members, termOf)).toBe(true);
+    expect(givesDetail(detailAsked('where is the office')!, members, termOf)).toBe(false);
+  });
+
+  it('takes a cost, a duration or a date only from an answer that gives one', () => {
+    expect(givesDetail({ kind: 'cost' }, entry('q', 'Membership is free of charge.'), termOf)).toBe(true);
+    expect(givesDetail({ kind: 'cost' }, entry('q', 'Members provide residencies.'), termOf)).toBe(false);
+    expect(givesDetail({ kind: 'duration' }, entry('q', 'A residency usually lasts two years.'), termOf)).toBe(true);
+    expect(givesDetail({ kind: 'date' }, entry('q', 'A plan for the period 2024-2028.'), termOf)).toBe(true);
+    expect(givesDetail({ kind: 'date' }, entry('q', 'A temporary residency.'), termOf)).toBe(false);
   });
 });
