@@ -44,7 +44,7 @@ export class FaqDialog extends ComponentDialog {
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const memory = await this.memory.get(context, {});
-    const plan = this.conversation.respond(context.activity.text ?? '', context.activity.value, memory);
+    const plan = this.conversation.respond(context.activity.text ?? '', context.activity.value, memory, context.activity.locale);
     if (!plan.offer) {
       await this.carryOut(context, plan, memory);
       return step.endDialog();
@@ -71,6 +71,7 @@ export class FaqDialog extends ComponentDialog {
     for (const say of plan.say) await context.sendActivity(render(context, say));
     if (plan.lastEntryId === null) delete memory.lastEntryId;
     else if (plan.lastEntryId) memory.lastEntryId = plan.lastEntryId;
+    if (plan.language) memory.language = plan.language;
     await this.memory.set(context, memory);
     const version = this.options.knowledgeVersion?.() ?? '';
     if (plan.outcome.reply) await sendFaqTrace(context, plan.outcome.reply, version, memory.turns);

@@ -1,6 +1,9 @@
 import type { FaqEngine, FaqReply } from '../faq/faqEngine.js';
 import type { Candidate, Entry } from '../faq/types.js';
 import { redact } from '../feedback/feedbackLog.js';
+import { detectLanguage } from '../i18n/detectLanguage.js';
+import { isUiLanguage, languageOfLocale, UI_LANGUAGES, type Language, type UiLanguage } from '../i18n/languages.js';
+import { localeWords } from './locales/index.js';
 import { messages, TOPIC_ENTRY_IDS } from './messages.js';
 
 /**
@@ -15,6 +18,8 @@ export interface ConversationMemory {
   lastEntryId?: string;
   /** Messages so far in this conversation (shown in the Emulator trace). */
   turns?: number;
+  /** The language chosen for the conversation: told by a message, switched to, or the client's locale. */
+  language?: Language;
 }
 
 /** What a feedback button carries: the entry it is about, and the verdict. */
@@ -44,7 +49,7 @@ export interface Offer {
 
 /** What happened in a turn, for the Emulator trace and the logs: never the user's text. */
 export interface TurnOutcome {
-  kind: FaqReply['kind'] | 'choice' | 'noneOfThese' | 'feedback';
+  kind: FaqReply['kind'] | 'choice' | 'noneOfThese' | 'feedback' | 'language';
   entryId?: string;
   reply?: FaqReply;
 }
@@ -62,13 +67,18 @@ export interface TurnPlan {
   lastEntryId?: string | null;
   /** A "Did you mean" to wait on: the next message is read as a pick first. */
   offer?: Offer;
+  /** The conversation's language from now on (absent: unchanged). */
+  language?: Language;
   note?: FeedbackNote;
 }
 
 /** The conversation over an engine. */
 export interface Conversation {
-  /** Plans the reply to a message (its text, and the value a button sent with it). */
-  respond(text: string, value: unknown, memory: ConversationMemory): TurnPlan;
+  /**
+   * Plans the reply to a message (its text, the value a button sent with it, and the client's
+   * locale, such as "es-ES").
+   */
+  respond(text: string, value: unknown, memory: ConversationMemory, locale?: string): TurnPlan;
   /** Plans the reply to a message sent while a "Did you mean" waits; undefined when it is not a pick. */
   pick(text: string, offer: Offer): TurnPlan | undefined;
   /** The welcome of a new conversation. */
@@ -117,7 +127,46 @@ export function createConversation(engine: FaqEngine): Conversation {
     }
   }
 
-  function respond(text: string, value: unknown, memory: ConversationMemory): TurnPlan {
+  /** Words of the English knowledge, which count as English when the language is told. */
+  let knownWords: { version: string; words: Set<string> } | undefined;
+  const known = (word: string): boolean => {
+    const knowledge = engine.knowledge;
+    if (knownWords?.version !== knowledge.version) {
+      const text = knowledge.entries.flatMap((e) => [e.title, e.question, ...e.alternates, e.answer]).join(' ').toLowerCase();
+      knownWords = { version: knowledge.version, words: new Set(text.split(/[^\p{L}]+/u)) };
+    }
+    return knownWords.words.has(word);
+  };
+
+  /**
+   * The reply to a message in a language the knowledge is not written in: in that language, which
+   * languages the bot answers in and ICORN's contacts, and a button to go on in English. A language
+   * the bot has no words in gets that in English. Never an answer from the English knowledge.
+   */
+  function languagesOffered(language: Language): TurnPlan {
+    const words = isUiLanguage(language) ? localeWords(language) : undefined;
+    const intro = words ? words.languagesOffered.replace('{language}', words.nativeName) : messages.otherLanguage;
+    const text = `${intro}\n\n${contacts()}`;
+    const english = localeWords('en').nativeName;
+    return { say: [{ text, buttons: [{ title: english, text: english }] }], outcome: { kind: 'language' }, language };
+  }
+
+  function respond(text: string, value: unknown, memory: ConversationMemory, locale?: string): TurnPlan {
+    // The language: switched to by name or command, else told by the message, else kept, else the
+    // client's locale, else English.
+    const switchedTo = languageNamed(text);
+    if (switchedTo === 'en') {
+      return { say: [{ text: `${localeWords('en').switchedLanguage}\n\n${messages.help}`, buttons: topics() }], outcome: { kind: 'language' }, language: 'en' };
+    }
+    if (switchedTo) return languagesOffered(switchedTo);
+    const told = detectLanguage(text, known, memory.language);
+    const language = told ?? memory.language ?? languageOfLocale(locale) ?? 'en';
+    if (language !== 'en') return languagesOffered(language);
+    const plan = respondInEnglish(text, value, memory);
+    return told === 'en' && memory.language !== 'en' ? { ...plan, language: 'en' } : plan;
+  }
+
+  function respondInEnglish(text: string, value: unknown, memory: ConversationMemory): TurnPlan {
     const verdict = feedbackOf(text, value, memory.lastEntryId);
     if (verdict) {
       const reply = verdict.feedback === 'helpful' ? messages.feedbackThanks : `${messages.feedbackSorry}\n\n${contacts()}`;
@@ -209,4 +258,19 @@ export function pick(text: string, options: Entry[]): Entry | 'none' | undefined
   const byNumber = /^#?(\d)$/.exec(said);
   if (byNumber) return options[Number(byNumber[1]) - 1];
   return options.find((e) => [e.question, e.title].some((t) => t.toLowerCase().replace(/[.!?]+$/, '') === said));
+}
+
+/**
+ * The language a message switches to: a language's own or English name typed alone ("español",
+ * "فارسی", "Spanish"), or, for English, any language's "answer in English" command ("inglés").
+ */
+export function languageNamed(text: string): UiLanguage | undefined {
+  const said = text.trim().toLowerCase().replace(/[.!?؟]+$/u, '').replace(/\s+/g, ' ');
+  if (!said || said.length > 40) return undefined;
+  for (const language of UI_LANGUAGES) {
+    const words = localeWords(language);
+    if (words.commands.english.some((command) => command.toLowerCase() === said)) return 'en';
+    if ([words.nativeName, words.englishName].some((name) => name.toLowerCase() === said)) return language;
+  }
+  return undefined;
 }

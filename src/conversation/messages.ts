@@ -15,6 +15,7 @@ export const messages = {
   fallback:
     "Sorry, I don't have an answer to that. I can answer questions about ICORN: what it is, how cities join, who the residencies are for, its mission and projects, and how to reach it.",
   notStated: (missing: string) => `The page I answer from does not say ${missing}. Here is what it does say:`,
+  otherLanguage: 'I answer questions about ICORN in English. For questions in other languages, please write to ICORN directly:',
   fallbackAfterNone: "Sorry I couldn't find the right answer. Try asking in other words, or contact ICORN directly.",
   fallbackContactsHeading: 'For anything else, please contact ICORN:',
   fallbackDefaultContacts: '- Website: [www.icorn.org](http://www.icorn.org/)',

@@ -17,6 +17,7 @@ import {
   typoVariants,
 } from '../../tools/eval/evaluation.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from '../../tools/eval/persona.js';
+import { detectLanguage } from '../../src/i18n/detectLanguage.js';
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 
@@ -32,6 +33,8 @@ const results = loadEvaluationSet(root).map((item) => scoreItem(item, ask));
 const count = (split: string, predicate: (r: (typeof results)[number]) => boolean) =>
   results.filter((r) => r.item.split === split && predicate(r)).length;
 const inScope = (r: (typeof results)[number]) => Array.isArray(r.item.expect);
+const knownWords = new Set(knowledge.entries.flatMap((e) => [e.title, e.question, ...e.alternates, e.answer]).join(' ').toLowerCase().split(/[^\p{L}]+/u));
+const knownWord = (word: string) => knownWords.has(word);
 
 describe('answer quality (evaluation set)', () => {
   it('has at least 200 questions, with a held-out part', () => {
@@ -101,6 +104,11 @@ describe.skipIf(!clincAvailable)(clincTitle, () => {
     expect(clinc.falseAnswers).toBeLessThanOrEqual(23);
   });
 
+  it('reads every CLINC150 query as English, or as too short to tell (the language choice)', () => {
+    const misread = loadClinc(CLINC_FILE).filter((q) => !['en', undefined].includes(detectLanguage(q.text, knownWord)));
+    expect(misread.map((q) => q.text)).toEqual([]);
+  });
+
   it('never answers its small-talk intents with an ICORN fact, and handles most as small talk', () => {
     const intents = Object.values(clinc.smallTalkIntents);
     expect(Object.keys(clinc.smallTalkIntents)).toEqual(CLINC_SMALL_TALK);
@@ -156,6 +164,15 @@ describe("answer quality in the users' own words (test/eval/persona.yaml)", () =
 
   it('gets at least 53% of held-out two-turn conversations right', () => {
     expect(heldout.conversations.right).toBeGreaterThanOrEqual(0.53);
+  });
+
+  it('reads every question of the English sets as English, or as too short to tell (the language choice)', () => {
+    const texts = [
+      ...results.map((r) => r.item.q),
+      ...[...set.answerable, ...set.nearDomain, ...set.danger].map((i) => i.q),
+      ...set.conversations.flatMap((c) => c.turns.map((t) => t.q)),
+    ];
+    expect(texts.filter((text) => !['en', undefined].includes(detectLanguage(text, knownWord)))).toEqual([]);
   });
 
   it('tells every person in danger who the residencies are for, the contacts and relocation, first time and without a menu', () => {

@@ -26,6 +26,7 @@ import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
+import { detectLanguage } from '../../src/i18n/detectLanguage.js';
 import path from 'node:path';
 
 /** Switches each step of the engine off, to measure what it buys. */
@@ -179,6 +180,27 @@ function gotOf(outcome: { kind: string; answered?: string; options?: string[] })
   return outcome.kind;
 }
 
+// The language choice: every question of the English sets (and CLINC150) must be read as English,
+// or as too short to tell; and what it costs per message.
+const knownWords = new Set(knowledge.entries.flatMap((e) => [e.title, e.question, ...e.alternates, e.answer]).join(' ').toLowerCase().split(/[^\p{L}]+/u));
+const englishTexts = [
+  ...items.map((i) => i.q),
+  ...personaResults.answerable.map((r) => r.item.q),
+  ...personaResults.nearDomain.map((r) => r.item.q),
+  ...personaResults.danger.map((r) => r.item.q),
+  ...personaResults.conversations.flatMap((r) => r.conversation.turns.map((t) => t.q)),
+  ...clincQueries.map((q) => q.text),
+];
+const languageTimes: number[] = [];
+const misread: Array<{ text: string; language: string }> = [];
+for (const text of englishTexts) {
+  const started = process.hrtime.bigint();
+  const language = detectLanguage(text, (w) => knownWords.has(w));
+  languageTimes.push(Number(process.hrtime.bigint() - started) / 1000);
+  if (language && language !== 'en') misread.push({ text, language });
+}
+const languageChoice = { messages: englishTexts.length, notEnglish: misread.length, misread, p95: round(percentile(languageTimes, 95)), p99: round(percentile(languageTimes, 99)), unit: 'microseconds' };
+
 const misses = results.filter((r) => !r.correct || r.falseAnswer);
 const report = {
   label,
@@ -186,6 +208,7 @@ const report = {
   evaluation: { tuning: summarise(bySplit('tuning')), heldout: summarise(bySplit('heldout')), all: summarise(results) },
   perCategory,
   persona,
+  languageChoice,
   followUps: { ...followUps, misses: followUpResults.filter((f) => !f.ok).map(({ split, after, q, expect, got }) => ({ split, after, q, expect, got })) },
   clinc,
   typo,
@@ -262,6 +285,11 @@ function printReport(): void {
   console.log(`\n  typo test: ${typo.variants} variants of every question and alternate`);
   console.log(`    one edit ${pct(typo.oneEdit)}, two edits ${pct(typo.twoEdits)}, all ${pct(typo.all)}`);
   for (const miss of typo.misses.slice(0, 30)) console.log(`    miss: "${miss.typo}" -> ${miss.top ?? 'nothing'} (expected ${miss.id})`);
+
+  console.log(
+    `\n  language choice over ${languageChoice.messages} English messages: ${languageChoice.notEnglish} read as another language; p95 ${languageChoice.p95} µs, p99 ${languageChoice.p99} µs`,
+  );
+  for (const m of languageChoice.misread) console.log(`    read as ${m.language}: "${m.text}"`);
 
   console.log(`\n  time per query over ${latency.queries} queries: p50 ${latency.p50} µs, p95 ${latency.p95} µs, p99 ${latency.p99} µs, max ${latency.max} µs`);
   console.log(

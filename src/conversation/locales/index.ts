@@ -1,0 +1,49 @@
+/**
+ * The bot's own words in each UI language. English's are in `../messages.ts` (the bot answers in
+ * English); the others' come from `<code>.ts`, drafted by a translator and not yet reviewed by
+ * ICORN. What the conversation uses of them today: the language's name, the reply that says which
+ * languages the bot answers in, and the "answer in English" commands. The rest (welcome, help,
+ * did-you-mean...) is there for when the knowledge is translated (issue 17).
+ */
+import type { UiLanguage } from '../../i18n/languages.js';
+import { messages } from '../messages.js';
+import ar from './ar.js';
+import de from './de.js';
+import es from './es.js';
+import fa from './fa.js';
+import fr from './fr.js';
+import nb from './nb.js';
+import pt from './pt.js';
+import ru from './ru.js';
+import tr from './tr.js';
+import uk from './uk.js';
+
+/** What every language has: its names, the words the conversation says, and the commands it knows. */
+export interface LocaleWords {
+  /** The language's name in itself ("español"): typed alone, it switches to the language. */
+  nativeName: string;
+  /** Its name in English ("Spanish"). */
+  englishName: string;
+  /** "I answer questions about ICORN in English. To ask in {language}, please write to ICORN directly:" */
+  languagesOffered: string;
+  /** "OK, I will answer in <the language> from now on." */
+  switchedLanguage: string;
+  commands: { help: string[]; startOver: string[]; english: string[] };
+  /** The other words of the bot in this language, keyed as in `messages.ts`. */
+  [key: string]: unknown;
+}
+
+const en: LocaleWords = {
+  nativeName: 'English',
+  englishName: 'English',
+  languagesOffered: 'I answer questions about ICORN in English. To ask in {language}, please write to ICORN directly:',
+  switchedLanguage: 'OK, I will answer in English from now on.',
+  commands: { help: ['help'], startOver: ['start over'], english: ['english', 'in english', 'answer in english'] },
+  ...messages,
+};
+
+const LOCALES: Record<UiLanguage, LocaleWords> = { en, es, fr, ar, fa, ru, uk, tr, de, nb, pt };
+
+export function localeWords(language: UiLanguage): LocaleWords {
+  return LOCALES[language];
+}

@@ -1,0 +1,61 @@
+// The bot's own words in Turkish: drafted by a translator from ../messages.ts, not yet reviewed by ICORN.
+import type { LocaleWords } from './index.js';
+
+const words: LocaleWords = {
+  "nativeName": "türkçe",
+  "englishName": "Turkish",
+  "languagesOffered": "ICORN hakkındaki soruları İngilizce yanıtlıyorum. Sorunuzu {language} sormak isterseniz lütfen doğrudan ICORN'a yazın:",
+  "switchedLanguage": "Tamam, bundan sonra Türkçe yanıt vereceğim.",
+  "commands": {
+    "help": [
+      "yardım",
+      "yardım edin",
+      "yardim",
+      "yardım et"
+    ],
+    "startOver": [
+      "baştan başla",
+      "yeniden başla",
+      "en baştan",
+      "sıfırla"
+    ],
+    "english": [
+      "ingilizce",
+      "ingilizce yanıt verin",
+      "ingilizce cevap ver",
+      "ingilizce konuş"
+    ]
+  },
+  "welcome": "Merhaba! Ben ICORN'un asistanıyım. Bana International Cities of Refuge Network hakkında soru sorabilir ya da bir konu seçebilirsiniz.",
+  "help": "**ICORN** (International Cities of Refuge Network) hakkındaki soruları, kuruluşun kamuya açık bilgilerine dayanarak yanıtlıyorum:\n\n- ICORN'un ne olduğu ve misyonu\n\n- şehirler ve bölgeler için üyelik\n\n- risk altındaki yazarlar, sanatçılar ve gazeteciler için rezidans programları\n\n- başlıca projeler ve ortaklar, ICORN ile nasıl iletişime geçileceği\n\nSorunuzu kendi cümlelerinizle yazın ya da bir konu seçin. İstediğiniz zaman **baştan başla** yazabilirsiniz. Lütfen burada kişisel bilgilerinizi paylaşmayın.",
+  "emptyMessage": "Lütfen ICORN hakkında bir soru yazın ya da hangi sorulara yanıt verebildiğimi görmek için **yardım** yazın.",
+  "didYouMean": "Hangisini kastettiğinizden emin değilim. Şunlardan birini mi demek istediniz:",
+  "noneOfThese": "Hiçbiri",
+  "fallback": "Üzgünüm, bu soruya bir yanıtım yok. ICORN hakkında şu sorulara yanıt verebilirim: ICORN nedir, şehirler nasıl katılır, rezidans programları kimler içindir, misyonu ve projeleri nelerdir ve ICORN'a nasıl ulaşılır.",
+  "notStated": "Yanıtlarımı dayandırdığım sayfada {missing} belirtilmiyor. Sayfada şunlar yazıyor:",
+  "fallbackAfterNone": "Üzgünüm, doğru yanıtı bulamadım. Sorunuzu farklı sözcüklerle sormayı deneyin ya da doğrudan ICORN ile iletişime geçin.",
+  "fallbackContactsHeading": "Diğer tüm konular için lütfen ICORN ile iletişime geçin:",
+  "fallbackDefaultContacts": "- Web sitesi: [www.icorn.org](http://www.icorn.org/)",
+  "startOver": "Tamam, baştan başlayalım. ICORN hakkında ne öğrenmek istersiniz?",
+  "followUpsHeading": "Şunları da sorabilirsiniz:",
+  "apology": "Üzgünüm, benim tarafımda bir sorun oluştu. Lütfen sorunuzu yeniden sorun.",
+  "nothingToRepeat": "Henüz hiçbir soruyu yanıtlamadım. ICORN hakkında ne öğrenmek istersiniz?",
+  "helpful": "Yararlı",
+  "notHelpful": "Yararlı değil",
+  "feedbackThanks": "Geri bildiriminiz için teşekkür ederim.",
+  "feedbackSorry": "Yardımcı olamadığım için üzgünüm. Sorunuzu farklı sözcüklerle sorabilir ya da ICORN ile iletişime geçebilirsiniz:",
+  "more": "“{title}” konusuyla ilgili şunları da sorabilirsiniz:",
+  "nothingMore": "Sayfada bu konuda yazanlar bu kadar. Başka bir şey sorabilir ya da daha fazla bilgi için ICORN ile iletişime geçebilirsiniz.",
+  "smallTalk": {
+    "greeting": "Merhaba! ICORN hakkında ne öğrenmek istersiniz?",
+    "thanks": "Rica ederim! ICORN hakkında öğrenmek istediğiniz başka bir şey var mı?",
+    "goodbye": "Hoşça kalın, kendinize iyi bakın. ICORN hakkındaki sorularınızla istediğiniz zaman geri gelebilirsiniz.",
+    "areYouABot": "Evet, ben bir insan değil, otomatik bir asistanım. ICORN'dan biriyle görüşmek isterseniz, onlara nasıl ulaşabileceğinizi bana sorabilirsiniz.",
+    "name": "Ben ICORN'un asistanıyım; International Cities of Refuge Network hakkındaki soruları yanıtlayan bir botum.",
+    "creator": "Ben ICORN'un kamuya açık bilgilerine dayanan bir SSS asistanıyım. ICORN çalışanlarına ulaşmak için bana ICORN ile nasıl iletişime geçebileceğinizi sorabilirsiniz.",
+    "howAreYou": "İyiyim, teşekkür ederim! ICORN hakkında ne öğrenmek istersiniz?",
+    "acknowledge": "Tamam. ICORN hakkında öğrenmek istediğiniz başka bir şey var mı?"
+  }
+};
+
+export default words;

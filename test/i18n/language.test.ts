@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { createConversation, type ConversationMemory, type TurnPlan } from '../../src/conversation/conversation.js';
+import { localeWords } from '../../src/conversation/locales/index.js';
+import { messages } from '../../src/conversation/messages.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { detectLanguage } from '../../src/i18n/detectLanguage.js';
+import { languageOfLocale, type UiLanguage } from '../../src/i18n/languages.js';
+import { fixtureKnowledge, post, startBot, userMessage } from '../helpers.js';
+
+describe('the language of a message', () => {
+  it.each([
+    ['من نویسنده هستم و در خطرم، چه کمکی می‌توانید بکنید؟', 'fa'],
+    ['أنا صحفي وأتعرض للتهديد، كيف يمكنكم مساعدتي؟', 'ar'],
+    ['Я журналист, мне угрожают. Чем вы можете помочь?', 'ru'],
+    ['Я журналістка, мені погрожують. Чим ви можете допомогти?', 'uk'],
+    ['¿Cómo puede mi ciudad unirse a la red?', 'es'],
+    ['Comment ma ville peut-elle rejoindre le réseau ?', 'fr'],
+    ['Wie kann meine Stadt dem Netzwerk beitreten?', 'de'],
+    ['Hvordan kan byen min bli med i nettverket?', 'nb'],
+    ['Como a minha cidade pode aderir à rede?', 'pt'],
+    ['gazeteciyim ve tehdit ediliyorum, yardım edin', 'tr'],
+    ['Sono un giornalista minacciato, potete aiutarmi?', 'other'],
+    ['我是记者，我受到威胁', 'other'],
+    ['How can my city join?', 'en'],
+    ['i am journalist not writer, icorn can help me also?', 'en'],
+    ['vision statement?', 'en'],
+    ['mission bullet points', 'en'],
+  ])('reads %j as %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('counts the knowledge\'s own words as English, and does not guess from a word or two', () => {
+    expect(detectLanguage('helge lunde email', (w) => ['helge', 'lunde'].includes(w))).toBe('en');
+    expect(detectLanguage('hola')).toBeUndefined();
+    expect(detectLanguage('?!')).toBeUndefined();
+  });
+
+  it('reads the client locale', () => {
+    expect(['es-ES', 'nb-NO', 'no', 'pt-BR', 'fa-IR', 'en-US', 'it-IT', undefined].map(languageOfLocale)).toEqual(['es', 'nb', 'nb', 'pt', 'fa', 'en', undefined, undefined]);
+  });
+});
+
+/** A question in each of the ten languages the bot has words in, as a person would write it. */
+const QUESTIONS: Record<Exclude<UiLanguage, 'en'>, string> = {
+  es: 'Soy periodista y me amenazan. ¿Cómo puedo pedir una residencia?',
+  fr: 'Je suis écrivain et je suis menacé. Comment puis-je demander une résidence ?',
+  ar: 'أنا صحفي وأتعرض للتهديد. كيف يمكنني التقدم بطلب للحصول على إقامة؟',
+  fa: 'من روزنامه‌نگار هستم و تهدید می‌شوم. چطور می‌توانم برای اقامت درخواست بدهم؟',
+  ru: 'Я журналист, и мне угрожают. Как подать заявку на резиденцию?',
+  uk: 'Я журналістка, і мені погрожують. Як подати заявку на резиденцію?',
+  tr: 'Gazeteciyim ve tehdit ediliyorum. Bir konaklama programına nasıl başvurabilirim?',
+  de: 'Ich bin Journalistin und werde bedroht. Wie kann ich mich für eine Residenz bewerben?',
+  nb: 'Jeg er journalist og blir truet. Hvordan kan jeg søke om et opphold?',
+  pt: 'Sou jornalista e estou sendo ameaçado. Como posso pedir uma residência?',
+};
+
+describe('a reply in the language of the question', () => {
+  const conversation = createConversation(createFaqEngine(fixtureKnowledge()));
+  const english = localeWords('en').nativeName;
+
+  it.each(Object.entries(QUESTIONS))('%s: says in that language which languages it answers in, with the contacts, and offers English', (language, question) => {
+    const words = localeWords(language as UiLanguage);
+    const plan = conversation.respond(question, undefined, {});
+    expect(plan.language).toBe(language);
+    expect(plan.say[0]?.text.startsWith(words.languagesOffered.replace('{language}', words.nativeName))).toBe(true);
+    expect(plan.say[0]?.text).toContain('icorn@icorn.org');
+    expect(plan.say[0]?.text).toContain('+47 51507125');
+    expect(plan.say[0]?.buttons.map((b) => b.text)).toEqual([english]);
+    // Never an answer from the English knowledge.
+    expect(plan.outcome.kind).toBe('language');
+  });
+
+  it('keeps the language for the conversation, takes the locale for a message too short to tell, and switches by name', () => {
+    const memory: ConversationMemory = {};
+    const remember = (plan: TurnPlan) => {
+      if (plan.language) memory.language = plan.language;
+      return plan;
+    };
+    remember(conversation.respond(QUESTIONS.fa, undefined, memory));
+    expect(memory.language).toBe('fa');
+    expect(remember(conversation.respond('ok', undefined, memory)).outcome.kind).toBe('language');
+    // The button, or the language's name typed alone, switches.
+    const back = remember(conversation.respond(english, undefined, memory));
+    expect(memory.language).toBe('en');
+    expect(back.say[0]?.text.startsWith(localeWords('en').switchedLanguage)).toBe(true);
+    expect(conversation.respond('How do I contact ICORN?', undefined, memory).outcome.kind).toBe('answer');
+    expect(remember(conversation.respond('español', undefined, memory)).language).toBe('es');
+    expect(remember(conversation.respond('inglés', undefined, memory)).language).toBe('en');
+    // A word or two in a Spanish client: the locale's language.
+    expect(conversation.respond('hola', undefined, {}, 'es-ES').language).toBe('es');
+    expect(conversation.respond('How do I contact ICORN?', undefined, {}, 'es-ES').outcome.kind).toBe('answer');
+  });
+
+  it('answers a language it has no words in with the English reply and the contacts, never an ICORN answer', () => {
+    const plan = conversation.respond('Sono un giornalista minacciato, potete aiutarmi a trovare una residenza?', undefined, {});
+    expect(plan.say[0]?.text.startsWith(messages.otherLanguage)).toBe(true);
+    expect(plan.say[0]?.text).toContain('icorn@icorn.org');
+    expect(plan.outcome.kind).toBe('language');
+  });
+});
+
+describe('through the running bot', () => {
+  it('keeps the language of a Persian conversation in its state, and answers in English after the switch', async () => {
+    const bot = await startBot();
+    try {
+      const fa = localeWords('fa');
+      const first = await post(bot.url, userMessage(QUESTIONS.fa, 'conv-fa', { channelId: 'webchat', locale: 'fa-IR' }));
+      const text = String(first.body.activities?.find((a) => a['type'] === 'message')?.['text'] ?? '');
+      expect(text.startsWith(fa.languagesOffered.replace('{language}', fa.nativeName))).toBe(true);
+      const second = await post(bot.url, userMessage('باشه', 'conv-fa', { channelId: 'webchat' }));
+      expect(String(second.body.activities?.find((a) => a['type'] === 'message')?.['text'] ?? '').startsWith(fa.languagesOffered.slice(0, 20))).toBe(true);
+      await post(bot.url, userMessage('English', 'conv-fa', { channelId: 'webchat' }));
+      const third = await post(bot.url, userMessage('How do I contact ICORN?', 'conv-fa', { channelId: 'webchat' }));
+      expect(String(third.body.activities?.find((a) => a['type'] === 'message')?.['text'] ?? '')).toBe(bot.app.engine.entry('contact')?.answer);
+    } finally {
+      await bot.close();
+    }
+  });
+});
