@@ -13,6 +13,7 @@ export function canSuggestActions(context: TurnContext): boolean {
 /** A button as a card action: imBack sends its text as if typed; a feedback button is a messageBack carrying its value. */
 export function cardAction(button: Button): CardAction {
   if (button.feedback) return { type: ActionTypes.MessageBack, title: button.title, text: button.text, displayText: button.text, value: button.feedback };
+  if (button.original) return { type: ActionTypes.MessageBack, title: button.title, text: button.text, displayText: button.text, value: { original: button.original } };
   return { type: ActionTypes.ImBack, title: button.title, value: button.text };
 }
 

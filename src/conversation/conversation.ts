@@ -3,7 +3,7 @@ import type { Candidate, Entry } from '../faq/types.js';
 import { redact } from '../feedback/feedbackLog.js';
 import { detectLanguage } from '../i18n/detectLanguage.js';
 import { isUiLanguage, languageOfLocale, UI_LANGUAGES, type Language, type UiLanguage } from '../i18n/languages.js';
-import { localeWords } from './locales/index.js';
+import { localeWords, wordsOf } from './locales/index.js';
 import { messages, TOPIC_ENTRY_IDS } from './messages.js';
 
 /**
@@ -33,6 +33,8 @@ export interface Button {
   title: string;
   text: string;
   feedback?: FeedbackValue;
+  /** The id of an entry whose English original the button shows (sent as the value `{original}`). */
+  original?: string;
 }
 
 /** One message to send: Markdown text and its buttons. */
@@ -45,6 +47,8 @@ export interface Say {
 export interface Offer {
   options: Array<{ id: string; confidence: number }>;
   query: string;
+  /** The language the options are in (absent: English). */
+  language?: Language;
 }
 
 /** What happened in a turn, for the Emulator trace and the logs: never the user's text. */
@@ -85,15 +89,34 @@ export interface Conversation {
   welcome(): Say;
 }
 
-/** Creates the conversation policy over an engine. */
-export function createConversation(engine: FaqEngine): Conversation {
+/** The bot's words in the form the conversation uses them (templates as functions). */
+export type Words = Omit<typeof messages, 'more' | 'notStated' | 'smallTalk'> & {
+  more(title: string): string;
+  notStated(missing: string): string;
+  smallTalk: Record<keyof typeof messages.smallTalk, string>;
+  /** The label of the button that shows the English original of an unreviewed translation. */
+  englishOriginal?: string;
+};
+
+/** What answers in one language: its engine, its words, and the entries ICORN has not reviewed there. */
+interface Speaker {
+  respond(text: string, value: unknown, memory: ConversationMemory): TurnPlan;
+  pick(text: string, offer: Offer): TurnPlan | undefined;
+  topics(): Button[];
+}
+
+function speaker(engine: FaqEngine, words: Words, unreviewed: (id: string) => boolean, english: FaqEngine): Speaker {
+  const messages = words;
   const entryButtons = (entries: Entry[]): Button[] => entries.map((e) => ({ title: e.title, text: e.question }));
   const topics = (): Button[] => entryButtons(TOPIC_ENTRY_IDS.map((id) => engine.entry(id)).filter((e): e is Entry => e !== undefined));
-  const contacts = (): string => contactLines(engine);
+  // A translation without the contact entry gives the English contact lines.
+  const contacts = (): string => contactLines(engine.entry('contact') ? engine : english);
 
   function answer(entry: Entry, kind: TurnOutcome['kind'] = 'answer', reply?: FaqReply): TurnPlan {
+    // A translation ICORN has not reviewed yet offers the English original beside it.
+    const original: Button[] = unreviewed(entry.id) && messages.englishOriginal ? [{ title: messages.englishOriginal, text: messages.englishOriginal, original: entry.id }] : [];
     return {
-      say: [{ text: entry.answer, buttons: [...entryButtons(engine.followUps(entry)), ...feedbackButtons(entry)] }],
+      say: [{ text: entry.answer, buttons: [...entryButtons(engine.followUps(entry)), ...original, ...feedbackButtons(entry, messages)] }],
       outcome: { kind, entryId: entry.id, ...(reply ? { reply } : {}) },
       lastEntryId: entry.id,
     };
@@ -127,47 +150,13 @@ export function createConversation(engine: FaqEngine): Conversation {
     }
   }
 
-  /** Words of the English knowledge, which count as English when the language is told. */
-  let knownWords: { version: string; words: Set<string> } | undefined;
-  const known = (word: string): boolean => {
-    const knowledge = engine.knowledge;
-    if (knownWords?.version !== knowledge.version) {
-      const text = knowledge.entries.flatMap((e) => [e.title, e.question, ...e.alternates, e.answer]).join(' ').toLowerCase();
-      knownWords = { version: knowledge.version, words: new Set(text.split(/[^\p{L}]+/u)) };
+  function respond(text: string, value: unknown, memory: ConversationMemory): TurnPlan {
+    const asked = value as { original?: unknown } | undefined;
+    if (asked && typeof asked === 'object' && typeof asked.original === 'string') {
+      const original = english.entry(asked.original);
+      if (original) return { say: [{ text: original.answer, buttons: [] }], outcome: { kind: 'answer', entryId: original.id } };
     }
-    return knownWords.words.has(word);
-  };
-
-  /**
-   * The reply to a message in a language the knowledge is not written in: in that language, which
-   * languages the bot answers in and ICORN's contacts, and a button to go on in English. A language
-   * the bot has no words in gets that in English. Never an answer from the English knowledge.
-   */
-  function languagesOffered(language: Language): TurnPlan {
-    const words = isUiLanguage(language) ? localeWords(language) : undefined;
-    const intro = words ? words.languagesOffered.replace('{language}', words.nativeName) : messages.otherLanguage;
-    const text = `${intro}\n\n${contacts()}`;
-    const english = localeWords('en').nativeName;
-    return { say: [{ text, buttons: [{ title: english, text: english }] }], outcome: { kind: 'language' }, language };
-  }
-
-  function respond(text: string, value: unknown, memory: ConversationMemory, locale?: string): TurnPlan {
-    // The language: switched to by name or command, else told by the message, else kept, else the
-    // client's locale, else English.
-    const switchedTo = languageNamed(text);
-    if (switchedTo === 'en') {
-      return { say: [{ text: `${localeWords('en').switchedLanguage}\n\n${messages.help}`, buttons: topics() }], outcome: { kind: 'language' }, language: 'en' };
-    }
-    if (switchedTo) return languagesOffered(switchedTo);
-    const told = detectLanguage(text, known, memory.language);
-    const language = told ?? memory.language ?? languageOfLocale(locale) ?? 'en';
-    if (language !== 'en') return languagesOffered(language);
-    const plan = respondInEnglish(text, value, memory);
-    return told === 'en' && memory.language !== 'en' ? { ...plan, language: 'en' } : plan;
-  }
-
-  function respondInEnglish(text: string, value: unknown, memory: ConversationMemory): TurnPlan {
-    const verdict = feedbackOf(text, value, memory.lastEntryId);
+    const verdict = feedbackOf(text, value, memory.lastEntryId, messages);
     if (verdict) {
       const reply = verdict.feedback === 'helpful' ? messages.feedbackThanks : `${messages.feedbackSorry}\n\n${contacts()}`;
       return { say: [{ text: reply, buttons: [] }], outcome: { kind: 'feedback', entryId: verdict.entryId }, note: { kind: verdict.feedback, entryId: verdict.entryId } };
@@ -216,7 +205,81 @@ export function createConversation(engine: FaqEngine): Conversation {
     return answer(picked, 'choice');
   }
 
-  return { respond, pick: pickOf, welcome: () => ({ text: messages.welcome, buttons: topics() }) };
+  return { respond, pick: pickOf, topics };
+}
+
+/** Creates the conversation policy over an engine (and the engines of its translations). */
+export function createConversation(engine: FaqEngine): Conversation {
+  const englishSpeaker = speaker(engine, messages, () => false, engine);
+  const topics = () => englishSpeaker.topics();
+  const contacts = (): string => contactLines(engine);
+  /** The speaker of a language the knowledge is translated into (built again after a reload). */
+  let speakers: { version: string; byLanguage: Map<string, Speaker> } | undefined;
+  function speakerOf(language: UiLanguage): Speaker | undefined {
+    if (language === 'en') return englishSpeaker;
+    const version = engine.knowledge.version;
+    if (speakers?.version !== version) speakers = { version, byLanguage: new Map() };
+    let found = speakers.byLanguage.get(language);
+    if (!found) {
+      const translated = engine.inLanguage(language);
+      if (!translated) return undefined;
+      const reviewed = engine.knowledge.translations?.find((t) => t.language === language)?.reviewed ?? new Set<string>();
+      found = speaker(translated, wordsOf(language), (id) => !reviewed.has(id), engine);
+      speakers.byLanguage.set(language, found);
+    }
+    return found;
+  }
+
+  /** Words of the English knowledge, which count as English when the language is told. */
+  let knownWords: { version: string; words: Set<string> } | undefined;
+  const known = (word: string): boolean => {
+    const knowledge = engine.knowledge;
+    if (knownWords?.version !== knowledge.version) {
+      const text = knowledge.entries.flatMap((e) => [e.title, e.question, ...e.alternates, e.answer]).join(' ').toLowerCase();
+      knownWords = { version: knowledge.version, words: new Set(text.split(/[^\p{L}]+/u)) };
+    }
+    return knownWords.words.has(word);
+  };
+
+  /**
+   * The reply to a message in a language the knowledge is not written in: in that language, which
+   * languages the bot answers in and ICORN's contacts, and a button to go on in English. A language
+   * the bot has no words in gets that in English. Never an answer from the English knowledge.
+   */
+  function languagesOffered(language: Language): TurnPlan {
+    const words = isUiLanguage(language) ? localeWords(language) : undefined;
+    const intro = words ? words.languagesOffered.replace('{language}', words.nativeName) : messages.otherLanguage;
+    const text = `${intro}\n\n${contacts()}`;
+    const english = localeWords('en').nativeName;
+    return { say: [{ text, buttons: [{ title: english, text: english }] }], outcome: { kind: 'language' }, language };
+  }
+
+  function respond(text: string, value: unknown, memory: ConversationMemory, locale?: string): TurnPlan {
+    // The language: switched to by name or command, else told by the message, else kept, else the
+    // client's locale, else English.
+    const switchedTo = languageNamed(text);
+    if (switchedTo === 'en') {
+      return { say: [{ text: `${localeWords('en').switchedLanguage}\n\n${messages.help}`, buttons: topics() }], outcome: { kind: 'language' }, language: 'en' };
+    }
+    if (switchedTo) {
+      const switched = speakerOf(switchedTo);
+      if (!switched) return languagesOffered(switchedTo);
+      return { say: [{ text: `${localeWords(switchedTo).switchedLanguage}\n\n${wordsOf(switchedTo).help}`, buttons: switched.topics() }], outcome: { kind: 'language' }, language: switchedTo };
+    }
+    const told = detectLanguage(text, known, memory.language);
+    const language = told ?? memory.language ?? languageOfLocale(locale) ?? 'en';
+    const chosen = isUiLanguage(language) ? speakerOf(language) : undefined;
+    if (!chosen) return languagesOffered(language);
+    const plan = chosen.respond(text, value, memory);
+    const offer = plan.offer ? { ...plan.offer, language } : undefined;
+    return { ...plan, ...(offer ? { offer } : {}), ...(told && memory.language !== told ? { language: told } : {}) };
+  }
+
+  return {
+    respond,
+    pick: (text, offer) => (offer.language && offer.language !== 'en' && isUiLanguage(offer.language) ? speakerOf(offer.language) ?? englishSpeaker : englishSpeaker).pick(text, offer),
+    welcome: () => ({ text: messages.welcome, buttons: topics() }),
+  };
 }
 
 /** The nearest entries of a match, for the feedback log. */
@@ -225,23 +288,28 @@ function nearest(candidates: Candidate[]): Array<{ id: string; confidence: numbe
 }
 
 /** "Helpful" / "Not helpful" buttons for an answer: the value says which entry. */
-export function feedbackButtons(entry: Entry): Button[] {
+export function feedbackButtons(entry: Entry, words: Pick<Words, 'helpful' | 'notHelpful'> = messages): Button[] {
   return (['helpful', 'notHelpful'] as const).map((feedback) => {
-    const title = feedback === 'helpful' ? messages.helpful : messages.notHelpful;
+    const title = feedback === 'helpful' ? words.helpful : words.notHelpful;
     return { title, text: title, feedback: { feedback, entryId: entry.id } };
   });
 }
 
 /** The feedback a message carries: from a feedback button's value, or typed as its title after an answer. */
-export function feedbackOf(text: string, value: unknown, lastEntryId: string | undefined): FeedbackValue | undefined {
+export function feedbackOf(
+  text: string,
+  value: unknown,
+  lastEntryId: string | undefined,
+  words: Pick<Words, 'helpful' | 'notHelpful'> = messages,
+): FeedbackValue | undefined {
   const sent = value as Partial<FeedbackValue> | undefined;
   if (sent && typeof sent === 'object' && (sent.feedback === 'helpful' || sent.feedback === 'notHelpful') && typeof sent.entryId === 'string') {
     return { feedback: sent.feedback, entryId: sent.entryId };
   }
   const said = text.trim().toLowerCase();
   if (!lastEntryId) return undefined;
-  if (said === messages.helpful.toLowerCase()) return { feedback: 'helpful', entryId: lastEntryId };
-  if (said === messages.notHelpful.toLowerCase()) return { feedback: 'notHelpful', entryId: lastEntryId };
+  if (said === words.helpful.toLowerCase()) return { feedback: 'helpful', entryId: lastEntryId };
+  if (said === words.notHelpful.toLowerCase()) return { feedback: 'notHelpful', entryId: lastEntryId };
   return undefined;
 }
 

@@ -56,6 +56,8 @@ export interface FaqEngine {
   followUps(entry: Entry): Entry[];
   /** Replaces the whole knowledge base at once (live reload). */
   replaceKnowledge(knowledge: KnowledgeBase): void;
+  /** The engine of the knowledge translated into a language (`translations/<code>.yaml`), if there is one. */
+  inLanguage(language: string): FaqEngine | undefined;
 }
 
 /** Options of the engine: tuning for the matcher and the decision. */
@@ -92,6 +94,7 @@ const MAX_SMALL_TALK_REST_WORDS = 4;
 export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOptions = {}): FaqEngine {
   let matcher: Matcher = createMatcher(knowledge, options.matcher, options.normalize);
   let recogniseSmallTalk: SmallTalkRecogniser = createSmallTalk(knowledge.vocabulary?.names);
+  let translated: { version: string; engines: Map<string, FaqEngine> } | undefined;
 
   /**
    * A question with a word of the domain is about the organisation: one entry that clearly leads
@@ -212,6 +215,24 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     entry: (id) => matcher.knowledge.byId.get(id),
     followUps: (entry) =>
       entry.followUps.map((id) => matcher.knowledge.byId.get(id)).filter((e): e is Entry => e !== undefined),
+    inLanguage(language) {
+      const knowledge = matcher.knowledge;
+      if (translated?.version !== knowledge.version) translated = { version: knowledge.version, engines: new Map() };
+      let found = translated.engines.get(language);
+      if (!found) {
+        const translation = knowledge.translations?.find((t) => t.language === language);
+        if (!translation) return undefined;
+        // A message reaches another language's knowledge once it is told to be in that language:
+        // it is about ICORN as much as one with a domain word is.
+        found = createFaqEngine(translation, {
+          ...options,
+          normalize: { ...options.normalize, language },
+          plainDecision: { ...DOMAIN_DECISION, ...options.domainDecision },
+        });
+        translated.engines.set(language, found);
+      }
+      return found;
+    },
     replaceKnowledge(next) {
       // The vocabulary comes with the knowledge: a reloaded folder brings its new words too.
       matcher = createMatcher(next, options.matcher, options.normalize);

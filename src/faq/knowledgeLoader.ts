@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { projectRoot } from '../paths.js';
+import { readTranslations } from './translations.js';
 import { EMPTY_VOCABULARY, foldText } from './normalize.js';
 import type { Entry, EntrySource, KnowledgeBase, Vocabulary } from './types.js';
 
@@ -75,7 +76,7 @@ function schemaValidator(schemaPath: string): ValidateFunction {
  * The validator of a schema, or a problem naming the schema file when it cannot be read or
  * compiled (the folder then does not load, and the editor is told why).
  */
-function validatorOrProblem(schemaPath: string, problems: KnowledgeProblem[]): ValidateFunction | undefined {
+export function validatorOrProblem(schemaPath: string, problems: KnowledgeProblem[]): ValidateFunction | undefined {
   try {
     return schemaValidator(schemaPath);
   } catch (error) {
@@ -144,7 +145,7 @@ export function parseKnowledgeFile(filePath: string, problems: KnowledgeProblem[
 }
 
 /** Reads and parses a YAML file; problems (unreadable, not YAML) are added to `problems`. */
-function parseYamlFile(filePath: string, problems: KnowledgeProblem[]): { file: string; text: string; document: Document; lines: LineCounter } | undefined {
+export function parseYamlFile(filePath: string, problems: KnowledgeProblem[]): { file: string; text: string; document: Document; lines: LineCounter } | undefined {
   const file = path.basename(filePath);
   let text: string;
   try {
@@ -182,7 +183,7 @@ function keysOf(instancePath: string): Array<string | number> {
     .map((key) => (/^\d+$/.test(key) ? Number(key) : key.replace(/~1/g, '/').replace(/~0/g, '~')));
 }
 
-function schemaProblem(file: string, document: Document, lines: LineCounter, data: unknown, error: ErrorObject): KnowledgeProblem {
+export function schemaProblem(file: string, document: Document, lines: LineCounter, data: unknown, error: ErrorObject): KnowledgeProblem {
   const keys = keysOf(error.instancePath);
   const entryIndex = keys[0] === 'entries' && typeof keys[1] === 'number' ? keys[1] : undefined;
   const entryId = entryIndex === undefined ? undefined : idAt(data, entryIndex);
@@ -373,7 +374,12 @@ export interface LoadOptions {
 export function loadKnowledge(dir: string, options: LoadOptions = {}): KnowledgeBase {
   const { files, vocabulary, problems } = readKnowledgeFolder(dir, options);
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return knowledgeBaseOf(files, vocabulary);
+  const english = knowledgeBaseOf(files, vocabulary);
+  const translated = readTranslations(dir, english.entries, translationSchemaOf(dir));
+  if (translated.problems.length > 0) throw new KnowledgeError(translated.problems);
+  if (translated.translations.length === 0) return english;
+  const version = createHash('sha256').update(english.version).update(translated.texts.join('\0')).digest('hex').slice(0, 12);
+  return { ...english, version, translations: translated.translations };
 }
 
 /** What a knowledge folder holds: the entry files that parse, the vocabulary when there is one and it parses, and every problem found. */
@@ -386,6 +392,11 @@ export interface KnowledgeFolder {
 
 /** The schemas the bot ships with, for a knowledge folder that has none of its own. */
 const BUNDLED_SCHEMAS = path.join(projectRoot(), 'knowledge');
+
+/** The translation schema of a knowledge folder (its own, else the bundled one). */
+export function translationSchemaOf(dir: string): string {
+  return schemaOf(dir, 'translation.schema.json');
+}
 
 /** A folder's own schema file, else the bundled one of the same name. */
 function schemaOf(dir: string, name: string): string {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import type { Vocabulary } from './types.js';
 
@@ -121,6 +122,13 @@ export const QUESTION_WORDS = new Set(['who', 'how', 'where', 'when', 'why']);
 
 /** Which normalisation steps run: all by default; the evaluation switches them off one by one. */
 export interface NormalizeOptions {
+  /**
+   * The language of the text (ISO 639-1, default "en"). English keeps its own contractions, stop
+   * words and Porter stemmer; another language gets Unicode words (NFKC; Arabic and Persian letter
+   * variants, diacritics and the zero-width non-joiner folded), the stop words of `stopwords-iso`
+   * and a Snowball stemmer (`snowball-stemmers`) where one exists for it (not for Persian).
+   */
+  language: string;
   contractions: boolean;
   phrases: boolean;
   stopWords: boolean;
@@ -153,6 +161,7 @@ export interface Normalizer {
 }
 
 export const DEFAULT_NORMALIZE_OPTIONS: Readonly<NormalizeOptions> = Object.freeze({
+  language: 'en',
   contractions: true,
   phrases: true,
   stopWords: true,
@@ -166,7 +175,9 @@ export const DEFAULT_NORMALIZE_OPTIONS: Readonly<NormalizeOptions> = Object.free
  */
 export function createNormalizer(options: Partial<NormalizeOptions> = {}, vocabulary: Vocabulary = EMPTY_VOCABULARY): Normalizer {
   const o = { ...DEFAULT_NORMALIZE_OPTIONS, ...options };
-  const stem = o.stemming ? stemmer : (word: string) => word;
+  const english = o.language === 'en';
+  const stem = !o.stemming ? (word: string) => word : english ? stemmer : stemmerOf(o.language);
+  const stopWords = english ? STOP_WORDS : stopWordsOf(o.language);
   const byFirstWord = phrasesByFirstWord(vocabulary);
   const phraseWords: ReadonlySet<string> = new Set([...byFirstWord.values()].flat().flatMap((phrase) => phrase.from));
   const synonymWords: ReadonlySet<string> = new Set(vocabulary.synonyms.flat());
@@ -183,6 +194,7 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}, vocabu
   const termCache = new Map<string, string>();
 
   function rawWords(text: string): string[] {
+    if (!english) return foldOther(text).match(/[\p{L}\p{N}]+/gu) ?? [];
     const raw = foldText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
     const expanded: string[] = [];
     for (const word of raw) {
@@ -197,7 +209,7 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}, vocabu
   function phrases<T>(tokens: T[], wordOf: (token: T) => string, make: (word: string, from: T[]) => T): T[] {
     return o.phrases ? applyPhrases(byFirstWord, tokens, wordOf, make) : tokens;
   }
-  const isStopWord = (word: string) => o.stopWords && STOP_WORDS.has(word);
+  const isStopWord = (word: string) => o.stopWords && stopWords.has(word);
   function words(text: string): string[] {
     return phrases(rawWords(text), (w) => w, (w) => w);
   }
@@ -232,10 +244,53 @@ const normalizers = new WeakMap<Vocabulary, Map<string, Normalizer>>();
 /** The normaliser of a vocabulary (a knowledge base's `vocabulary`; none: the empty one) and options, built once. */
 export function normalizerFor(vocabulary: Vocabulary = EMPTY_VOCABULARY, options: Partial<NormalizeOptions> = {}): Normalizer {
   const o = { ...DEFAULT_NORMALIZE_OPTIONS, ...options };
-  const key = [o.contractions, o.phrases, o.stopWords, o.stemming, o.synonyms].map(Number).join('');
+  const key = [o.language, ...[o.contractions, o.phrases, o.stopWords, o.stemming, o.synonyms].map(Number)].join('');
   let byOptions = normalizers.get(vocabulary);
   if (!byOptions) normalizers.set(vocabulary, (byOptions = new Map()));
   let normalizer = byOptions.get(key);
   if (!normalizer) byOptions.set(key, (normalizer = createNormalizer(o, vocabulary)));
   return normalizer;
+}
+
+const require = createRequire(import.meta.url);
+
+/** Snowball's algorithm names for the languages that have one. */
+const SNOWBALL: Record<string, string> = { es: 'spanish', fr: 'french', ar: 'arabic', de: 'german', pt: 'portuguese', ru: 'russian', tr: 'turkish', nb: 'norwegian' };
+
+/** The Snowball stemmer of a language, or none (the word as it is). */
+function stemmerOf(language: string): (word: string) => string {
+  const algorithm = SNOWBALL[language];
+  if (!algorithm) return (word) => word;
+  const { newStemmer } = require('snowball-stemmers') as { newStemmer(name: string): { stem(word: string): string } };
+  const snowball = newStemmer(algorithm);
+  return (word) => snowball.stem(word);
+}
+
+/** The stop words of a language (stopwords-iso), folded as the text is. */
+function stopWordsOf(language: string): ReadonlySet<string> {
+  const lists = require('stopwords-iso') as Record<string, string[]>;
+  const code = language === 'nb' ? 'no' : language;
+  return new Set((lists[code] ?? []).flatMap((word) => foldOther(word).match(/[\p{L}\p{N}]+/gu) ?? []));
+}
+
+/**
+ * Text in another language than English, folded for matching: NFKC; lowercase; Latin accents off;
+ * Arabic and Persian written one way (ي/ی, ك/ک, the forms of alef, teh marbuta, diacritics and
+ * tatweel off) and the zero-width non-joiner dropped ("می‌توانم" as "میتوانم").
+ */
+export function foldOther(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/[\u200c\u200d]/g, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/<[^>]*>/g, ' ');
 }

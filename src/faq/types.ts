@@ -64,6 +64,14 @@ export interface KnowledgeBase {
   /** Content hash of all files (the vocabulary too): changes whenever any entry or word changes. */
   version: string;
   loadedAt: Date;
+  /** The knowledge in other languages (`translations/<code>.yaml`), when the folder has any. */
+  translations?: readonly TranslatedKnowledge[];
+}
+
+/** The knowledge in one more language, with the ids of the entries ICORN has reviewed. */
+export interface TranslatedKnowledge extends KnowledgeBase {
+  language: string;
+  reviewed: ReadonlySet<string>;
 }
 
 /** One ranked candidate of a query. */

@@ -3,12 +3,14 @@ import {
   knowledgeBaseOf,
   lineOf,
   readKnowledgeFolder,
+  translationSchemaOf,
   vocabularyPath,
   type KnowledgeFile,
   type KnowledgeProblem,
   type VocabularyFile,
 } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
+import { readTranslations } from '../../src/faq/translations.js';
 import { DEFAULT_DECISION_CONFIG } from '../../src/faq/matcherConfig.js';
 import { normalizerFor } from '../../src/faq/normalize.js';
 
@@ -51,6 +53,11 @@ interface Located {
 export async function checkKnowledge(dir: string, options: CheckOptions = {}): Promise<CheckReport> {
   const { files, vocabulary, problems } = readKnowledgeFolder(dir);
   const warnings = vocabulary ? vocabularyWarnings(vocabulary) : [];
+  // Translations: ids that translate no entry, figures that differ from the English (problems);
+  // missing and stale translations (warnings).
+  const translations = readTranslations(dir, files.flatMap((f) => f.entries), translationSchemaOf(dir));
+  problems.push(...translations.problems);
+  warnings.push(...translations.warnings);
   // Questions are compared as the matcher reads them: with the folder's own phrases and synonyms.
   const { words } = normalizerFor(vocabulary?.vocabulary);
   const located: Located[] = files.flatMap((file) => file.entries.map((entry, entryIndex) => ({ file, entryIndex, id: entry.id })));

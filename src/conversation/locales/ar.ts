@@ -2,6 +2,7 @@
 import type { LocaleWords } from './index.js';
 
 const words: LocaleWords = {
+  "englishOriginal": "عرض النص الأصلي بالإنجليزية",
   "nativeName": "العربية",
   "englishName": "Arabic",
   "languagesOffered": "أجيب عن الأسئلة المتعلقة بشبكة ICORN باللغة الإنجليزية. لطرح سؤالك باللغة {language}، يُرجى الكتابة إلى ICORN مباشرةً:",

@@ -2,6 +2,7 @@
 import type { LocaleWords } from './index.js';
 
 const words: LocaleWords = {
+  "englishOriginal": "Englisches Original anzeigen",
   "nativeName": "deutsch",
   "englishName": "German",
   "languagesOffered": "Ich beantworte Fragen zu ICORN auf Englisch. Wenn Sie Ihre Frage auf {language} stellen möchten, schreiben Sie bitte direkt an ICORN:",

@@ -2,6 +2,7 @@
 import type { LocaleWords } from './index.js';
 
 const words: LocaleWords = {
+  "englishOriginal": "Ver el original en inglés",
   "nativeName": "español",
   "englishName": "Spanish",
   "languagesOffered": "Respondo preguntas sobre ICORN en inglés. Para preguntar en {language}, escriba directamente a ICORN:",

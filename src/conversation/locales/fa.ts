@@ -2,6 +2,7 @@
 import type { LocaleWords } from './index.js';
 
 const words: LocaleWords = {
+  "englishOriginal": "دیدن متن اصلی به انگلیسی",
   "nativeName": "فارسی",
   "englishName": "Persian",
   "languagesOffered": "من به پرسش‌ها دربارهٔ ICORN به زبان انگلیسی پاسخ می‌دهم. برای پرسیدن به زبان {language}، لطفاً مستقیماً به ICORN بنویسید:",

@@ -2,6 +2,7 @@
 import type { LocaleWords } from './index.js';
 
 const words: LocaleWords = {
+  "englishOriginal": "Voir l'original en anglais",
   "nativeName": "français",
   "englishName": "French",
   "languagesOffered": "Je réponds aux questions sur ICORN en anglais. Pour poser votre question en {language}, veuillez écrire directement à ICORN :",

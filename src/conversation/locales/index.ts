@@ -1,11 +1,11 @@
 /**
  * The bot's own words in each UI language. English's are in `../messages.ts` (the bot answers in
  * English); the others' come from `<code>.ts`, drafted by a translator and not yet reviewed by
- * ICORN. What the conversation uses of them today: the language's name, the reply that says which
- * languages the bot answers in, and the "answer in English" commands. The rest (welcome, help,
- * did-you-mean...) is there for when the knowledge is translated (issue 17).
+ * ICORN. A language whose knowledge is translated (`knowledge/translations/`) speaks with all of
+ * them; any other gets the reply that says which languages the bot answers in.
  */
 import type { UiLanguage } from '../../i18n/languages.js';
+import type { Words } from '../conversation.js';
 import { messages } from '../messages.js';
 import ar from './ar.js';
 import de from './de.js';
@@ -29,6 +29,8 @@ export interface LocaleWords {
   /** "OK, I will answer in <the language> from now on." */
   switchedLanguage: string;
   commands: { help: string[]; startOver: string[]; english: string[] };
+  /** The button that shows the English original of an answer ICORN has not reviewed in this language. */
+  englishOriginal?: string;
   /** The other words of the bot in this language, keyed as in `messages.ts`. */
   [key: string]: unknown;
 }
@@ -46,4 +48,12 @@ const LOCALES: Record<UiLanguage, LocaleWords> = { en, es, fr, ar, fa, ru, uk, t
 
 export function localeWords(language: UiLanguage): LocaleWords {
   return LOCALES[language];
+}
+
+/** The bot's words in a language, in the form the conversation uses them (English: `messages`). */
+export function wordsOf(language: UiLanguage): Words {
+  if (language === 'en') return messages;
+  const words = LOCALES[language] as unknown as Record<string, unknown> & { more: string; notStated: string };
+  const template = (text: string, name: string) => (value: string) => text.replace(`{${name}}`, value);
+  return { ...(words as unknown as Words), more: template(words.more, 'title'), notStated: template(words.notStated, 'missing') };
 }

@@ -2,6 +2,7 @@
 import type { LocaleWords } from './index.js';
 
 const words: LocaleWords = {
+  "englishOriginal": "Vis originalen på engelsk",
   "nativeName": "norsk bokmål",
   "englishName": "Norwegian Bokmål",
   "languagesOffered": "Jeg svarer på spørsmål om ICORN på engelsk. Hvis du vil spørre på {language}, kan du skrive direkte til ICORN:",

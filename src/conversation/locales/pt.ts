@@ -2,6 +2,7 @@
 import type { LocaleWords } from './index.js';
 
 const words: LocaleWords = {
+  "englishOriginal": "Ver o original em inglês",
   "nativeName": "português",
   "englishName": "Portuguese",
   "languagesOffered": "Respondo a perguntas sobre a ICORN em inglês. Para perguntar em {language}, escreva diretamente para a ICORN:",

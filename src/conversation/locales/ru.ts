@@ -2,6 +2,7 @@
 import type { LocaleWords } from './index.js';
 
 const words: LocaleWords = {
+  "englishOriginal": "Оригинал на английском",
   "nativeName": "русский",
   "englishName": "Russian",
   "languagesOffered": "Я отвечаю на вопросы об ICORN на английском языке. Если Вы хотите задать вопрос на своём языке ({language}), пожалуйста, напишите напрямую в ICORN:",

@@ -2,6 +2,7 @@
 import type { LocaleWords } from './index.js';
 
 const words: LocaleWords = {
+  "englishOriginal": "İngilizce aslını göster",
   "nativeName": "türkçe",
   "englishName": "Turkish",
   "languagesOffered": "ICORN hakkındaki soruları İngilizce yanıtlıyorum. Sorunuzu {language} sormak isterseniz lütfen doğrudan ICORN'a yazın:",

@@ -2,6 +2,7 @@
 import type { LocaleWords } from './index.js';
 
 const words: LocaleWords = {
+  "englishOriginal": "Оригінал англійською",
   "nativeName": "українська",
   "englishName": "Ukrainian",
   "languagesOffered": "Я відповідаю на запитання про ICORN англійською мовою. Якщо Ви хочете поставити запитання своєю мовою ({language}), будь ласка, напишіть безпосередньо до ICORN:",

@@ -1,0 +1,90 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createConversation } from '../../src/conversation/conversation.js';
+import { wordsOf } from '../../src/conversation/locales/index.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { KnowledgeError, loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { answerFingerprint, readTranslations } from '../../src/faq/translations.js';
+import { checkKnowledge } from '../../tools/knowledge/knowledgeCheck.js';
+import { copyOfFixtureKnowledge, fixtureKnowledge, KNOWLEDGE_SCHEMAS } from '../helpers.js';
+
+const english = fixtureKnowledge();
+const phone = english.byId.get('phone')!;
+const email = english.byId.get('email')!;
+
+/** A Spanish translation of two entries, as an editor would write it. */
+function spanish(phoneAnswer = phone.answer.replace("ICORN's phone number is", 'El teléfono de ICORN es el'), fingerprint = answerFingerprint(phone.answer)): string {
+  const list = (items: string[]) => items.map((i) => `      - ${JSON.stringify(i)}`).join('\n');
+  return `language: es
+entries:
+  - id: phone
+    reviewed: false
+    translatedFrom: "${fingerprint}"
+    title: Teléfono
+    question: ¿Cuál es el número de teléfono de ICORN?
+    alternates:
+${list(['¿A qué número puedo llamar a ICORN?', 'teléfono de icorn', 'quiero llamar a ICORN por teléfono', '¿Tiene ICORN un número de contacto telefónico?', 'número para llamar a la red'])}
+    answer: ${JSON.stringify(phoneAnswer)}
+  - id: email
+    reviewed: true
+    title: Correo electrónico
+    question: ¿Cuál es el correo electrónico de ICORN?
+    alternates:
+${list(['¿A qué dirección de correo escribo a ICORN?', 'correo de icorn', 'quiero escribir un email a ICORN', '¿Cómo contacto a ICORN por correo?', 'dirección electrónica de la red'])}
+    answer: ${JSON.stringify(email.answer.replace('You can write to ICORN at', 'Puede escribir a ICORN a'))}
+`;
+}
+
+function folderWith(text: string): string {
+  const dir = copyOfFixtureKnowledge();
+  mkdirSync(path.join(dir, 'translations'));
+  writeFileSync(path.join(dir, 'translations', 'es.yaml'), text);
+  cpSync(path.join(path.dirname(KNOWLEDGE_SCHEMAS.schemaPath), 'translation.schema.json'), path.join(dir, 'translation.schema.json'));
+  return dir;
+}
+
+describe('translations', () => {
+  it('load beside the English knowledge, and the Spanish conversation answers from them, offering the English original of what ICORN has not reviewed', () => {
+    const knowledge = loadKnowledge(folderWith(spanish()));
+    expect(knowledge.translations?.map((t) => [t.language, t.entries.length, [...t.reviewed]])).toEqual([['es', 2, ['email']]]);
+    const conversation = createConversation(createFaqEngine(knowledge));
+    const plan = conversation.respond('¿A qué número de teléfono puedo llamar a ICORN?', undefined, {});
+    expect(plan.say[0]?.text).toContain('El teléfono de ICORN es el **+47 51507125**');
+    const original = plan.say[0]?.buttons.find((b) => b.original === 'phone');
+    expect(original?.title).toBe(wordsOf('es').englishOriginal);
+    // The button shows the English answer.
+    expect(conversation.respond(original!.text, { original: 'phone' }, { language: 'es' }).say[0]?.text).toBe(phone.answer);
+    // A reviewed one has no such button.
+    const reviewed = conversation.respond('quiero escribir un correo a ICORN', undefined, { language: 'es' });
+    expect(reviewed.say[0]?.text).toContain('Puede escribir a ICORN');
+    expect(reviewed.say[0]?.buttons.some((b) => b.original)).toBe(false);
+    // Not in the translation: the fallback, in Spanish, with the contacts; never the English answer.
+    const unknown = conversation.respond('¿Cuántas ciudades y regiones forman parte de la red hoy?', undefined, { language: 'es' });
+    expect(unknown.say[0]?.text.startsWith(wordsOf('es').fallback)).toBe(true);
+    expect(unknown.say[0]?.text).toContain('icorn@icorn.org');
+  });
+
+  it('refuse a translation whose numbers, e-mails, phones or links differ from the English, naming file and line', () => {
+    const dir = folderWith(spanish(phone.answer.replace('+47 51507125', '+47 51507126')));
+    expect(() => loadKnowledge(dir)).toThrow(KnowledgeError);
+    const report = readTranslations(dir, english.entries, path.join(dir, 'translation.schema.json'));
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatchObject({ file: 'translations/es.yaml', entryId: 'phone' });
+    expect(report.problems[0]?.message).toMatch(/missing: number \+47 51507125; not in English: number \+47 51507126/);
+  });
+
+  it('refuse an entry that translates no English entry', () => {
+    const report = readTranslations(folderWith(spanish().replace('id: email', 'id: e-mail')), english.entries, KNOWLEDGE_SCHEMAS.schemaPath.replace('schema.json', 'translation.schema.json'));
+    expect(report.problems.map((p) => p.message)).toEqual(['translates no entry: there is no English entry with this id']);
+  });
+
+  it('warn about a stale translation and the entries not translated, in knowledge:check', async () => {
+    const dir = folderWith(spanish(undefined, '000000000000'));
+    const report = await checkKnowledge(dir);
+    expect(report.problems).toEqual([]);
+    const messages = report.warnings.map((w) => w.message);
+    expect(messages.some((m) => m.startsWith(`is stale: the English answer changed after this translation (update it, then set translatedFrom: ${answerFingerprint(phone.answer)})`))).toBe(true);
+    expect(messages.some((m) => m.startsWith('has no translation of') && m.includes('what-is-icorn'))).toBe(true);
+  });
+});
