@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -33,6 +33,17 @@ let fixture: KnowledgeBase | undefined;
 export function fixtureKnowledge(): KnowledgeBase {
   fixture ??= loadKnowledge(FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS);
   return fixture;
+}
+
+/**
+ * A temporary copy of the fixture with a Persian translation of three entries
+ * (test/fixtures/translations/fa.yaml) in its `translations/` folder.
+ */
+export function fixtureKnowledgeWithPersian(): string {
+  const dir = copyOfFixtureKnowledge('icorn-knowledge-fa-');
+  mkdirSync(path.join(dir, 'translations'));
+  cpSync(path.join(path.dirname(FIXTURE_KNOWLEDGE), 'translations', 'fa.yaml'), path.join(dir, 'translations', 'fa.yaml'));
+  return dir;
 }
 
 /** A temporary copy of the fixture with the project's schemas beside it: a folder a test may change. */

@@ -2,7 +2,7 @@ import type { FaqEngine, FaqReply } from '../faq/faqEngine.js';
 import type { Candidate, Entry } from '../faq/types.js';
 import { redact } from '../feedback/feedbackLog.js';
 import { detectLanguage } from '../i18n/detectLanguage.js';
-import { isUiLanguage, languageOfLocale, UI_LANGUAGES, type Language, type UiLanguage } from '../i18n/languages.js';
+import { isUiLanguage, languageOfLocale, RTL_LANGUAGES, UI_LANGUAGES, type Language, type UiLanguage } from '../i18n/languages.js';
 import { localeWords, wordsOf } from './locales/index.js';
 import { messages, TOPIC_ENTRY_IDS } from './messages.js';
 
@@ -263,16 +263,16 @@ export function createConversation(engine: FaqEngine): Conversation {
     }
     if (switchedTo) {
       const switched = speakerOf(switchedTo);
-      if (!switched) return languagesOffered(switchedTo);
-      return { say: [{ text: `${localeWords(switchedTo).switchedLanguage}\n\n${wordsOf(switchedTo).help}`, buttons: switched.topics() }], outcome: { kind: 'language' }, language: switchedTo };
+      if (!switched) return inDirection(switchedTo, languagesOffered(switchedTo));
+      return inDirection(switchedTo, { say: [{ text: `${localeWords(switchedTo).switchedLanguage}\n\n${wordsOf(switchedTo).help}`, buttons: switched.topics() }], outcome: { kind: 'language' }, language: switchedTo });
     }
     const told = detectLanguage(text, known, memory.language);
     const language = told ?? memory.language ?? languageOfLocale(locale) ?? 'en';
     const chosen = isUiLanguage(language) ? speakerOf(language) : undefined;
-    if (!chosen) return languagesOffered(language);
+    if (!chosen) return inDirection(language, languagesOffered(language));
     const plan = chosen.respond(text, value, memory);
     const offer = plan.offer ? { ...plan.offer, language } : undefined;
-    return { ...plan, ...(offer ? { offer } : {}), ...(told && memory.language !== told ? { language: told } : {}) };
+    return inDirection(language, { ...plan, ...(offer ? { offer } : {}), ...(told && memory.language !== told ? { language: told } : {}) });
   }
 
   return {
@@ -341,4 +341,25 @@ export function languageNamed(text: string): UiLanguage | undefined {
     if ([words.nativeName, words.englishName].some((name) => name.toLowerCase() === said)) return language;
   }
   return undefined;
+}
+
+/**
+ * A plan in a right-to-left language: every paragraph, list item and quote starts with a
+ * right-to-left mark, so that a client that sets each paragraph's direction from its first strong
+ * letter (Web Chat's page, Teams) writes it right to left even when it starts with "ICORN" or a
+ * number. Markdown markers stay first, so lists and quotes still render as such.
+ */
+export function inDirection(language: Language, plan: TurnPlan): TurnPlan {
+  if (!RTL_LANGUAGES.has(language)) return plan;
+  return { ...plan, say: plan.say.map((say) => ({ ...say, text: rightToLeft(say.text) })) };
+}
+
+export function rightToLeft(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const [, marker = '', rest = ''] = /^(\s*(?:[-*+]\s+|\d+\.\s+|>\s*)?)(.*)$/.exec(line) ?? [];
+      return rest && !rest.startsWith('\u200f') ? `${marker}\u200f${rest}` : line;
+    })
+    .join('\n');
 }

@@ -1,6 +1,6 @@
 import { decide } from './decide.js';
 import { createMatcher, type Matcher, type MatchResult } from './matcher.js';
-import { DOMAIN_DECISION, PLAIN_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
+import { DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
 import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, readsAtRisk } from './atRisk.js';
 import { describeDetail, detailAsked, givesDetail, withoutDetailWords, type AskedDetail } from './notStated.js';
@@ -76,6 +76,8 @@ export interface FaqEngineOptions {
   domainDecision?: Partial<DecisionConfig>;
   /** The decision for a question without one (default: a menu needs a surer best entry). */
   plainDecision?: Partial<DecisionConfig>;
+  /** The decision of the engines of translated knowledge (default `TRANSLATED_DECISION`). */
+  translatedDecision?: Partial<DecisionConfig>;
 }
 
 /** Words that point back to the last answer: "his email", "who said it", "that one". */
@@ -179,7 +181,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    */
   function notStatedOf(question: string, decision: Decision, match: MatchResult, via: Mechanism | undefined): NotStated | undefined {
     if (decision.kind === 'fallback') return undefined;
-    const detail = detailAsked(question);
+    const language = options.normalize?.language ?? 'en';
+    const detail = detailAsked(question, language);
     if (!detail) return undefined;
     if (decision.kind === 'answer' && SAYS_IT_LACKS.test(decision.candidate.entry.answer)) return undefined;
     const offered = decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
@@ -188,8 +191,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const top = offered.find((c) => !SAYS_IT_LACKS.test(c.entry.answer)) ?? offered[0]!;
     // Offered on a weak match, the rest of the question must still be about something the knowledge
     // knows: "what time is it in Oslo?" asks for a time, but about nothing of ICORN's.
-    if (decision.kind === 'didYouMean' && !matcher.match(withoutDetailWords(question)).terms.some((term) => term.certainty > 0)) return undefined;
-    return { kind: 'notStated', detail, missing: describeDetail(detail), candidate: top, candidates: match.candidates, match, ...(via ? { via } : {}) };
+    if (language === 'en' && decision.kind === 'didYouMean' && !matcher.match(withoutDetailWords(question)).terms.some((term) => term.certainty > 0)) return undefined;
+    return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate: top, candidates: match.candidates, match, ...(via ? { via } : {}) };
   }
 
   /**
@@ -222,12 +225,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       if (!found) {
         const translation = knowledge.translations?.find((t) => t.language === language);
         if (!translation) return undefined;
-        // A message reaches another language's knowledge once it is told to be in that language:
-        // it is about ICORN as much as one with a domain word is.
+        // A message reaches another language's knowledge once it is told to be in that language.
         found = createFaqEngine(translation, {
           ...options,
           normalize: { ...options.normalize, language },
-          plainDecision: { ...DOMAIN_DECISION, ...options.domainDecision },
+          plainDecision: { ...TRANSLATED_DECISION, ...options.translatedDecision },
         });
         translated.engines.set(language, found);
       }

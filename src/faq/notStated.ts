@@ -36,8 +36,63 @@ export function withoutDetailWords(question: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The kind of detail a question asks for, if it asks for one of these kinds. */
-export function detailAsked(question: string): AskedDetail | undefined {
+/**
+ * The same question forms in the languages the knowledge is translated into (matched on the text
+ * as typed, lowercased: accents may be missing on a phone, so both spellings are listed).
+ */
+const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> }> = {
+  es: {
+    count: /\bcu[aá]nt[oa]s (\p{L}+)/u,
+    asks: [
+      { kind: 'cost', pattern: /\bcu[aá]nto (?:cuesta|cobra|hay que pagar|tiene que pagar|paga)|\b(?:pagar|pago|precio|cuotas?|tarifas?|coste|costo|financiaci[oó]n|presupuesto|donaci[oó]n|donar)\b/u },
+      { kind: 'duration', pattern: /\bcu[aá]nto (?:tiempo|dura)|\bduraci[oó]n\b/u },
+      { kind: 'date', pattern: /\bcu[aá]ndo\b|\ben qu[eé] a[nñ]o\b|\bfund[oó]\b|\bhorario\b/u },
+      { kind: 'place', pattern: /\bd[oó]nde (?:est[aá]|se encuentra|queda|tiene)\b|\bsede\b|\bdirecci[oó]n postal\b/u },
+      { kind: 'names', pattern: /\bqu[eé] (?:organizaciones|ciudades|socios)\b|\blista de\b|\bnombres? de\b/u },
+    ],
+  },
+  fr: {
+    count: /\bcombien d[e'] ?(\p{L}+)/u,
+    asks: [
+      { kind: 'cost', pattern: /\bcombien (?:co[uû]te|faut-il payer|doit-on payer|paie)|\b(?:payer|prix|co[uû]ts?|cotisations?|frais|financement|budget|don|dons)\b/u },
+      { kind: 'duration', pattern: /\bcombien de temps\b|\bdur[ée]e\b|\bdure\b/u },
+      { kind: 'date', pattern: /\bquand\b|\ben quelle ann[ée]e\b|\bfond[ée]\b|\bhoraires?\b/u },
+      { kind: 'place', pattern: /\bo[uù] (?:est|se trouve|sont|se situe)\b|\bsi[eè]ge\b|\badresse postale\b/u },
+      { kind: 'names', pattern: /\bquelles? (?:organisations|villes|partenaires)\b|\bliste des?\b|\bnoms? des?\b/u },
+    ],
+  },
+  ar: {
+    count: /(?:كم عدد|كم) (\p{L}+)/u,
+    asks: [
+      { kind: 'cost', pattern: /كم (?:يكلف|تكلف|تدفع|يدفع)|تكلف|رسوم|اشتراك|سعر|تمويل|ميزاني|تبرع|يدفع|تدفع|مال/u },
+      { kind: 'duration', pattern: /كم (?:مدة|من الوقت|تستمر|يستمر)|مدة|تستغرق|تستمر/u },
+      { kind: 'date', pattern: /متى|في أي (?:سنة|عام)|تأسس|مواعيد|ساعات العمل/u },
+      { kind: 'place', pattern: /أين|مقر|عنوان/u },
+      { kind: 'names', pattern: /ما (?:هي )?(?:المنظمات|المدن|الشركاء)|قائمة|أسماء/u },
+    ],
+  },
+  fa: {
+    count: /(?:چند تا|چندتا|چند) (\p{L}+)/u,
+    asks: [
+      { kind: 'cost', pattern: /چقدر (?:هزینه|پول|باید بپرداز|باید پرداخت)|هزینه|حق عضویت|پرداخت|قیمت|بودجه|کمک مالی|اهدا/u },
+      { kind: 'duration', pattern: /چه مدت|چقدر طول|چقدر (?:می‌کشد|میکشد)|مدت/u },
+      { kind: 'date', pattern: /چه زمانی|چه سالی|کِی|\bکی\b|تأسیس|ساعت کاری/u },
+      { kind: 'place', pattern: /کجا|دفتر مرکزی|نشانی|آدرس/u },
+      { kind: 'names', pattern: /کدام (?:سازمان|شهر|شریک)|فهرست|اسامی|نام‌های/u },
+    ],
+  },
+};
+
+/** The kind of detail a question asks for, if it asks for one of these kinds (English, or a translated language). */
+export function detailAsked(question: string, language = 'en'): AskedDetail | undefined {
+  const forms = ASKS_IN[language];
+  if (forms) {
+    const text = question.toLowerCase();
+    const count = forms.count.exec(text);
+    if (count && !forms.asks.some((ask) => ask.kind === 'cost' && ask.pattern.test(text))) return { kind: 'count', noun: count[1]! };
+    const kind = forms.asks.find((ask) => ask.pattern.test(text))?.kind;
+    return kind ? { kind } : undefined;
+  }
   const text = question.toLowerCase();
   // "how many countries", and "how much cities" as people write it in a second language.
   const count = /\bhow (?:many|mny|much) ([a-z]+)(?: ([a-z]+))?/.exec(text);
@@ -53,9 +108,9 @@ export function detailAsked(question: string): AskedDetail | undefined {
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const GIVES: Record<Exclude<DetailKind, 'count'>, RegExp> = {
   cost: /[€$£]|\b\d[\d,.]*\s?(?:eur|euros?|nok|usd|dollars?|kr|kroner)\b|\bfree of charge\b|\bno (?:fee|cost)\b/i,
-  duration: /\b\d+\s?(?:years?|months?|weeks?|days?)\b|\b(?:one|two|three|four|six|twelve) (?:years?|months?)\b/i,
+  duration: /\b\d+\s?(?:years?|months?|weeks?|days?|años|meses|semanas|ans|mois|semaines)\b|\b(?:one|two|three|four|six|twelve) (?:years?|months?)\b|\d+\s?(?:سنوات|سنة|أشهر|شهر|سال|ماه)/iu,
   date: new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTHS})\\b|\\b\\d{1,2}[:.]\\d{2}\\b`, 'i'),
-  place: /\b(?:europe|americas?|africa|asia|norway|stavanger|oslo|address)\b/i,
+  place: /\b(?:europe|europa|americas?|américas?|amériques|africa|asia|norway|noruega|norvège|stavanger|oslo|address)\b|اروپا|آمریکا|أوروبا|الأمريكتين|أمريكا/iu,
   // "Which ones?" is answered by a list.
   names: /^\s*[-*] .+\n\s*[-*] /m,
 };
@@ -85,7 +140,7 @@ const NOT_COUNTED = /^(?:are|is|was|were|do|does|did|has|have|had|can|could|will
  * - the others: that kind of evidence in the answer.
  */
 export function givesDetail(asked: AskedDetail, entry: { question: string; alternates: readonly string[]; answer: string }, termOf: (word: string) => string): boolean {
-  const termsOf = (text: string) => text.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+  const termsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
   if (asked.kind === 'place') {
     const about = (asked.subject ?? []).filter((word) => !PLAIN.test(word)).map(termOf);
     if (about.length === 0) return GIVES.place.test(entry.answer);
@@ -103,8 +158,18 @@ export function givesDetail(asked: AskedDetail, entry: { question: string; alter
   return nearNumber || termsOf(entry.question).some(isCounted);
 }
 
+/** What the page does not say, in the words of a translated language. */
+const DESCRIBED_IN: Record<string, Record<DetailKind, string>> = {
+  es: { cost: 'nada sobre costes, cuotas ni financiación', duration: 'cuánto tiempo', date: 'cuándo', place: 'dónde', count: 'cuántos', names: 'sus nombres' },
+  fr: { cost: 'rien sur les coûts, les cotisations ou le financement', duration: 'combien de temps', date: 'quand', place: 'où', count: 'combien', names: 'leurs noms' },
+  ar: { cost: 'أي شيء عن التكاليف أو الرسوم أو التمويل', duration: 'المدة', date: 'متى', place: 'أين', count: 'العدد', names: 'أسماءهم' },
+  fa: { cost: 'چیزی دربارهٔ هزینه‌ها، حق عضویت یا بودجه', duration: 'چه مدت', date: 'چه زمانی', place: 'کجا', count: 'تعداد', names: 'نام‌هایشان' },
+};
+
 /** What the page does not say, in words for the reply ("how many countries"). */
-export function describeDetail(asked: AskedDetail): string {
+export function describeDetail(asked: AskedDetail, language = 'en'): string {
+  const described = DESCRIBED_IN[language];
+  if (described) return described[asked.kind];
   switch (asked.kind) {
     case 'cost':
       return 'anything about costs, fees or funding';

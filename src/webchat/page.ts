@@ -159,7 +159,13 @@ export function webChatPage(): string {
     }
     throw new Error('Web Chat is not configured on this server.');
   }).then(function (directLine) {
-    window.WebChat.renderWebChat({ directLine: directLine, styleOptions: styleOptions, locale: 'en-GB' }, document.getElementById('webchat'));
+    var root = document.getElementById('webchat');
+    // Each paragraph and list item of a message takes the direction of its own text: answers in
+    // Arabic or Persian read right to left, English ones left to right, in the same conversation.
+    new MutationObserver(function () {
+      root.querySelectorAll('.webchat__bubble__content p:not([dir]), .webchat__bubble__content li:not([dir])').forEach(function (el) { el.setAttribute('dir', 'auto'); });
+    }).observe(root, { childList: true, subtree: true });
+    window.WebChat.renderWebChat({ directLine: directLine, styleOptions: styleOptions, locale: navigator.language || 'en-GB' }, root);
   }).catch(function (error) {
     statusBox.textContent = 'The chat could not start: ' + error.message;
   });

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/conversation/messages.js';
 import { projectRoot } from '../../src/paths.js';
-import { startBot, type RunningBot } from '../helpers.js';
+import { fixtureKnowledgeWithPersian, startBot, type RunningBot } from '../helpers.js';
 
 /**
  * The real Web Chat, in headless Chromium (Debian's `chromium`, driven by playwright-core; no
@@ -27,7 +27,7 @@ describe.skipIf(!available)(title, () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    bot = await startBot();
+    bot = await startBot({ KNOWLEDGE_DIR: fixtureKnowledgeWithPersian() });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -102,6 +102,22 @@ describe.skipIf(!available)(title, () => {
     await shown(page, plainFragment(messages.fallbackAfterNone)).waitFor({ timeout: 15_000 });
     await expect(page.locator('a[href="mailto:icorn@icorn.org"]').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, '4-none-of-these.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('writes a Persian answer right to left, beside English ones (screenshot 5-persian.png)', async () => {
+    const page = await openChat();
+    const persian = bot.app.engine.knowledge.translations!.find((t) => t.language === 'fa')!;
+    const answer = persian.byId.get('what-is-icorn')!.answer;
+    await ask(page, 'ICORN چیست و چه می‌کند؟');
+    const bubble = shown(page, plainFragment(answer.split('\n')[0]!).slice(0, 20));
+    await bubble.waitFor({ timeout: 15_000 });
+    const paragraph = bubble.locator('p').first();
+    await expect(paragraph.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).direction)).resolves.toBe('rtl');
+    // The welcome, in English, stays left to right.
+    const welcome = shown(page, plainFragment(messages.welcome)).locator('p').first();
+    await expect(welcome.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).direction)).resolves.toBe('ltr');
+    await page.screenshot({ path: path.join(SCREENSHOTS, '5-persian.png'), fullPage: true });
     await page.close();
   });
 });

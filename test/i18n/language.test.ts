@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createConversation, type ConversationMemory, type TurnPlan } from '../../src/conversation/conversation.js';
-import { localeWords } from '../../src/conversation/locales/index.js';
+import { createConversation, rightToLeft, type ConversationMemory, type TurnPlan } from '../../src/conversation/conversation.js';
+import { localeWords, wordsOf } from '../../src/conversation/locales/index.js';
 import { messages } from '../../src/conversation/messages.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { detectLanguage } from '../../src/i18n/detectLanguage.js';
 import { languageOfLocale, type UiLanguage } from '../../src/i18n/languages.js';
-import { fixtureKnowledge, post, startBot, userMessage } from '../helpers.js';
+import { fixtureKnowledge, fixtureKnowledgeWithPersian, post, startBot, userMessage } from '../helpers.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 
 describe('the language of a message', () => {
   it.each([
@@ -58,11 +59,14 @@ describe('a reply in the language of the question', () => {
   const conversation = createConversation(createFaqEngine(fixtureKnowledge()));
   const english = localeWords('en').nativeName;
 
-  it.each(Object.entries(QUESTIONS))('%s: says in that language which languages it answers in, with the contacts, and offers English', (language, question) => {
+  // Persian has translated knowledge in the fixture (below); the others have the bot's words only.
+  it.each(Object.entries(QUESTIONS).filter(([language]) => language !== 'fa'))('%s: says in that language which languages it answers in, with the contacts, and offers English', (language, question) => {
     const words = localeWords(language as UiLanguage);
     const plan = conversation.respond(question, undefined, {});
     expect(plan.language).toBe(language);
-    expect(plan.say[0]?.text.startsWith(words.languagesOffered.replace('{language}', words.nativeName))).toBe(true);
+    expect(plan.say[0]?.text.replace(/\u200f/g, '').startsWith(words.languagesOffered.replace('{language}', words.nativeName))).toBe(true);
+    // Arabic and Persian paragraphs start with a right-to-left mark.
+    expect(plan.say[0]?.text.startsWith('\u200f')).toBe(language === 'ar');
     expect(plan.say[0]?.text).toContain('icorn@icorn.org');
     expect(plan.say[0]?.text).toContain('+47 51507125');
     expect(plan.say[0]?.buttons.map((b) => b.text)).toEqual([english]);
@@ -76,8 +80,8 @@ describe('a reply in the language of the question', () => {
       if (plan.language) memory.language = plan.language;
       return plan;
     };
-    remember(conversation.respond(QUESTIONS.fa, undefined, memory));
-    expect(memory.language).toBe('fa');
+    remember(conversation.respond(QUESTIONS.ar, undefined, memory));
+    expect(memory.language).toBe('ar');
     expect(remember(conversation.respond('ok', undefined, memory)).outcome.kind).toBe('language');
     // The button, or the language's name typed alone, switches.
     const back = remember(conversation.respond(english, undefined, memory));
@@ -99,16 +103,34 @@ describe('a reply in the language of the question', () => {
   });
 });
 
+describe('a language whose knowledge is translated (Persian, in the fixture)', () => {
+  const knowledge = loadKnowledge(fixtureKnowledgeWithPersian());
+  const conversation = createConversation(createFaqEngine(knowledge));
+  const persian = knowledge.translations!.find((t) => t.language === 'fa')!;
+
+  it('answers from the translation, in Persian, with the English original offered while it is not reviewed', () => {
+    const plan = conversation.respond('ICORN چیست و چه می‌کند؟', undefined, {});
+    expect(plan.language).toBe('fa');
+    expect(plan.say[0]?.text).toBe(rightToLeft(persian.byId.get('what-is-icorn')!.answer));
+    expect(plan.say[0]?.buttons.find((b) => b.original === 'what-is-icorn')?.title).toBe(wordsOf('fa').englishOriginal);
+  });
+
+  it('says what it cannot answer in Persian, with the contacts, never in English', () => {
+    const plan = conversation.respond('هواشناسی فردا در تهران چطور است؟', undefined, { language: 'fa' });
+    expect(plan.say[0]?.text.startsWith(rightToLeft(wordsOf('fa').fallback))).toBe(true);
+    expect(plan.say[0]?.text).toContain('icorn@icorn.org');
+  });
+});
+
 describe('through the running bot', () => {
   it('keeps the language of a Persian conversation in its state, and answers in English after the switch', async () => {
-    const bot = await startBot();
+    const bot = await startBot({ KNOWLEDGE_DIR: fixtureKnowledgeWithPersian() });
     try {
-      const fa = localeWords('fa');
-      const first = await post(bot.url, userMessage(QUESTIONS.fa, 'conv-fa', { channelId: 'webchat', locale: 'fa-IR' }));
-      const text = String(first.body.activities?.find((a) => a['type'] === 'message')?.['text'] ?? '');
-      expect(text.startsWith(fa.languagesOffered.replace('{language}', fa.nativeName))).toBe(true);
+      const persian = bot.app.engine.knowledge.translations!.find((t) => t.language === 'fa')!;
+      const first = await post(bot.url, userMessage('ICORN چیست و چه می‌کند؟', 'conv-fa', { channelId: 'webchat', locale: 'fa-IR' }));
+      expect(String(first.body.activities?.find((a) => a['type'] === 'message')?.['text'] ?? '')).toBe(rightToLeft(persian.byId.get('what-is-icorn')!.answer));
       const second = await post(bot.url, userMessage('باشه', 'conv-fa', { channelId: 'webchat' }));
-      expect(String(second.body.activities?.find((a) => a['type'] === 'message')?.['text'] ?? '').startsWith(fa.languagesOffered.slice(0, 20))).toBe(true);
+      expect(String(second.body.activities?.find((a) => a['type'] === 'message')?.['text'] ?? '')).toMatch(/\p{Script=Arabic}/u);
       await post(bot.url, userMessage('English', 'conv-fa', { channelId: 'webchat' }));
       const third = await post(bot.url, userMessage('How do I contact ICORN?', 'conv-fa', { channelId: 'webchat' }));
       expect(String(third.body.activities?.find((a) => a['type'] === 'message')?.['text'] ?? '')).toBe(bot.app.engine.entry('contact')?.answer);

@@ -27,6 +27,7 @@ import { projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
 import { detectLanguage } from '../../src/i18n/detectLanguage.js';
+import { loadLanguageSets, scoreLanguage } from './languages.js';
 import path from 'node:path';
 
 /** Switches each step of the engine off, to measure what it buys. */
@@ -201,6 +202,9 @@ for (const text of englishTexts) {
 }
 const languageChoice = { messages: englishTexts.length, notEnglish: misread.length, misread, p95: round(percentile(languageTimes, 95)), p99: round(percentile(languageTimes, 99)), unit: 'microseconds' };
 
+const languageSets = loadLanguageSets(path.join(root, 'test', 'eval', 'languages'));
+const languages = languageSets.map((set) => ({ tuning: scoreLanguage(set, engine, 'tuning'), heldout: scoreLanguage(set, engine, 'heldout') }));
+
 const misses = results.filter((r) => !r.correct || r.falseAnswer);
 const report = {
   label,
@@ -208,6 +212,7 @@ const report = {
   evaluation: { tuning: summarise(bySplit('tuning')), heldout: summarise(bySplit('heldout')), all: summarise(results) },
   perCategory,
   persona,
+  languages,
   languageChoice,
   followUps: { ...followUps, misses: followUpResults.filter((f) => !f.ok).map(({ split, after, q, expect, got }) => ({ split, after, q, expect, got })) },
   clinc,
@@ -285,6 +290,15 @@ function printReport(): void {
   console.log(`\n  typo test: ${typo.variants} variants of every question and alternate`);
   console.log(`    one edit ${pct(typo.oneEdit)}, two edits ${pct(typo.twoEdits)}, all ${pct(typo.all)}`);
   for (const miss of typo.misses.slice(0, 30)) console.log(`    miss: "${miss.typo}" -> ${miss.top ?? 'nothing'} (expected ${miss.id})`);
+
+  console.log('\n  other languages (test/eval/languages/), held-out (tuning): right first time, answered or offered, read as another language, out-of-scope answered');
+  for (const { tuning, heldout } of languages) {
+    const both = (pick: (f: typeof heldout) => number) => `${pct(pick(heldout))} (${pct(pick(tuning))})`;
+    console.log(
+      `    ${heldout.language}${heldout.translated ? '' : ' (no translation)'}: ${heldout.questions + tuning.questions} questions; ${both((f) => f.rightFirst)}; ${both((f) => f.rightOrOffered)}; ${heldout.misread + tuning.misread}; ${heldout.outOfScopeAnswered + tuning.outOfScopeAnswered}`,
+    );
+    for (const miss of [...tuning.misses, ...heldout.misses].slice(0, 200)) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
+  }
 
   console.log(
     `\n  language choice over ${languageChoice.messages} English messages: ${languageChoice.notEnglish} read as another language; p95 ${languageChoice.p95} µs, p99 ${languageChoice.p99} µs`,
