@@ -106,6 +106,6 @@ export const PLAIN_DECISION: Readonly<Partial<DecisionConfig>> = Object.freeze({
 export const TRANSLATED_DECISION: Readonly<Partial<DecisionConfig>> = Object.freeze({
   suggestThreshold: 0.2,
   answerThreshold: 0.4,
-  clearThreshold: 0.3,
+  clearThreshold: 0.35,
   clearLead: 0.1,
 });

@@ -46,9 +46,9 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
     asks: [
       { kind: 'cost', pattern: /\bcu[aá]nto (?:cuesta|cobra|hay que pagar|tiene que pagar|paga)|\b(?:pagar|pago|precio|cuotas?|tarifas?|coste|costo|financiaci[oó]n|presupuesto|donaci[oó]n|donar)\b/u },
       { kind: 'duration', pattern: /\bcu[aá]nto (?:tiempo|dura)|\bduraci[oó]n\b/u },
-      { kind: 'date', pattern: /\bcu[aá]ndo\b|\ben qu[eé] a[nñ]o\b|\bfund[oó]\b|\bhorario\b/u },
+      { kind: 'date', pattern: /\bcu[aá]ndo\b|\bqu[eé] a[nñ]o\b|\bdesde cu[aá]ndo\b|\bfund[oó]\b|\bhorarios?\b|\ba qu[eé] hora\b/u },
       { kind: 'place', pattern: /\bd[oó]nde (?:est[aá]|se encuentra|queda|tiene)\b|\bsede\b|\bdirecci[oó]n postal\b/u },
-      { kind: 'names', pattern: /\bqu[eé] (?:organizaciones|ciudades|socios)\b|\blista de\b|\bnombres? de\b/u },
+      { kind: 'names', pattern: /\bqu[eé] (?:organizaciones|ciudades|socios)\b|\bcu[aá]les son las (?:ciudades|organizaciones)\b|\blista de\b|\bnombres? de\b/u },
     ],
   },
   fr: {
@@ -56,9 +56,9 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
     asks: [
       { kind: 'cost', pattern: /\bcombien (?:co[uû]te|faut-il payer|doit-on payer|paie)|\b(?:payer|prix|co[uû]ts?|cotisations?|frais|financement|budget|don|dons)\b/u },
       { kind: 'duration', pattern: /\bcombien de temps\b|\bdur[ée]e\b|\bdure\b/u },
-      { kind: 'date', pattern: /\bquand\b|\ben quelle ann[ée]e\b|\bfond[ée]\b|\bhoraires?\b/u },
+      { kind: 'date', pattern: /\bquand\b|\bquelle ann[ée]e\b|\bdepuis quand\b|\bfond[ée]\b|\bhoraires?\b|\b[àa] quelle heure\b/u },
       { kind: 'place', pattern: /\bo[uù] (?:est|se trouve|sont|se situe)\b|\bsi[eè]ge\b|\badresse postale\b/u },
-      { kind: 'names', pattern: /\bquelles? (?:organisations|villes|partenaires)\b|\bliste des?\b|\bnoms? des?\b/u },
+      { kind: 'names', pattern: /\bquel(?:le)?s? (?:sont les )?(?:organisations|villes|partenaires)\b|\bliste des?\b|\bnoms? des?\b/u },
     ],
   },
   ar: {
@@ -66,7 +66,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
     asks: [
       { kind: 'cost', pattern: /كم (?:يكلف|تكلف|تدفع|يدفع)|تكلف|رسوم|اشتراك|سعر|تمويل|ميزاني|تبرع|يدفع|تدفع|مال/u },
       { kind: 'duration', pattern: /كم (?:مدة|من الوقت|تستمر|يستمر)|مدة|تستغرق|تستمر/u },
-      { kind: 'date', pattern: /متى|في أي (?:سنة|عام)|تأسس|مواعيد|ساعات العمل/u },
+      { kind: 'date', pattern: /متى|في أي (?:سنة|عام|ساعة)|تأسس|مواعيد|ساعات العمل/u },
       { kind: 'place', pattern: /أين|مقر|عنوان/u },
       { kind: 'names', pattern: /ما (?:هي )?(?:المنظمات|المدن|الشركاء)|قائمة|أسماء/u },
     ],
@@ -76,7 +76,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
     asks: [
       { kind: 'cost', pattern: /چقدر (?:هزینه|پول|باید بپرداز|باید پرداخت)|هزینه|حق عضویت|پرداخت|قیمت|بودجه|کمک مالی|اهدا/u },
       { kind: 'duration', pattern: /چه مدت|چقدر طول|چقدر (?:می‌کشد|میکشد)|مدت/u },
-      { kind: 'date', pattern: /چه زمانی|چه سالی|کِی|\bکی\b|تأسیس|ساعت کاری/u },
+      { kind: 'date', pattern: /چه زمانی|چه سالی|چه ساعتی|کِی|\bکی\b|تأسیس|ساعت کاری/u },
       { kind: 'place', pattern: /کجا|دفتر مرکزی|نشانی|آدرس/u },
       { kind: 'names', pattern: /کدام (?:سازمان|شهر|شریک)|فهرست|اسامی|نام‌های/u },
     ],

@@ -60,7 +60,13 @@ export function scoreLanguage(set: LanguageSet, english: FaqEngine, split?: Spli
     if (isOffered) offered += 1;
     if (!isRight) misses.push({ q: item.q, expected: item.expect, got });
   }
-  const answered = outOfScope.filter((item) => engine?.ask(item.q).kind === 'answer').length;
+  // An answer by an entry that itself says what the page lacks ("The page does not describe how to
+  // apply...") is honest, not an ICORN fact given as if it answered.
+  const saysItLacks = (id: string) => /^the page does not\b/i.test(english.entry(id)?.answer ?? '');
+  const answered = outOfScope.filter((item) => {
+    const reply = engine?.ask(item.q);
+    return reply?.kind === 'answer' && !saysItLacks(reply.candidate.entry.id);
+  }).length;
   return {
     language: set.language,
     translated: engine !== undefined,
