@@ -1,4 +1,6 @@
 import type { FaqEngine, FaqReply } from '../faq/faqEngine.js';
+import type { SmallTalkIntent } from '../faq/smallTalk.js';
+import { smallTalkIn } from '../i18n/smallTalk.js';
 import type { Candidate, Entry } from '../faq/types.js';
 import { redact } from '../feedback/feedbackLog.js';
 import { detectLanguage } from '../i18n/detectLanguage.js';
@@ -105,7 +107,13 @@ interface Speaker {
   topics(): Button[];
 }
 
-function speaker(engine: FaqEngine, words: Words, unreviewed: (id: string) => boolean, english: FaqEngine): Speaker {
+function speaker(
+  engine: FaqEngine,
+  words: Words,
+  unreviewed: (id: string) => boolean,
+  english: FaqEngine,
+  localSmallTalk: (text: string) => string | undefined = () => undefined,
+): Speaker {
   const messages = words;
   const entryButtons = (entries: Entry[]): Button[] => entries.map((e) => ({ title: e.title, text: e.question }));
   const topics = (): Button[] => entryButtons(TOPIC_ENTRY_IDS.map((id) => engine.entry(id)).filter((e): e is Entry => e !== undefined));
@@ -157,6 +165,9 @@ function speaker(engine: FaqEngine, words: Words, unreviewed: (id: string) => bo
       if (original) return { say: [{ text: original.answer, buttons: [] }], outcome: { kind: 'answer', entryId: original.id } };
     }
     const verdict = feedbackOf(text, value, memory.lastEntryId, messages);
+    // The engine's small talk is English; another language's comes from its own words.
+    const local = verdict ? undefined : localSmallTalk(text);
+    if (local) return smallTalk(local, memory, { kind: 'smallTalk', intent: local as SmallTalkIntent });
     if (verdict) {
       const reply = verdict.feedback === 'helpful' ? messages.feedbackThanks : `${messages.feedbackSorry}\n\n${contacts()}`;
       return { say: [{ text: reply, buttons: [] }], outcome: { kind: 'feedback', entryId: verdict.entryId }, note: { kind: verdict.feedback, entryId: verdict.entryId } };
@@ -224,7 +235,8 @@ export function createConversation(engine: FaqEngine): Conversation {
       const translated = engine.inLanguage(language);
       if (!translated) return undefined;
       const reviewed = engine.knowledge.translations?.find((t) => t.language === language)?.reviewed ?? new Set<string>();
-      found = speaker(translated, wordsOf(language), (id) => !reviewed.has(id), engine);
+      const commands = localeWords(language).commands;
+      found = speaker(translated, wordsOf(language), (id) => !reviewed.has(id), engine, (text) => smallTalkIn(language, text, commands));
       speakers.byLanguage.set(language, found);
     }
     return found;

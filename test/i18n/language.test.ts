@@ -115,6 +115,21 @@ describe('a language whose knowledge is translated (Persian, in the fixture)', (
     expect(plan.say[0]?.buttons.find((b) => b.original === 'what-is-icorn')?.title).toBe(wordsOf('fa').englishOriginal);
   });
 
+  it.each([
+    ['سلام', 'greeting'],
+    ['ممنون', 'thanks'],
+    ['خداحافظ', 'goodbye'],
+  ] as const)('answers the small talk "%s" in Persian', (text, intent) => {
+    const plan = conversation.respond(text, undefined, { language: 'fa' });
+    expect(plan.outcome.kind).toBe('smallTalk');
+    expect(plan.say[0]?.text).toBe(rightToLeft(wordsOf('fa').smallTalk[intent]));
+  });
+
+  it('knows the Persian commands for help and for starting over', () => {
+    expect(conversation.respond('راهنما', undefined, { language: 'fa' }).say[0]?.text).toBe(rightToLeft(wordsOf('fa').help));
+    expect(conversation.respond('از اول', undefined, { language: 'fa' }).say[0]?.text).toBe(rightToLeft(wordsOf('fa').startOver));
+  });
+
   it('says what it cannot answer in Persian, with the contacts, never in English', () => {
     const plan = conversation.respond('هواشناسی فردا در تهران چطور است؟', undefined, { language: 'fa' });
     expect(plan.say[0]?.text.startsWith(rightToLeft(wordsOf('fa').fallback))).toBe(true);
