@@ -289,7 +289,11 @@ export function createConversation(engine: FaqEngine): Conversation {
 
   return {
     respond,
-    pick: (text, offer) => (offer.language && offer.language !== 'en' && isUiLanguage(offer.language) ? speakerOf(offer.language) ?? englishSpeaker : englishSpeaker).pick(text, offer),
+    pick: (text, offer) => {
+      const language = offer.language && isUiLanguage(offer.language) ? offer.language : 'en';
+      const plan = (speakerOf(language) ?? englishSpeaker).pick(text, offer);
+      return plan && inDirection(language, plan);
+    },
     welcome: () => ({ text: messages.welcome, buttons: topics() }),
   };
 }
