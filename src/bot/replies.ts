@@ -17,12 +17,26 @@ export function cardAction(button: Button): CardAction {
   return { type: ActionTypes.ImBack, title: button.title, value: button.text };
 }
 
+/**
+ * Teams shows only the first three suggested actions, and only of type imBack there (or
+ * Action.Compose / Action.Submit): https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/suggested-actions
+ * More buttons, or a feedback or "English original" button (messageBack), go on a Hero card,
+ * whose buttons Teams supports with imBack and messageBack:
+ * https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/cards-actions
+ */
+export const TEAMS_SUGGESTED_ACTIONS = { max: 3, types: [ActionTypes.ImBack as string] } as const;
+
+function fitsSuggestedActions(context: TurnContext, actions: CardAction[]): boolean {
+  if (context.activity.channelId !== 'msteams') return true;
+  return actions.length <= TEAMS_SUGGESTED_ACTIONS.max && actions.every((action) => TEAMS_SUGGESTED_ACTIONS.types.includes(action.type));
+}
+
 /** A message of the conversation as an activity, in the form the channel shows. */
 export function render(context: TurnContext, say: Say): Partial<Activity> {
   const activity = MessageFactory.text(say.text);
   if (say.buttons.length === 0) return activity;
   const actions = say.buttons.map(cardAction);
-  if (canSuggestActions(context)) activity.suggestedActions = { actions, to: [] };
+  if (canSuggestActions(context) && fitsSuggestedActions(context, actions)) activity.suggestedActions = { actions, to: [] };
   else activity.attachments = [CardFactory.heroCard('', undefined, actions)];
   return activity;
 }

@@ -59,13 +59,13 @@ describe('Microsoft Teams payloads', () => {
   afterAll(() => bot.close());
   const answer = (id: string) => bot.app.engine.entry(id)?.answer;
 
-  it('answers in personal chat with suggested actions', async () => {
+  it('answers in personal chat, with its buttons on a Hero card: Teams shows only three suggested actions, and no feedback ones', async () => {
     const result = await post(bot.url, teamsActivity('personal', { text: 'How can my city join?' }));
     expect(result.status).toBe(200);
     const reply = result.body.activities?.[0] as Reply;
     expect(reply.text).toBe(answer('how-to-join'));
-    expect(reply.suggestedActions?.actions.length).toBeGreaterThan(0);
-    expect(reply.attachments ?? []).toEqual([]);
+    expect(reply.suggestedActions).toBeUndefined();
+    expect(reply.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
   });
 
   it.each([
