@@ -9,7 +9,7 @@ import {
 import type { Conversation, ConversationMemory, Offer, TurnOutcome, TurnPlan } from '../src/conversation/conversation.js';
 import { render } from '../src/bot/replies.js';
 import type { FeedbackLog } from '../src/feedback/feedbackLog.js';
-import { sendFaqTrace } from '../src/bot/trace.js';
+import { sendFaqTrace, sendTurnTrace, type FaqTraceValue } from '../src/bot/trace.js';
 
 export type { ConversationMemory, TurnOutcome };
 
@@ -74,7 +74,9 @@ export class FaqDialog extends ComponentDialog {
     if (plan.language) memory.language = plan.language;
     await this.memory.set(context, memory);
     const version = this.options.knowledgeVersion?.() ?? '';
+    // Every turn has a trace in the Emulator: the engine's decision, or what the turn was instead.
     if (plan.outcome.reply) await sendFaqTrace(context, plan.outcome.reply, version, memory.turns);
+    else await sendTurnTrace(context, { kind: plan.outcome.kind as FaqTraceValue['decision'], entryId: plan.outcome.entryId }, version, memory.turns);
     const note = plan.note;
     if (note && this.options.feedback && (!('query' in note) || note.query.trim())) {
       await this.options.feedback.record({ ...note, knowledgeVersion: version });

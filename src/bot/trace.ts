@@ -6,7 +6,10 @@ export const FAQ_TRACE = { name: 'FaqDecision', label: 'FAQ match', valueType: '
 
 /** What the trace shows: the query as matched, the top candidates and the decision. */
 export interface FaqTraceValue {
-  decision: FaqReply['kind'];
+  /** The engine's decision, or what the turn was without one: a pick, "None of these", feedback, a language reply. */
+  decision: FaqReply['kind'] | 'choice' | 'noneOfThese' | 'feedback' | 'language';
+  /** The entry the turn answered or was about (a pick, feedback). */
+  entryId?: string;
   /**
    * Which reading decided: "match" (the whole message), "context" (read with the last answer),
    * "question" (the asking sentence of a long message) or "atRisk" (someone in danger).
@@ -38,5 +41,17 @@ export function traceValue(reply: FaqReply, knowledgeVersion: string): FaqTraceV
 export async function sendFaqTrace(context: TurnContext, reply: FaqReply, knowledgeVersion: string, turn?: number): Promise<void> {
   if (context.activity.channelId !== Channels.Emulator) return;
   const value = { ...traceValue(reply, knowledgeVersion), ...(turn ? { turn } : {}) };
+  await context.sendTraceActivity(FAQ_TRACE.name, value, FAQ_TRACE.valueType, FAQ_TRACE.label);
+}
+
+/** The trace of a turn the engine did not decide (a pick, "None of these", feedback, a language reply), to the Emulator only. */
+export async function sendTurnTrace(
+  context: TurnContext,
+  outcome: { kind: FaqTraceValue['decision']; entryId?: string },
+  knowledgeVersion: string,
+  turn?: number,
+): Promise<void> {
+  if (context.activity.channelId !== Channels.Emulator) return;
+  const value: FaqTraceValue = { decision: outcome.kind, ...(outcome.entryId ? { entryId: outcome.entryId } : {}), terms: [], candidates: [], knowledgeVersion, ...(turn ? { turn } : {}) };
   await context.sendTraceActivity(FAQ_TRACE.name, value, FAQ_TRACE.valueType, FAQ_TRACE.label);
 }

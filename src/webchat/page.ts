@@ -32,7 +32,7 @@ export function webChatPage(): string {
 </header>
 <main>
   <div id="status" role="status" aria-live="polite"></div>
-  <div id="webchat" role="main"></div>
+  <div id="webchat"></div>
 </main>
 <footer>This assistant is automated and may be wrong: for anything important, contact ICORN directly. Please do not share personal details here.</footer>
 <script src="/webchat/webchat.js"></script>

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/conversation/messages.js';
-import { post, startBot, type RunningBot } from '../helpers.js';
+import { post, startBot, userMessage, type RunningBot } from '../helpers.js';
 
 /**
  * What Bot Framework Emulator sends on connect and on a message, in normal delivery mode: the bot
@@ -92,5 +92,22 @@ describe('Bot Framework Emulator', () => {
     expect(trace?.activity.label).toBe('FAQ match');
     expect(trace?.activity.value?.['decision']).toBe('answer');
     expect(trace?.activity.value?.['mechanism']).toBe('match');
+  });
+});
+
+describe('the Emulator trace of turns the engine does not decide', () => {
+  it('traces a feedback turn and a reply in another language, as it traces answers', async () => {
+    const bot = await startBot();
+    try {
+      const traces = async (extra: Record<string, unknown>, text: string) => {
+        const result = await post(bot.url, userMessage(text, 'conv-traces', extra));
+        return (result.body.activities ?? []).filter((a) => a['type'] === 'trace' && a['name'] === 'FaqDecision').map((a) => (a['value'] as Record<string, unknown>)['decision']);
+      };
+      expect(await traces({}, 'How do I contact ICORN?')).toEqual(['answer']);
+      expect(await traces({ value: { feedback: 'helpful', entryId: 'contact' } }, 'Helpful')).toEqual(['feedback']);
+      expect(await traces({}, 'Я журналист, и мне угрожают. Как подать заявку на резиденцию?')).toEqual(['language']);
+    } finally {
+      await bot.close();
+    }
   });
 });

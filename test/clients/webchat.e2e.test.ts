@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,20 @@ describe.skipIf(!available)(title, () => {
     const welcome = shown(page, plainFragment(messages.welcome)).locator('p').first();
     await expect(welcome.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).direction)).resolves.toBe('ltr');
     await page.screenshot({ path: path.join(SCREENSHOTS, '5-persian.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility finding (axe-core)', async () => {
+    const page = await openChat();
+    await ask(page, 'How can my city join?');
+    await shown(page, 'The page does not describe how a city joins').waitFor({ timeout: 15_000 });
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+      const result = await axe.run();
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.close();
   });
 });
