@@ -1,4 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
 import { KnowledgeError, loadKnowledge } from './knowledgeLoader.js';
 import type { KnowledgeBase } from './types.js';
 
@@ -40,16 +41,40 @@ export function watchKnowledge(dir: string, current: () => KnowledgeBase, handle
       lastError = message;
     }
   };
-  const watcher: FSWatcher = watch(dir, { persistent: false }, (_event, name) => {
-    if (name && !/\.(ya?ml|json)$/i.test(String(name))) return;
+  const schedule = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(reload, debounceMs);
+  };
+  // The translations folder is watched on its own (a recursive watch misses editors' rename-saves on
+  // Node 20), from the start or from when it appears.
+  const translations = path.join(dir, 'translations');
+  let translationWatcher: FSWatcher | undefined;
+  const watchTranslations = () => {
+    if (translationWatcher || !existsSync(translations)) return;
+    translationWatcher = watch(translations, { persistent: false }, (_event, name) => {
+      if (!name || /\.(ya?ml|json)$/i.test(String(name))) schedule();
+    });
+    translationWatcher.on('error', () => {
+      translationWatcher?.close();
+      translationWatcher = undefined;
+    });
+  };
+  watchTranslations();
+  const watcher: FSWatcher = watch(dir, { persistent: false }, (_event, name) => {
+    if (String(name) === 'translations') {
+      watchTranslations();
+      schedule();
+      return;
+    }
+    if (name && !/\.(ya?ml|json)$/i.test(String(name))) return;
+    schedule();
   });
   watcher.on('error', (error) => handlers.onError(error));
   return {
     close() {
       if (timer) clearTimeout(timer);
       watcher.close();
+      translationWatcher?.close();
     },
     reload,
   };

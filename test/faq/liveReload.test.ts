@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,15 @@ describe('live reload of the knowledge', () => {
     expect(after.knowledge.entries).toBe(before.knowledge.entries);
     expect(Date.parse(after.knowledge.loadedAt)).toBeGreaterThan(Date.parse(before.knowledge.loadedAt));
     expect(bot.logs.some((line) => line.includes('knowledge reloaded'))).toBe(true);
+  });
+
+  it('picks up a translation added or changed in translations/, without a restart', async () => {
+    const before = await health();
+    mkdirSync(path.join(dir, 'translations'), { recursive: true });
+    saveLikeAnEditor(path.join(dir, 'translations', 'fa.yaml'), readFileSync(path.join(FIXTURE_KNOWLEDGE, '..', 'translations', 'fa.yaml'), 'utf8'));
+    const after = await eventually(health, (h) => h.knowledge.version !== before.knowledge.version);
+    expect(after.knowledge.version).not.toBe(before.knowledge.version);
+    expect(bot.app.engine.knowledge.translations?.map((t) => t.language)).toEqual(['fa']);
   });
 
   it('keeps serving the last good knowledge when a file breaks, and logs one line with file and line', async () => {
