@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/conversation/messages.js';
 import { projectRoot } from '../../src/paths.js';
+import { freePort } from '../../tools/freePort.js';
 import { startBot, type RunningBot } from '../helpers.js';
+import { browserSuiteTitle, chromiumAvailable as available, launchChromium } from './chromium.js';
 
 /**
  * Microsoft 365 Agents Playground (Microsoft's offline Teams client, npm
@@ -15,18 +16,8 @@ import { startBot, type RunningBot } from '../helpers.js';
  * off, no browser of its own. Its page is driven in Debian's Chromium. Screenshots go to
  * test-results/playground/.
  */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
 const SCREENSHOTS = path.join(projectRoot(), 'test-results', 'playground');
-const title = available ? 'Microsoft 365 Agents Playground in Chromium' : `Microsoft 365 Agents Playground — skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+const title = browserSuiteTitle('Microsoft 365 Agents Playground in Chromium');
 
 describe.skipIf(!available)(title, () => {
   let bot: RunningBot;
@@ -49,10 +40,7 @@ describe.skipIf(!available)(title, () => {
       if (up) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,21 +1,20 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/conversation/messages.js';
 import { projectRoot } from '../../src/paths.js';
 import { fixtureKnowledgeWithPersian, startBot, type RunningBot } from '../helpers.js';
+import { browserSuiteTitle, CHROMIUM, chromiumAvailable as available, launchChromium } from './chromium.js';
 
 /**
  * The real Web Chat, in headless Chromium (Debian's `chromium`, driven by playwright-core; no
  * browser is downloaded), against the bot on loopback through the local Direct Line bridge. Each
  * scenario saves a screenshot under test-results/webchat/.
  */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
 const SCREENSHOTS = path.join(projectRoot(), 'test-results', 'webchat');
-const title = available ? 'Web Chat in Chromium' : `Web Chat in Chromium — skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
+const title = browserSuiteTitle('Web Chat in Chromium');
 
 // In CI the browser is installed by .ci/run: a missing one is a failure there, not a skip.
 it.runIf(process.env['CI'] === 'true')('has Chromium — checked only in CI (CI=true), where a missing browser is a failure', () => {
@@ -29,10 +28,7 @@ describe.skipIf(!available)(title, () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     bot = await startBot({ KNOWLEDGE_DIR: fixtureKnowledgeWithPersian() });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

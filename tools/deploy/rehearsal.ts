@@ -6,10 +6,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { freePort } from '../freePort.js';
 import { readDockerfile, type Instruction, type Stage } from './dockerfile.js';
 
 /** Where the image's WORKDIR is; every stage in the project's Dockerfile works there. */
@@ -154,13 +154,6 @@ export function sizeInMegabytes(dir: string): number {
   return Math.round(bytes / 1024 / 1024);
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 export interface StartResult {
   node: string;
