@@ -3,7 +3,7 @@ import type { SmallTalkIntent } from '../faq/smallTalk.js';
 import { smallTalkIn } from '../i18n/smallTalk.js';
 import type { Candidate, Entry } from '../faq/types.js';
 import { redact } from '../feedback/feedbackLog.js';
-import { detectLanguage } from '../i18n/detectLanguage.js';
+import { detectLanguage, wordsOfKnowledge } from '../i18n/detectLanguage.js';
 import { isUiLanguage, languageOfLocale, RTL_LANGUAGES, UI_LANGUAGES, type Language, type UiLanguage } from '../i18n/languages.js';
 import { localeWords, wordsOf } from './locales/index.js';
 import { messages, TOPIC_ENTRY_IDS } from './messages.js';
@@ -246,10 +246,7 @@ export function createConversation(engine: FaqEngine): Conversation {
   let knownWords: { version: string; words: Set<string> } | undefined;
   const known = (word: string): boolean => {
     const knowledge = engine.knowledge;
-    if (knownWords?.version !== knowledge.version) {
-      const text = knowledge.entries.flatMap((e) => [e.title, e.question, ...e.alternates, e.answer]).join(' ').toLowerCase();
-      knownWords = { version: knowledge.version, words: new Set(text.split(/[^\p{L}]+/u)) };
-    }
+    if (knownWords?.version !== knowledge.version) knownWords = { version: knowledge.version, words: wordsOfKnowledge(knowledge) };
     return knownWords.words.has(word);
   };
 

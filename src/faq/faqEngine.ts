@@ -3,7 +3,7 @@ import { createMatcher, type Matcher, type MatchResult } from './matcher.js';
 import { DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
 import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, readsAtRisk } from './atRisk.js';
-import { describeDetail, detailAsked, givesDetail, withoutDetailWords, type AskedDetail } from './notStated.js';
+import { describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { questionPart } from './questionPart.js';
 import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
 import { MAX_QUERY_LENGTH } from '../limits.js';
@@ -85,9 +85,6 @@ const ANAPHORA = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|that|this|
 
 /** A contact detail of someone: "phone number of the police" (the someone is the captured word). */
 const CONTACT_OF = /\b(?:phone(?: number)?|telephone(?: number)?|number|e-?mail(?: address)?|address|website|web ?site|contact(?: details)?)\s+(?:of|for)\s+(?:the |a |an |your |our )?([a-z]+)/;
-
-/** An entry whose answer is itself an honest "the page does not say". */
-const SAYS_IT_LACKS = /^the page does not\b/i;
 
 /** After a greeting, at most this many unrecognised words are still read as small talk ("hi, how goes"). */
 const MAX_SMALL_TALK_REST_WORDS = 4;
@@ -184,11 +181,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const language = options.normalize?.language ?? 'en';
     const detail = detailAsked(question, language);
     if (!detail) return undefined;
-    if (decision.kind === 'answer' && SAYS_IT_LACKS.test(decision.candidate.entry.answer)) return undefined;
+    if (decision.kind === 'answer' && saysWhatThePageLacks(decision.candidate.entry.answer)) return undefined;
     const offered = decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
     if (offered.length === 0 || offered.some((c) => givesDetail(detail, c.entry, matcher.normalizer.termOf))) return undefined;
     // The closest fact: the first entry that states something, rather than one that says what is missing.
-    const top = offered.find((c) => !SAYS_IT_LACKS.test(c.entry.answer)) ?? offered[0]!;
+    const top = offered.find((c) => !saysWhatThePageLacks(c.entry.answer)) ?? offered[0]!;
     // Offered on a weak match, the rest of the question must still be about something the knowledge
     // knows: "what time is it in Oslo?" asks for a time, but about nothing of ICORN's.
     if (language === 'en' && decision.kind === 'didYouMean' && !matcher.match(withoutDetailWords(question)).terms.some((term) => term.certainty > 0)) return undefined;

@@ -158,6 +158,11 @@ export function givesDetail(asked: AskedDetail, entry: { question: string; alter
   return nearNumber || termsOf(entry.question).some(isCounted);
 }
 
+/** True for an answer that is itself an honest "the page does not say" ("The page does not describe how a city joins..."). */
+export function saysWhatThePageLacks(answer: string): boolean {
+  return /^the page does not\b/i.test(answer);
+}
+
 /** What the page does not say, in the words of a translated language. */
 const DESCRIBED_IN: Record<string, Record<DetailKind, string>> = {
   es: { cost: 'nada sobre costes, cuotas ni financiación', duration: 'cuánto tiempo', date: 'cuándo', place: 'dónde', count: 'cuántos', names: 'sus nombres' },

@@ -13,7 +13,14 @@
  */
 import { eld } from 'eld/extrasmall';
 import { isCommonEnglishWord } from '../faq/dictionary.js';
+import type { KnowledgeBase } from '../faq/types.js';
 import { isUiLanguage, OTHER_LANGUAGE, type Language } from './languages.js';
+
+/** The words of an English knowledge base (titles, questions, answers), lowercased: `detectLanguage`'s `known`. */
+export function wordsOfKnowledge(knowledge: KnowledgeBase): Set<string> {
+  const text = knowledge.entries.flatMap((e) => [e.title, e.question, ...e.alternates, e.answer]).join(' ').toLowerCase();
+  return new Set(text.split(/[^\p{L}]+/u));
+}
 
 /** Words that in a Latin-script message mean English (not "i", which is Norwegian for "in"). */
 const ENGLISH_MARKERS = new Set(

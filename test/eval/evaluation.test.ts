@@ -17,7 +17,7 @@ import {
   typoVariants,
 } from '../../tools/eval/evaluation.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from '../../tools/eval/persona.js';
-import { detectLanguage } from '../../src/i18n/detectLanguage.js';
+import { detectLanguage, wordsOfKnowledge } from '../../src/i18n/detectLanguage.js';
 import { loadLanguageSets, scoreLanguage } from '../../tools/eval/languages.js';
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
@@ -34,7 +34,7 @@ const results = loadEvaluationSet(root).map((item) => scoreItem(item, ask));
 const count = (split: string, predicate: (r: (typeof results)[number]) => boolean) =>
   results.filter((r) => r.item.split === split && predicate(r)).length;
 const inScope = (r: (typeof results)[number]) => Array.isArray(r.item.expect);
-const knownWords = new Set(knowledge.entries.flatMap((e) => [e.title, e.question, ...e.alternates, e.answer]).join(' ').toLowerCase().split(/[^\p{L}]+/u));
+const knownWords = wordsOfKnowledge(knowledge);
 const knownWord = (word: string) => knownWords.has(word);
 
 describe('answer quality (evaluation set)', () => {

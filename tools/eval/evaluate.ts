@@ -26,7 +26,7 @@ import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
-import { detectLanguage } from '../../src/i18n/detectLanguage.js';
+import { detectLanguage, wordsOfKnowledge } from '../../src/i18n/detectLanguage.js';
 import { loadLanguageSets, scoreLanguage } from './languages.js';
 import path from 'node:path';
 
@@ -183,7 +183,7 @@ function gotOf(outcome: { kind: string; answered?: string; options?: string[] })
 
 // The language choice: every question of the English sets (and CLINC150) must be read as English,
 // or as too short to tell; and what it costs per message.
-const knownWords = new Set(knowledge.entries.flatMap((e) => [e.title, e.question, ...e.alternates, e.answer]).join(' ').toLowerCase().split(/[^\p{L}]+/u));
+const knownWords = wordsOfKnowledge(knowledge);
 const englishTexts = [
   ...items.map((i) => i.q),
   ...personaResults.answerable.map((r) => r.item.q),

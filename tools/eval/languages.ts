@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { FaqEngine } from '../../src/faq/faqEngine.js';
 import { detectLanguage } from '../../src/i18n/detectLanguage.js';
+import { saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import type { Split } from './persona.js';
 
 export interface LanguageSet {
@@ -62,7 +63,7 @@ export function scoreLanguage(set: LanguageSet, english: FaqEngine, split?: Spli
   }
   // An answer by an entry that itself says what the page lacks ("The page does not describe how to
   // apply...") is honest, not an ICORN fact given as if it answered.
-  const saysItLacks = (id: string) => /^the page does not\b/i.test(english.entry(id)?.answer ?? '');
+  const saysItLacks = (id: string) => saysWhatThePageLacks(english.entry(id)?.answer ?? '');
   const answered = outOfScope.filter((item) => {
     const reply = engine?.ask(item.q);
     return reply?.kind === 'answer' && !saysItLacks(reply.candidate.entry.id);
