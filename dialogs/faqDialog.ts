@@ -7,7 +7,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Conversation, ConversationMemory, Offer, TurnOutcome, TurnPlan } from '../src/conversation/conversation.js';
-import { render } from '../src/bot/replies.js';
+import { render, teamsFeedbackEntry } from '../src/bot/replies.js';
 import type { FeedbackLog } from '../src/feedback/feedbackLog.js';
 import { sendFaqTrace, sendTurnTrace, type FaqTraceValue } from '../src/bot/trace.js';
 
@@ -23,6 +23,9 @@ const PICK_PROMPT = 'pick';
 
 /** What the waterfall keeps in its step values while a "Did you mean" waits: the one place it lives. */
 const OFFER = 'offer';
+
+/** How many recent answers keep their Teams feedback (a reaction to an older one is not counted). */
+export const FEEDBACK_REMEMBERED = 10;
 
 /**
  * The conversation as a ComponentDialog: a waterfall that plans each reply with the SDK-free
@@ -68,7 +71,11 @@ export class FaqDialog extends ComponentDialog {
 
   /** Sends the plan's messages and keeps what it says to keep. */
   private async carryOut(context: TurnContext, plan: TurnPlan, memory: ConversationMemory): Promise<void> {
-    for (const say of plan.say) await context.sendActivity(render(context, say));
+    for (const say of plan.say) {
+      const sent = await context.sendActivity(render(context, say));
+      const entryId = teamsFeedbackEntry(context, say);
+      if (entryId) memory.feedbackOn = [...(memory.feedbackOn ?? []), [sent?.id ?? '', entryId] as [string, string]].slice(-FEEDBACK_REMEMBERED);
+    }
     if (plan.lastEntryId === null) delete memory.lastEntryId;
     else if (plan.lastEntryId) memory.lastEntryId = plan.lastEntryId;
     if (plan.language) memory.language = plan.language;

@@ -1,11 +1,12 @@
-import { ActivityHandler, type ChannelAccount, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type ChannelAccount, type ConversationState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import { FaqDialog, type ConversationMemory, type OutcomeListener } from '../../dialogs/faqDialog.js';
 import { createConversation, type Conversation } from '../conversation/conversation.js';
 import type { FaqEngine } from '../faq/faqEngine.js';
 import type { FeedbackLog } from '../feedback/feedbackLog.js';
 import { render } from './replies.js';
-import { isTeams, textWithoutBotMention } from './teams.js';
+import { isTeams, teamsFeedbackReaction, textWithoutBotMention } from './teams.js';
+import { sendTurnTrace } from './trace.js';
 
 /** Options of the bot beyond its engine and state. */
 export interface FaqBotOptions {
@@ -25,9 +26,9 @@ export class FaqBot extends ActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
 
   constructor(
-    engine: FaqEngine,
+    private readonly engine: FaqEngine,
     private readonly conversationState: ConversationState,
-    options: FaqBotOptions = {},
+    private readonly options: FaqBotOptions = {},
   ) {
     super();
     this.conversation = createConversation(engine);
@@ -63,6 +64,25 @@ export class FaqBot extends ActivityHandler {
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
     await context.sendActivity(render(context, this.conversation.welcome()));
+  }
+
+  /**
+   * Teams' own feedback on an answer (thumbs up or down; see `teamsFeedbackEntry`): counted for the
+   * entry that message answered, when it is one of the conversation's latest answers. What the user
+   * may type in Teams' feedback box is not kept. Any other invoke goes to the SDK's handling.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'message/submitAction') return super.onInvokeActivity(context);
+    const verdict = teamsFeedbackReaction(context.activity.value);
+    const memory = await this.memory.get(context, {});
+    const replyTo = context.activity.replyToId;
+    // Teams names the message reacted to; Agents Playground (0.2.28) leaves replyToId out of this
+    // invoke, so without one the reaction is for the latest answer, which is what it shows thumbs on last.
+    const entryId = !verdict ? undefined : replyTo ? memory.feedbackOn?.find(([id]) => id && id === replyTo)?.[1] : memory.feedbackOn?.at(-1)?.[1];
+    const version = this.engine.knowledge.version;
+    if (verdict && entryId) await this.options.feedback?.record({ kind: verdict, entryId, knowledgeVersion: version });
+    await sendTurnTrace(context, { kind: 'feedback', ...(entryId ? { entryId } : {}) }, version, memory.turns);
+    return { status: 200, body: {} };
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -22,3 +22,17 @@ const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
 export function isTeams(activity: Partial<Activity>): boolean {
   return activity.channelId === Channels.Msteams;
 }
+
+/**
+ * The verdict of Teams' own feedback on a message (the `message/submitAction` invoke Teams sends
+ * when someone clicks thumbs up or down on a reply with `feedbackLoopEnabled`): `value` is
+ * `{ actionName: 'feedback', actionValue: { reaction: 'like' | 'dislike', feedback } }`. Anything
+ * else is not feedback. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bot-messages-ai-generated-content
+ */
+export function teamsFeedbackReaction(value: unknown): 'helpful' | 'notHelpful' | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { actionName, actionValue } = value as { actionName?: unknown; actionValue?: unknown };
+  if (actionName !== 'feedback' || typeof actionValue !== 'object' || actionValue === null) return undefined;
+  const reaction = (actionValue as { reaction?: unknown }).reaction;
+  return reaction === 'like' ? 'helpful' : reaction === 'dislike' ? 'notHelpful' : undefined;
+}

@@ -22,6 +22,11 @@ export interface ConversationMemory {
   turns?: number;
   /** The language chosen for the conversation: told by a message, switched to, or the client's locale. */
   language?: Language;
+  /**
+   * Teams' own feedback: the ids of the latest answers Teams shows thumbs on, each with its entry,
+   * so a reaction to one of them (it names the message, not the entry) is counted for that entry.
+   */
+  feedbackOn?: Array<[activityId: string, entryId: string]>;
 }
 
 /** What a feedback button carries: the entry it is about, and the verdict. */

@@ -8,7 +8,7 @@ import { fixtureKnowledge } from '../helpers.js';
 /**
  * Every shape of reply the bot can send, rendered for each Teams scope, against Teams' rules: at
  * most three suggested actions, of type imBack only, and only in personal chat; Hero card buttons
- * of the types Teams supports on cards.
+ * of the types Teams supports on cards; feedback as Teams' own feedback loop in every scope.
  */
 const conversation = createConversation(createFaqEngine(fixtureKnowledge()));
 /** An engine that never answers outright, so a question gets the fullest "Did you mean". */
@@ -45,8 +45,11 @@ describe("replies in Teams follow Teams' rules", () => {
         expect(suggested.length).toBeLessThanOrEqual(TEAMS_SUGGESTED_ACTIONS.max);
         for (const action of suggested) expect(TEAMS_SUGGESTED_ACTIONS.types).toContain(action.type);
         for (const button of cardButtons) expect(CARD_ACTION_TYPES).toContain(button.type);
-        // No button is lost: every one is either suggested or on the card.
-        expect(suggested.length + cardButtons.length).toBe(say.buttons.length);
+        // No button is lost: every one is either suggested or on the card, except "Was this
+        // helpful?", which is Teams' own feedback on the message.
+        const feedback = say.buttons.filter((button) => button.feedback);
+        expect(suggested.length + cardButtons.length).toBe(say.buttons.length - feedback.length);
+        expect(activity.channelData).toEqual(feedback.length > 0 ? { feedbackLoopEnabled: true } : undefined);
       }
     });
   }

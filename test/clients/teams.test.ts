@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/conversation/messages.js';
 import { textWithoutBotMention } from '../../src/bot/teams.js';
@@ -49,7 +53,7 @@ function mention(text: string) {
   return { mentioned: { id: BOT.id, name: BOT.name }, text, type: 'mention' };
 }
 
-type Reply = { type: string; text?: string; suggestedActions?: { actions: unknown[] }; attachments?: Array<{ contentType: string; content: { buttons: Array<{ value: string }> } }> };
+type Reply = { type: string; text?: string; channelData?: unknown; suggestedActions?: { actions: unknown[] }; attachments?: Array<{ contentType: string; content: { buttons: Array<{ value: string }> } }> };
 
 describe('Microsoft Teams payloads', () => {
   let bot: RunningBot;
@@ -59,13 +63,28 @@ describe('Microsoft Teams payloads', () => {
   afterAll(() => bot.close());
   const answer = (id: string) => bot.app.engine.entry(id)?.answer;
 
-  it('answers in personal chat, with its buttons on a Hero card: Teams shows only three suggested actions, and no feedback ones', async () => {
+  it("answers in personal chat with Teams' own feedback, and its formatted text's buttons on a Hero card", async () => {
     const result = await post(bot.url, teamsActivity('personal', { text: 'How can my city join?' }));
     expect(result.status).toBe(200);
     const reply = result.body.activities?.[0] as Reply;
     expect(reply.text).toBe(answer('how-to-join'));
+    expect(reply.channelData).toEqual({ feedbackLoopEnabled: true });
+    // Its contact list is Markdown, which Teams' emulator shows raw beside suggested actions.
     expect(reply.suggestedActions).toBeUndefined();
     expect(reply.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(reply.attachments?.[0]?.content.buttons.map((b) => (b as unknown as { type: string }).type)).toEqual(['imBack', 'imBack', 'imBack']);
+  });
+
+  it('offers a plain-text answer with at most three buttons in personal chat as suggested actions of type imBack', async () => {
+    const result = await post(bot.url, teamsActivity('personal', { text: 'vision' }));
+    const reply = result.body.activities?.[0] as Reply;
+    expect(reply.text).toBe(answer('vision'));
+    expect(reply.channelData).toEqual({ feedbackLoopEnabled: true });
+    expect(reply.attachments ?? []).toEqual([]);
+    const actions = (reply.suggestedActions?.actions ?? []) as Array<{ type: string }>;
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.length).toBeLessThanOrEqual(3);
+    for (const action of actions) expect(action.type).toBe('imBack');
   });
 
   it.each([
@@ -121,6 +140,88 @@ describe('Microsoft Teams payloads', () => {
     const update = { ...base, type: 'conversationUpdate', membersAdded: [{ id: BOT.id }] };
     expect(replyTexts(await post(bot.url, install))).toEqual([messages.welcome]);
     expect(replyTexts(await post(bot.url, update))).toEqual([]);
+  });
+});
+
+/**
+ * Teams' own feedback, end to end on loopback: the bot replies in normal delivery to a stand-in for
+ * Teams' connector (which gives each message its id), then Teams' `message/submitAction` invoke for
+ * a thumbs up names that message; the feedback log on disk gets the verdict for the entry answered,
+ * and never the text typed in Teams' feedback box.
+ */
+describe("Teams' own feedback on an answer", () => {
+  let bot: RunningBot;
+  let connector: Server;
+  let connectorUrl: string;
+  const sent: Array<{ id: string; activity: Record<string, unknown> }> = [];
+  beforeAll(async () => {
+    bot = await startBot();
+    connector = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        const id = `1:teams-message-${sent.length + 1}`;
+        sent.push({ id, activity: JSON.parse(body || '{}') as Record<string, unknown> });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id }));
+      });
+    });
+    await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
+    connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    await bot.close();
+    await new Promise((resolve) => connector.close(resolve));
+  });
+
+  const onDisk = () =>
+    readdirSync(bot.app.feedback!.dir)
+      .map((name) => readFileSync(path.join(bot.app.feedback!.dir, name), 'utf8'))
+      .join('');
+  /** A personal-chat activity in normal delivery: the replies go to the stand-in connector. */
+  const normalDelivery = (extra: Record<string, unknown>): Record<string, unknown> => ({ ...teamsActivity('personal', extra), serviceUrl: connectorUrl, deliveryMode: undefined });
+  const reaction = (conversation: unknown, replyToId: string, value: unknown) =>
+    post(bot.url, { ...normalDelivery({ type: 'invoke', name: 'message/submitAction', text: undefined, value, replyToId }), conversation });
+
+  it('counts a thumbs up for the entry the message answered, and keeps nothing typed', async () => {
+    const question = normalDelivery({ text: 'How can my city join?' });
+    expect((await post(bot.url, question)).status).toBe(200);
+    const answer = sent.find((s) => s.activity['text'] === bot.app.engine.entry('how-to-join')?.answer);
+    expect(answer?.activity['channelData']).toEqual({ feedbackLoopEnabled: true });
+
+    const secret = 'my name is Reza and my number is 0912 345 6789';
+    const like = { actionName: 'feedback', actionValue: { reaction: 'like', feedback: JSON.stringify({ feedbackText: secret }) } };
+    const result = await reaction(question['conversation'], answer!.id, like);
+    expect(result.status).toBe(200);
+    const records = onDisk().trim().split('\n').map((line) => JSON.parse(line) as { kind: string; entryId: string });
+    expect(records).toEqual([expect.objectContaining({ kind: 'helpful', entryId: 'how-to-join' })]);
+    expect(onDisk()).not.toContain('Reza');
+
+    const dislike = { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: '' } };
+    await reaction(question['conversation'], answer!.id, dislike);
+    expect(onDisk()).toContain('"kind":"notHelpful"');
+  });
+
+  it('counts a reaction without replyToId (as Agents Playground sends it) for the latest answer', async () => {
+    const question = normalDelivery({ text: 'vision' });
+    await post(bot.url, question);
+    const dislike = { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: '' } };
+    const result = await post(bot.url, { ...normalDelivery({ type: 'invoke', name: 'message/submitAction', text: undefined, value: dislike }), conversation: question['conversation'] });
+    expect(result.status).toBe(200);
+    expect(onDisk()).toContain('"kind":"notHelpful","entryId":"vision"');
+  });
+
+  it('counts nothing for a message it did not send, or for a value that is not feedback', async () => {
+    const before = onDisk();
+    const question = normalDelivery({ text: 'What is ICORN?' });
+    await post(bot.url, question);
+    const like = { actionName: 'feedback', actionValue: { reaction: 'like', feedback: '' } };
+    expect((await reaction(question['conversation'], '1:not-a-message-of-the-bot', like)).status).toBe(200);
+    const last = sent.at(-1)!.id;
+    for (const forged of [{ actionName: 'other', actionValue: { reaction: 'like' } }, { actionName: 'feedback', actionValue: { reaction: 'love' } }, 'like', null]) {
+      expect((await reaction(question['conversation'], last, forged)).status).toBe(200);
+    }
+    expect(onDisk()).toBe(before);
   });
 });
 
