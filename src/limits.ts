@@ -29,6 +29,13 @@ export const HTTP_LIMITS = {
   requestTimeoutMs: 30_000,
   /** An idle keep-alive connection is closed after this time. */
   keepAliveTimeoutMs: 5_000,
+  /**
+   * Deepest nesting of objects and arrays in any JSON body (the body itself is level 1). Bot
+   * Framework activities are shallow: a Teams message with channelData, mentions and an Adaptive
+   * Card's submit value is under 10 levels, a reply with a Hero card about 7. A value thousands of
+   * levels deep overflows the stack of whatever walks it later (JSON.stringify, a validator).
+   */
+  maxJsonDepth: 32,
 } as const;
 
 /** The longest message the engine reads; longer ones are cut, so one message cannot stall a turn. */
