@@ -41,6 +41,19 @@ export const HTTP_LIMITS = {
 /** The longest message the engine reads; longer ones are cut, so one message cannot stall a turn. */
 export const MAX_QUERY_LENGTH = 500;
 
+/**
+ * A message's text is cut to this many characters when its turn starts, before any pattern reads
+ * it (mentions, language, small talk, redaction). The activity schema lets 100,000 through; the
+ * engine reads the first MAX_QUERY_LENGTH of what is left once mentions are out.
+ */
+export const MAX_MESSAGE_LENGTH = 2_000;
+
+/**
+ * What one of the bot's buttons may send back as an activity's value (src/conversation/buttonValue.ts):
+ * entry ids are at most 60 characters, as knowledge/schema.json allows.
+ */
+export const BUTTON_VALUE_LIMITS = { maxEntryIdLength: 60 } as const;
+
 /** The longest question the feedback log keeps. */
 export const MAX_FEEDBACK_QUERY_LENGTH = 300;
 
