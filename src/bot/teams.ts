@@ -9,7 +9,7 @@ export function textWithoutBotMention(activity: Partial<Activity>): string {
   let text = activity.text ?? '';
   // Most messages mention nobody and are spaced plainly: nothing to take out.
   if (!activity.entities?.length && !text.includes('<') && !UNEVEN_SPACING.test(text)) return text;
-  if (activity.entities?.some((e) => e.type === 'mention')) text = TurnContext.removeRecipientMention(activity) ?? text;
+  if (activity.entities?.some((e) => e.type === 'mention')) text = TurnContext.removeRecipientMention({ ...activity, text } as Activity) ?? text;
   text = replaceMentionTags(text, activity.recipient?.name);
   return text.replace(/\s+/g, ' ').trim();
 }

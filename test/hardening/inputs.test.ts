@@ -354,3 +354,41 @@ describe('item 4: redaction misses non-ASCII', () => {
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('item 5 (from item 10): activities without what every channel sends', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startBot({ LOG_LEVEL: 'silent' });
+  });
+  afterAll(() => bot.close());
+
+  const without = (key: string, extra: Record<string, unknown> = {}) => {
+    const activity: Record<string, unknown> = { ...userMessage('What is ICORN?', `conv-without-${key}`), ...extra };
+    delete activity[key];
+    return activity;
+  };
+
+  it.each([
+    ['no channelId', without('channelId'), 'invalid activity: channelId is required'],
+    ['an empty channelId', { ...without('x'), channelId: '' }, 'invalid activity: channelId must not be empty'],
+    ['no serviceUrl', without('serviceUrl'), 'invalid activity: serviceUrl is required'],
+    ['no serviceUrl, normal delivery', without('serviceUrl', { deliveryMode: 'normal' }), 'invalid activity: serviceUrl is required'],
+    ['no from', without('from'), 'invalid activity: from is required'],
+    ['a from without id', { ...without('x'), from: { name: 'User' } }, 'invalid activity: from.id is required'],
+    ['no recipient', without('recipient'), 'invalid activity: recipient is required'],
+    ['a conversation update without from', without('from', { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'user-1' }] }), 'invalid activity: from is required'],
+    ['a mention without whom it mentions', { ...without('x'), entities: [{ type: 'mention', text: '<at>ICORN bot</at>' }] }, 'invalid activity: entities.0.mentioned is required'],
+    ['a mention without text', { ...without('x'), entities: [{ type: 'mention', mentioned: { id: 'bot-1' } }] }, 'invalid activity: entities.0.text is required'],
+  ])('%s gets 400 with a short reason', async (_, activity, reason) => {
+    const result = await post(bot.url, activity);
+    expect(result.status).toBe(400);
+    expect(result.body).toEqual({ error: reason });
+  });
+
+  it('a message with every field a channel sends, and a mention of the bot without text in the message, is answered', async () => {
+    const mention = { type: 'mention', text: '<at>ICORN bot</at>', mentioned: { id: 'bot-1', name: 'ICORN bot' } };
+    const result = await post(bot.url, { ...without('text'), entities: [mention] });
+    expect(result.status).toBe(200);
+    expect(replyTexts(result)).toEqual([messages.emptyMessage]);
+  });
+});
