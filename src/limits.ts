@@ -29,10 +29,30 @@ export const HTTP_LIMITS = {
   requestTimeoutMs: 30_000,
   /** An idle keep-alive connection is closed after this time. */
   keepAliveTimeoutMs: 5_000,
+  /**
+   * Deepest nesting of objects and arrays in any JSON body (the body itself is level 1). Bot
+   * Framework activities are shallow: a Teams message with channelData, mentions and an Adaptive
+   * Card's submit value is under 10 levels, a reply with a Hero card about 7. A value thousands of
+   * levels deep overflows the stack of whatever walks it later (JSON.stringify, a validator).
+   */
+  maxJsonDepth: 32,
 } as const;
 
 /** The longest message the engine reads; longer ones are cut, so one message cannot stall a turn. */
 export const MAX_QUERY_LENGTH = 500;
+
+/**
+ * A message's text is cut to this many characters when its turn starts, before any pattern reads
+ * it (mentions, language, small talk, redaction). The activity schema lets 100,000 through; the
+ * engine reads the first MAX_QUERY_LENGTH of what is left once mentions are out.
+ */
+export const MAX_MESSAGE_LENGTH = 2_000;
+
+/**
+ * What one of the bot's buttons may send back as an activity's value (src/conversation/buttonValue.ts):
+ * entry ids are at most 60 characters, as knowledge/schema.json allows.
+ */
+export const BUTTON_VALUE_LIMITS = { maxEntryIdLength: 60 } as const;
 
 /** The longest question the feedback log keeps. */
 export const MAX_FEEDBACK_QUERY_LENGTH = 300;

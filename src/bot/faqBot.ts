@@ -7,6 +7,7 @@ import type { FeedbackLog } from '../feedback/feedbackLog.js';
 import { render } from './replies.js';
 import { isTeams, teamsFeedbackReaction, textWithoutBotMention } from './teams.js';
 import { sendTurnTrace } from './trace.js';
+import { MAX_MESSAGE_LENGTH } from '../limits.js';
 
 /** Options of the bot beyond its engine and state. */
 export interface FaqBotOptions {
@@ -38,7 +39,7 @@ export class FaqBot extends ActivityHandler {
     this.dialog = new FaqDialog(this.conversation, this.memory, { ...options, knowledgeVersion: () => engine.knowledge.version });
 
     this.onMessage(async (context, next) => {
-      context.activity.text = textWithoutBotMention(context.activity);
+      context.activity.text = textWithoutBotMention({ ...context.activity, text: cut(context.activity.text) });
       const memory = await this.memory.get(context, {});
       memory.turns = (memory.turns ?? 0) + 1;
       await runDialog(this.dialog, context, this.dialogState);
@@ -89,6 +90,20 @@ export class FaqBot extends ActivityHandler {
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
   }
+}
+
+/**
+ * A message's text cut to `MAX_MESSAGE_LENGTH` before anything reads it, so that no pattern of the
+ * turn sees more (never in the middle of a surrogate pair).
+ */
+export function cut(text: string | undefined): string | undefined {
+  if (text === undefined || text.length <= MAX_MESSAGE_LENGTH) return text;
+  const end = isHighSurrogate(text.charCodeAt(MAX_MESSAGE_LENGTH - 1)) ? MAX_MESSAGE_LENGTH - 1 : MAX_MESSAGE_LENGTH;
+  return text.slice(0, end);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** True when someone other than the bot itself joined. */

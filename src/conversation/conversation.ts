@@ -3,6 +3,7 @@ import type { SmallTalkIntent } from '../faq/smallTalk.js';
 import { smallTalkIn } from '../i18n/smallTalk.js';
 import type { Candidate, Entry } from '../faq/types.js';
 import { redact } from '../feedback/feedbackLog.js';
+import { buttonValueOf, type ButtonValue } from './buttonValue.js';
 import { detectLanguage, wordsOfKnowledge } from '../i18n/detectLanguage.js';
 import { isUiLanguage, languageOfLocale, RTL_LANGUAGES, UI_LANGUAGES, type Language, type UiLanguage } from '../i18n/languages.js';
 import { localeWords, wordsOf } from './locales/index.js';
@@ -29,7 +30,7 @@ export interface ConversationMemory {
   feedbackOn?: Array<[activityId: string, entryId: string]>;
 }
 
-/** What a feedback button carries: the entry it is about, and the verdict. */
+/** What a feedback button carries: the entry it is about, and the verdict (read back by `buttonValueOf`). */
 export interface FeedbackValue {
   feedback: 'helpful' | 'notHelpful';
   entryId: string;
@@ -107,7 +108,7 @@ export type Words = Omit<typeof messages, 'more' | 'notStated' | 'smallTalk'> & 
 
 /** What answers in one language: its engine, its words, and the entries ICORN has not reviewed there. */
 interface Speaker {
-  respond(text: string, value: unknown, memory: ConversationMemory): TurnPlan;
+  respond(text: string, value: ButtonValue | undefined, memory: ConversationMemory): TurnPlan;
   pick(text: string, offer: Offer): TurnPlan | undefined;
   topics(): Button[];
 }
@@ -163,12 +164,9 @@ function speaker(
     }
   }
 
-  function respond(text: string, value: unknown, memory: ConversationMemory): TurnPlan {
-    const asked = value as { original?: unknown } | undefined;
-    if (asked && typeof asked === 'object' && typeof asked.original === 'string') {
-      const original = english.entry(asked.original);
-      if (original) return { say: [{ text: original.answer, buttons: [] }], outcome: { kind: 'answer', entryId: original.id } };
-    }
+  function respond(text: string, value: ButtonValue | undefined, memory: ConversationMemory): TurnPlan {
+    const original = value?.kind === 'original' ? english.entry(value.entryId) : undefined;
+    if (original) return { say: [{ text: original.answer, buttons: [] }], outcome: { kind: 'answer', entryId: original.id } };
     const verdict = feedbackOf(text, value, memory.lastEntryId, messages);
     // The engine's small talk is English; another language's comes from its own words.
     const local = verdict ? undefined : localSmallTalk(text);
@@ -284,7 +282,9 @@ export function createConversation(engine: FaqEngine): Conversation {
     const language = told ?? memory.language ?? languageOfLocale(locale) ?? 'en';
     const chosen = isUiLanguage(language) ? speakerOf(language) : undefined;
     if (!chosen) return inDirection(language, languagesOffered(language));
-    const plan = chosen.respond(text, value, memory);
+    // A value the bot's own buttons never send is no value: it is not answered nor logged.
+    const button = buttonValueOf(value, { isEntry: (id) => engine.entry(id) !== undefined });
+    const plan = chosen.respond(text, button, memory);
     const offer = plan.offer ? { ...plan.offer, language } : undefined;
     return inDirection(language, { ...plan, ...(offer ? { offer } : {}), ...(told && memory.language !== told ? { language: told } : {}) });
   }
@@ -316,14 +316,11 @@ export function feedbackButtons(entry: Entry, words: Pick<Words, 'helpful' | 'no
 /** The feedback a message carries: from a feedback button's value, or typed as its title after an answer. */
 export function feedbackOf(
   text: string,
-  value: unknown,
+  value: ButtonValue | undefined,
   lastEntryId: string | undefined,
   words: Pick<Words, 'helpful' | 'notHelpful'> = messages,
 ): FeedbackValue | undefined {
-  const sent = value as Partial<FeedbackValue> | undefined;
-  if (sent && typeof sent === 'object' && (sent.feedback === 'helpful' || sent.feedback === 'notHelpful') && typeof sent.entryId === 'string') {
-    return { feedback: sent.feedback, entryId: sent.entryId };
-  }
+  if (value?.kind === 'feedback') return { feedback: value.feedback, entryId: value.entryId };
   const said = text.trim().toLowerCase();
   if (!lastEntryId) return undefined;
   if (said === words.helpful.toLowerCase()) return { feedback: 'helpful', entryId: lastEntryId };
@@ -339,11 +336,13 @@ export function contactLines(engine: FaqEngine): string {
 
 /** Which did-you-mean option a message picks: by its question, its title, or its number. */
 export function pick(text: string, options: Entry[]): Entry | 'none' | undefined {
-  const said = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+  // Trailing marks are matched from the start of their run only (the look-behind): `[.!?]+$` alone
+  // would rescan a long run of marks from each of them, in time quadratic in its length.
+  const said = text.trim().toLowerCase().replace(/(?<![.!?])[.!?]+$/, '');
   if (said === messages.noneOfThese.toLowerCase() || /^(none|neither|no|nope|none of (?:these|them|those))$/.test(said)) return 'none';
   const byNumber = /^#?(\d)$/.exec(said);
   if (byNumber) return options[Number(byNumber[1]) - 1];
-  return options.find((e) => [e.question, e.title].some((t) => t.toLowerCase().replace(/[.!?]+$/, '') === said));
+  return options.find((e) => [e.question, e.title].some((t) => t.toLowerCase().replace(/(?<![.!?])[.!?]+$/, '') === said));
 }
 
 /**
@@ -351,7 +350,7 @@ export function pick(text: string, options: Entry[]): Entry | 'none' | undefined
  * "فارسی", "Spanish"), or, for English, any language's "answer in English" command ("inglés").
  */
 export function languageNamed(text: string): UiLanguage | undefined {
-  const said = text.trim().toLowerCase().replace(/[.!?؟]+$/u, '').replace(/\s+/g, ' ');
+  const said = text.trim().toLowerCase().replace(/(?<![.!?؟])[.!?؟]+$/u, '').replace(/\s+/g, ' ');
   if (!said || said.length > 40) return undefined;
   for (const language of UI_LANGUAGES) {
     const words = localeWords(language);

@@ -47,18 +47,19 @@ const STOP_WORDS = new Set(
 
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */
 export function foldText(text: string): string {
-  // Plain ASCII (most text) has no accents to strip and no typographic apostrophes.
+  // Plain ASCII (most text) has no accents to strip and no typographic apostrophes. Tags are taken
+  // out as `<...>` with no `<` inside: `<[^>]*>` would rescan the rest of the text from every `<`.
   if (/^[\x20-\x7e\s]*$/.test(text)) {
     const lower = text.toLowerCase();
     const quoted = lower.includes('`') ? lower.replace(/`/g, "'") : lower;
-    return quoted.includes('<') ? quoted.replace(/<[^>]*>/g, ' ') : quoted;
+    return quoted.includes('<') ? quoted.replace(/<[^<>]*>/g, ' ') : quoted;
   }
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/<[^>]*>/g, ' ');
+    .replace(/<[^<>]*>/g, ' ');
 }
 
 const CONTRACTION_WORDS = new Map(Object.entries(CONTRACTIONS).map(([from, to]) => [from, to.split(' ')]));
@@ -292,5 +293,5 @@ export function foldOther(text: string): string {
     .replace(/ة/g, 'ه')
     .replace(/[\u200c\u200d]/g, '')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/<[^>]*>/g, ' ');
+    .replace(/<[^<>]*>/g, ' ');
 }

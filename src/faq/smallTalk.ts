@@ -56,15 +56,32 @@ function wholePatterns(names: readonly string[]): Array<[SmallTalkIntent, RegExp
 }
 
 /**
+ * Parts found one after the other anywhere in a message, in time linear in its length: the
+ * pattern `first.*second` rescans the rest of the message from every place `first` matches (and
+ * `first.*second.*third` from every pair). Here each part but the last is matched once, lazily from
+ * where the one before ended, inside a look-ahead whose match the back-reference then steps over:
+ * JavaScript never backtracks into a look-ahead, so no part is tried again from another place.
+ * (The parts must not have capturing groups of their own.)
+ */
+function inOrder(...parts: string[]): RegExp {
+  const last = parts.at(-1) ?? '';
+  const steps = parts.slice(0, -1).map((part, i) => `(?=(.*?${part}))\\${i + 1}`);
+  return new RegExp(`^${steps.join('')}.*${last}`);
+}
+
+/**
  * Patterns that find small talk anywhere in the message. Those about the bot itself are certain;
  * the others apply only when the message is not a question the knowledge answers.
  */
 const ANYWHERE: Array<[SmallTalkIntent, RegExp, boolean]> = [
-  ['areYouABot', new RegExp(String.raw`\b(?:are ${YOU}|am i (?:talking|chatting|speaking|writing) (?:to|with)|is this|could ${YOU} be|would ${YOU} (?:say ${YOU} are|be classified as)|do ${YOU} consider ${YOU}rself|if ${YOU} were)\b.*\b(?:a |an )?${BOTLIKE}\b`), true],
+  ['areYouABot', inOrder(String.raw`\b(?:are ${YOU}|am i (?:talking|chatting|speaking|writing) (?:to|with)|is this|could ${YOU} be|would ${YOU} (?:say ${YOU} are|be classified as)|do ${YOU} consider ${YOU}rself|if ${YOU} were)\b`, String.raw`\b(?:a |an )?${BOTLIKE}\b`), true],
   ['areYouABot', new RegExp(String.raw`^(?:are ${YOU} (?:secretly )?(?:real|human|alive|a bot)|what are ${YOU})$`), true],
-  ['creator', new RegExp(String.raw`\b(?:who|what company|which company|what organi[sz]ation)\b.*\b(?:made|make|makes|created|creat\w*|designed|design|designer|programmed|built|build|manufactured|formed|developed|wrote|trained|owns|responsible|employed)\b.*\b(?:${YOU}|your (?:design|creation|making|programming))\b|\byour (?:creator|designer|maker|developer|owner|author|programmer)\b|\b(?:${YOU} (?:were|are|was)|(?:were|are|was) ${YOU}) (?:created|made|designed|programmed|built|manufactured|developed|employed) by\b|\bwho (?:do )?${YOU} (?:say ${YOU} )?work for\b|\bwhere (?:are|do|did) ${YOU} (?:come )?from\b|\byour boss\b`), true],
+  ['creator', inOrder(String.raw`\b(?:who|what company|which company|what organi[sz]ation)\b`, String.raw`\b(?:made|make|makes|created|creat\w*|designed|design|designer|programmed|built|build|manufactured|formed|developed|wrote|trained|owns|responsible|employed)\b`, String.raw`\b(?:${YOU}|your (?:design|creation|making|programming))\b`), true],
+  ['creator', new RegExp(String.raw`\byour (?:creator|designer|maker|developer|owner|author|programmer)\b|\b(?:${YOU} (?:were|are|was)|(?:were|are|was) ${YOU}) (?:created|made|designed|programmed|built|manufactured|developed|employed) by\b|\bwho (?:do )?${YOU} (?:say ${YOU} )?work for\b|\bwhere (?:are|do|did) ${YOU} (?:come )?from\b|\byour boss\b`), true],
   ['name', new RegExp(String.raw`\b(?:your (?:nick)?names?|what (?:may|should|can|do) i call ${YOU}|what do ${YOU} call ${YOU}rself|name (?:i should use|you like) to|have a (?:nick)?name|who are ${YOU})\b`), true],
-  ['help', new RegExp(String.raw`\bwhat (?:else |all |the |kind of |kinds of |sort of |types? of |categories of |different )*(?:questions|things|topics|subjects|information|categories|stuff)\b.*\b(?:${YOU} (?:answer|know|cover|help|handle)|can i ask|do ${YOU} know|can ${YOU} answer)\b|\bwhat (?:all )?(?:can i|i can) ask\b|\bwhat are ${YOU} (?:capable|able)\b|\bcan i ask ${YOU}\b.*\bquestions\b|\bwhat can i ask the ai\b|\bwhat do ${YOU} know\b`), true],
+  ['help', inOrder(String.raw`\bwhat (?:else |all |the |kind of |kinds of |sort of |types? of |categories of |different )*(?:questions|things|topics|subjects|information|categories|stuff)\b`, String.raw`\b(?:${YOU} (?:answer|know|cover|help|handle)|can i ask|do ${YOU} know|can ${YOU} answer)\b`), true],
+  ['help', new RegExp(String.raw`\bwhat (?:all )?(?:can i|i can) ask\b|\bwhat are ${YOU} (?:capable|able)\b|\bwhat can i ask the ai\b|\bwhat do ${YOU} know\b`), true],
+  ['help', inOrder(String.raw`\bcan i ask ${YOU}\b`, String.raw`\bquestions\b`), true],
   ['repeat', new RegExp(String.raw`\b(?:repeat (?:that|it|what ${YOU} said|the question|yourself)|say (?:that|it) again|hear (?:that|it) again|(?:did ?n[o']?t|did not|could ?n[o']?t|couldnt) (?:hear|understand|catch) (?:what ${YOU} said|that|you)|what was that(?: question)?(?: again)?|could that be repeated|ask me that again)\b`), true],
   ['cancel', /\b(?:do not|dont|stop|quit) (?:talk|talking|chatting)\b/, true],
   ['thanks', /^(?:\S+ ){0,4}for (?:the |your |all (?:the |your )?)(?:help|assistance|support|answers?|info|information)(?: today)?$/, true],

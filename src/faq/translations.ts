@@ -26,8 +26,9 @@ export function answerFingerprint(answer: string): string {
 export function figuresOf(answer: string): string[] {
   const links = [...answer.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
   const withoutLinks = answer.replace(/\]\([^)\s]+\)/g, ']');
-  const emails = withoutLinks.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [];
-  const numbers = withoutLinks.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').match(/\+?\d[\d\s-]*\d|\d/g) ?? [];
+  // An address starts where a word does (the look-behind), so a long word is not rescanned from each letter.
+  const emails = withoutLinks.match(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [];
+  const numbers = withoutLinks.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').match(/\+?\d[\d\s-]*\d|\d/g) ?? [];
   return [...links.map((l) => `link ${l}`), ...emails.map((e) => `email ${e}`), ...numbers.map((n) => `number ${n.replace(/\s+/g, ' ')}`)].sort();
 }
 

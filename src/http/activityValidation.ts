@@ -10,6 +10,19 @@ const channelAccount = {
 } as const;
 
 /**
+ * An entity: a mention must say whom it mentions and how (the SDK's mention removal reads
+ * `mentioned.id` and `text` of every mention, and throws on a mention without them).
+ */
+const entity = {
+  type: 'object',
+  if: { properties: { type: { const: 'mention' } }, required: ['type'] },
+  then: {
+    required: ['mentioned', 'text'],
+    properties: { mentioned: { type: 'object', required: ['id'], properties: { id: ID } }, text: { type: 'string', maxLength: 1024 } },
+  },
+} as const;
+
+/**
  * The shape every incoming activity must have before it reaches the adapter. Bot Framework
  * activities carry many optional fields; those the bot reads are checked for type and size.
  */
@@ -45,18 +58,34 @@ const activitySchema = {
     membersAdded: { type: 'array', maxItems: 256, items: channelAccount },
     membersRemoved: { type: 'array', maxItems: 256, items: channelAccount },
     attachments: { type: 'array', maxItems: 64, items: { type: 'object' } },
-    entities: { type: 'array', maxItems: 64, items: { type: 'object' } },
+    entities: { type: 'array', maxItems: 64, items: entity },
     suggestedActions: { type: 'object' },
     channelData: { type: 'object' },
   },
 } as const;
 
-const validate = new Ajv({ allErrors: false, strict: false }).compile(activitySchema);
+/**
+ * What every channel puts on every activity, checked once the fields have the right types: the
+ * channel, who sent it and to whom, and where replies go. Teams, Web Chat (Azure's Direct Line and
+ * the local bridge), the Emulator and the Agents Playground all send these; without them the SDK
+ * fails inside the turn (a user gets an apology instead of a 400 saying what is wrong).
+ */
+const account = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1 } } } as const;
+const envelopeSchema = {
+  type: 'object',
+  required: ['channelId', 'serviceUrl', 'from', 'recipient'],
+  properties: { serviceUrl: { type: 'string', minLength: 1 }, from: account, recipient: account },
+} as const;
+
+const ajv = new Ajv({ allErrors: false, strict: false });
+const validate = ajv.compile(activitySchema);
+const validateEnvelope = ajv.compile(envelopeSchema);
 
 /** Checks an incoming body. Returns a short reason a client can act on, or undefined when it is valid. */
 export function activityProblem(body: unknown): string | undefined {
-  if (validate(body)) return undefined;
-  return describe(validate.errors?.[0]);
+  if (!validate(body)) return describe(validate.errors?.[0]);
+  if (!validateEnvelope(body)) return describe(validateEnvelope.errors?.[0]);
+  return undefined;
 }
 
 function describe(error: ErrorObject | null | undefined): string {
