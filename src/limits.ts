@@ -53,9 +53,6 @@ export const HTTP_LIMITS = {
 /** `POST /directline/token`: exchanges at once; more get 503 at once instead of waiting on a slow Direct Line. */
 export const DIRECT_LINE_TOKEN_LIMITS = { maxConcurrent: 8 } as const;
 
-/** Turns waiting behind a running one in a single conversation; more get 429 (one client cannot pile up turn slots). */
-export const MAX_TURNS_WAITING_PER_CONVERSATION = 8;
-
 /** The longest message the engine reads; longer ones are cut, so one message cannot stall a turn. */
 export const MAX_QUERY_LENGTH = 500;
 
