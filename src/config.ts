@@ -53,7 +53,7 @@ export interface BotConfig {
   headersTimeoutMs: number;
   /** Time allowed for an authenticated request's body. */
   requestTimeoutMs: number;
-  /** Time allowed for a whole unauthenticated request (every request in local mode). */
+  /** Time allowed for an unauthenticated request's body (every body in local mode). */
   unauthenticatedTimeoutMs: number;
   /** A turn running longer frees its conversation and is logged. */
   turnTimeoutMs: number;

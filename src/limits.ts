@@ -26,7 +26,7 @@ export const DEFAULTS = {
   headersTimeoutMs: 10_000,
   /** An authenticated request's body must arrive within this time. */
   requestTimeoutMs: 30_000,
-  /** An unauthenticated request (and every request in local mode) must arrive whole within this time. */
+  /** An unauthenticated request's body (every body in local mode) must arrive within this time of its headers. */
   unauthenticatedTimeoutMs: 5_000,
   /** A turn still running after this long frees its conversation for the next turn, and is logged. */
   turnTimeoutMs: 30_000,

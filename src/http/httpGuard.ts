@@ -25,7 +25,7 @@ export interface GuardOptions {
   headersTimeoutMs: number;
   /** Time allowed to receive an authenticated request's body. */
   requestTimeoutMs: number;
-  /** Time allowed to receive a whole unauthenticated request (every request when nothing authenticates). */
+  /** Time allowed to receive an unauthenticated request's body (every body when nothing authenticates). */
   unauthenticatedTimeoutMs: number;
   /** How long an idle keep-alive connection stays open. */
   keepAliveTimeoutMs: number;
