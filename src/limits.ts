@@ -22,7 +22,7 @@ export const DEFAULTS = {
   maxStreams: 128,
   /** Open TCP connections; well under the process's open-file limit, so new ones are refused and logged, not reset. */
   maxConnections: 4096,
-  /** Headers must arrive within this time (from the connection, or the end of the previous response). */
+  /** Headers must arrive within this time of the connection (of the keep-alive time's end, after a response). */
   headersTimeoutMs: 10_000,
   /** An authenticated request's body must arrive within this time. */
   requestTimeoutMs: 30_000,

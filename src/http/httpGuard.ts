@@ -21,7 +21,7 @@ export interface GuardOptions {
   maxStreams: number;
   /** Open connections; more are refused by Node and logged (a new connection never finds no file descriptor). */
   maxConnections: number;
-  /** Time allowed to receive the request headers (from the connection, or the previous response). */
+  /** Time allowed to receive the request headers (from the connection; after a response, from the end of the keep-alive time). */
   headersTimeoutMs: number;
   /** Time allowed to receive an authenticated request's body. */
   requestTimeoutMs: number;
@@ -202,21 +202,23 @@ export function guardServer(server: HttpServer, options: Partial<GuardOptions> =
     for (const resolve of ready) resolve();
   };
 
-  // Headers timeout, per connection: armed when it opens and whenever it has no request left.
+  // Headers timeout, per connection: armed when it opens, and again whenever it has no request
+  // left, then after the keep-alive time as well: an idle keep-alive connection is closed by Node
+  // first, so no client ever reads a 408 it did not ask for.
   const requestsOn = new WeakMap<Socket, { requests: number; timer: NodeJS.Timeout | undefined }>();
-  const armHeaders = (socket: Socket) => {
+  const armHeaders = (socket: Socket, afterMs: number) => {
     const state = requestsOn.get(socket);
     if (!state || socket.destroyed) return;
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       if (state.requests === 0 && !socket.destroyed) socket.end(HEADERS_TIMED_OUT, () => socket.destroy());
-    }, o.headersTimeoutMs);
+    }, afterMs);
     state.timer.unref();
   };
   server.on('connection', (socket: Socket) => {
     connections += 1;
     requestsOn.set(socket, { requests: 0, timer: undefined });
-    armHeaders(socket);
+    armHeaders(socket, o.headersTimeoutMs);
     socket.once('close', () => {
       connections -= 1;
       clearTimeout(requestsOn.get(socket)?.timer);
@@ -311,7 +313,7 @@ export function guardServer(server: HttpServer, options: Partial<GuardOptions> =
       clearTimeout(state.timer);
       res.once('close', () => {
         state.requests -= 1;
-        if (state.requests === 0) armHeaders(socket);
+        if (state.requests === 0) armHeaders(socket, o.keepAliveTimeoutMs + o.headersTimeoutMs);
       });
     }
     if (!validHost(req.headers.host)) return reject(res, 400, 'invalid Host header');
