@@ -288,7 +288,10 @@ export function guardServer(server: HttpServer, options: Partial<GuardOptions> =
       timer = setTimeout(() => resolve('timeout'), o.authenticateTimeoutMs);
       timer.unref();
     });
-    Promise.race([authenticate(header).then(() => 'ok' as const), timedOut]).then(
+    const checked = Promise.resolve()
+      .then(() => authenticate(header))
+      .then(() => 'ok' as const);
+    Promise.race([checked, timedOut]).then(
       (outcome) => {
         clearTimeout(timer);
         release();
