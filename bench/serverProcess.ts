@@ -29,10 +29,10 @@ process.once('exit', () => {
 
 /**
  * Runs `node <nodeArgs>` in the project root on a free loopback port (PORT=0, LOG_LEVEL=info,
- * KNOWLEDGE_WATCH=false, a throw-away FEEDBACK_DIR; Node's start-up warning about restify muted), finds its port in the
+ * KNOWLEDGE_WATCH=false, a throw-away FEEDBACK_DIR, then `env`; Node's start-up warning about restify muted), finds its port in the
  * `listening on http://127.0.0.1:PORT` line it prints, and returns once `/healthz` answers 200.
  */
-export async function startServer(root: string, nodeArgs: readonly string[]): Promise<ServerProcess> {
+export async function startServer(root: string, nodeArgs: readonly string[], env: Record<string, string> = {}): Promise<ServerProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, nodeArgs, {
     cwd: root,
@@ -42,6 +42,7 @@ export async function startServer(root: string, nodeArgs: readonly string[]): Pr
       LOG_LEVEL: 'info',
       KNOWLEDGE_WATCH: 'false',
       FEEDBACK_DIR: mkdtempSync(path.join(tmpdir(), 'icorn-bench-')),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -16,7 +16,7 @@ import type { Guard } from './http/httpGuard.js';
 import { createServer, healthOf } from './http/server.js';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
 import { BlobTurnLock, type TurnLock } from './state/blobTurnLock.js';
-import { TurnQueue } from './state/turnQueue.js';
+import { TurnQueue, withTurnTimeout } from './state/turnQueue.js';
 import { mountWebChat } from './webchat/routes.js';
 
 
@@ -87,12 +87,27 @@ export function createApp(config: BotConfig, options: AppOptions): App {
   const bot = new FaqBot(engine, conversationState, { onOutcome: options.onOutcome, feedback });
   const adapter = createAdapter(config, options.logger, conversationState);
   // Turns of one conversation run one after the other, so none overwrites another's state.
-  const turns: TurnLock = blob ? new BlobTurnLock(config.blobConnectionString, config.blobContainer, STORAGE_RETRY) : new TurnQueue();
+  // A turn still running after TURN_TIMEOUT_MS frees its conversation for the next one, and is logged.
+  const turns: TurnLock = withTurnTimeout(
+    blob ? new BlobTurnLock(config.blobConnectionString, config.blobContainer, STORAGE_RETRY) : new TurnQueue(),
+    config.turnTimeoutMs,
+    () => log.warn({ timeoutMs: config.turnTimeoutMs }, 'turn timed out; its conversation is freed for the next turn'),
+  );
   const runTurn = (context: TurnContext) => turns.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => bot.run(context));
   const { server, guard } = createServer({
     adapter,
     bot: { run: runTurn },
-    guard: { maxInFlight: config.maxInFlight },
+    guard: {
+      maxInFlight: config.maxInFlight,
+      maxUnauthenticated: config.maxUnauthenticated,
+      maxStreams: config.maxStreams,
+      maxConnections: config.maxConnections,
+      headersTimeoutMs: config.headersTimeoutMs,
+      requestTimeoutMs: config.requestTimeoutMs,
+      unauthenticatedTimeoutMs: config.unauthenticatedTimeoutMs,
+      // With an app id a turn's token is checked before its body is read; local mode checks nothing.
+      ...(config.localMode ? {} : { authenticate: (authorization: string) => adapter.authenticateHeader(authorization) }),
+    },
     logger: options.logger,
     health: () => healthOf(engine.knowledge),
   });
@@ -101,6 +116,7 @@ export function createApp(config: BotConfig, options: AppOptions): App {
     bridge: config.webChatBridge,
     directLineSecret: config.directLineSecret,
     directLineEndpoint: config.directLineEndpoint,
+    directLineTimeoutMs: config.outgoingTimeoutMs,
   });
   return { server, guard, storage, engine, bot, conversationState, adapter, runTurn, feedback, close: () => watch?.close() };
 }

@@ -41,8 +41,24 @@ export interface BotConfig {
   stateTtlMinutes: number;
   /** Most conversations the in-memory store keeps. */
   stateMaxConversations: number;
-  /** Requests in flight at once before the server answers 503. */
+  /** Turns in flight at once before the server answers 503. */
   maxInFlight: number;
+  /** Unauthenticated requests in flight at once (page, bundle, Direct Line routes, tokens being checked). */
+  maxUnauthenticated: number;
+  /** Open Web Chat bridge streams at once. */
+  maxStreams: number;
+  /** Open connections at once; more are refused and logged. */
+  maxConnections: number;
+  /** Time allowed for a request's headers. */
+  headersTimeoutMs: number;
+  /** Time allowed for an authenticated request's body. */
+  requestTimeoutMs: number;
+  /** Time allowed for an unauthenticated request's body (every body in local mode). */
+  unauthenticatedTimeoutMs: number;
+  /** A turn running longer frees its conversation and is logged. */
+  turnTimeoutMs: number;
+  /** Time allowed for each outgoing call (replies to the connector, the Direct Line token exchange). */
+  outgoingTimeoutMs: number;
   /** Longest wait for turns in flight on shutdown. */
   shutdownTimeoutMs: number;
   /** Bot Framework OpenID metadata and issuer overrides (sovereign clouds, offline tests). */
@@ -170,6 +186,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): BotConfi
     stateTtlMinutes: integer('STATE_TTL_MINUTES', DEFAULTS.stateTtlMinutes, 1),
     stateMaxConversations: integer('STATE_MAX_CONVERSATIONS', DEFAULTS.stateMaxConversations, 10),
     maxInFlight: integer('MAX_IN_FLIGHT', DEFAULTS.maxInFlight, 1),
+    maxUnauthenticated: integer('MAX_UNAUTHENTICATED', DEFAULTS.maxUnauthenticated, 1),
+    maxStreams: integer('MAX_STREAMS', DEFAULTS.maxStreams, 1),
+    maxConnections: integer('MAX_CONNECTIONS', DEFAULTS.maxConnections, 16),
+    headersTimeoutMs: integer('HEADERS_TIMEOUT_MS', DEFAULTS.headersTimeoutMs, 100),
+    requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', DEFAULTS.requestTimeoutMs, 100),
+    unauthenticatedTimeoutMs: integer('UNAUTHENTICATED_TIMEOUT_MS', DEFAULTS.unauthenticatedTimeoutMs, 100),
+    turnTimeoutMs: integer('TURN_TIMEOUT_MS', DEFAULTS.turnTimeoutMs, 100),
+    outgoingTimeoutMs: integer('OUTGOING_TIMEOUT_MS', DEFAULTS.outgoingTimeoutMs, 100),
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', DEFAULTS.shutdownTimeoutMs, 100),
     openIdOverrides,
     feedbackDir: feedbackDir === 'off' ? undefined : feedbackDir || path.join(projectRoot(), 'data', 'feedback'),

@@ -14,7 +14,24 @@ export const DEFAULTS = {
   stateTtlMinutes: 24 * 60,
   stateMaxConversations: 10_000,
   blobContainer: 'icorn-bot-state',
+  /** Turns in flight at once (authenticated `POST /api/messages`; every one in local mode). */
   maxInFlight: 256,
+  /** Unauthenticated requests in flight at once: the page, its bundle, `/directline/...`, tokens being checked. */
+  maxUnauthenticated: 64,
+  /** Open server-sent event streams of the Web Chat bridge. */
+  maxStreams: 128,
+  /** Open TCP connections; well under the process's open-file limit, so new ones are refused and logged, not reset. */
+  maxConnections: 4096,
+  /** Headers must arrive within this time of the connection (of the keep-alive time's end, after a response). */
+  headersTimeoutMs: 10_000,
+  /** An authenticated request's body must arrive within this time. */
+  requestTimeoutMs: 30_000,
+  /** An unauthenticated request's body (every body in local mode) must arrive within this time of its headers. */
+  unauthenticatedTimeoutMs: 5_000,
+  /** A turn still running after this long frees its conversation for the next turn, and is logged. */
+  turnTimeoutMs: 30_000,
+  /** Every outgoing call of a turn (a reply to the connector) and the Direct Line token exchange. */
+  outgoingTimeoutMs: 10_000,
   shutdownTimeoutMs: 10_000,
   directLineEndpoint: 'https://directline.botframework.com',
 } as const;
@@ -23,10 +40,6 @@ export const DEFAULTS = {
 export const HTTP_LIMITS = {
   /** Largest body of `POST /api/messages` (Bot Framework activities are a few KB). */
   maxBodyBytes: 256 * 1024,
-  /** Headers must arrive within this time. */
-  headersTimeoutMs: 10_000,
-  /** The whole request must arrive within this time. */
-  requestTimeoutMs: 30_000,
   /** An idle keep-alive connection is closed after this time. */
   keepAliveTimeoutMs: 5_000,
   /**
@@ -36,7 +49,16 @@ export const HTTP_LIMITS = {
    * levels deep overflows the stack of whatever walks it later (JSON.stringify, a validator).
    */
   maxJsonDepth: 32,
+  /** Longest the header-only authentication of a turn may take before it gets 503 (a cold OpenID key fetch). */
+  authenticateTimeoutMs: 5_000,
+  /** Open file descriptors kept free of connections (files, logs, outgoing calls) under the process's limit. */
+  reservedFileDescriptors: 256,
+  /** At most one log line per this interval for each kind of refusal (connection cap, a full pool). */
+  refusalLogIntervalMs: 10_000,
 } as const;
+
+/** `POST /directline/token`: exchanges at once; more get 503 at once instead of waiting on a slow Direct Line. */
+export const DIRECT_LINE_TOKEN_LIMITS = { maxConcurrent: 8 } as const;
 
 /** The longest message the engine reads; longer ones are cut, so one message cannot stall a turn. */
 export const MAX_QUERY_LENGTH = 500;

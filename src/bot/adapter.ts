@@ -3,18 +3,20 @@ import {
   CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
   type Activity,
   type ConversationState,
   type InvokeResponse,
   TurnContext,
 } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult, type BotFrameworkAuthentication, type ConnectorFactory } from 'botframework-connector';
 import type { BotConfig } from '../config.js';
 import { errorSummary } from '../http/http.js';
 import type { Logger } from '../logger.js';
 import { emulatorOnlyTraces } from './emulatorOnlyTraces.js';
 import { knownTenants, TenantGuardedAuthentication } from './tenantGuard.js';
 import { messages } from '../conversation/messages.js';
+import { TimedConnectorFactory } from './timedConnectorFactory.js';
 import { turnLogger } from './turnLogger.js';
 
 /**
@@ -23,6 +25,17 @@ import { turnLogger } from './turnLogger.js';
  * checks and answers requests itself and only hands the checked activity over.
  */
 export class FaqCloudAdapter extends CloudAdapter {
+  /**
+   * @param connectors Where a turn's connector clients come from instead of the SDK's factory
+   *   (`TimedConnectorFactory`: every outgoing call has a timeout); the SDK's when absent.
+   */
+  constructor(
+    authentication: BotFrameworkAuthentication,
+    private readonly connectors?: ConnectorFactory,
+  ) {
+    super(authentication);
+  }
+
   /**
    * Authenticates the request, then runs the turn. Every way a token can fail (none, malformed,
    * `alg: none`, HS256, wrong audience or issuer, expired, unknown key) becomes an
@@ -36,7 +49,23 @@ export class FaqCloudAdapter extends CloudAdapter {
     } catch (error) {
       throw error instanceof AuthenticationError ? error : new AuthenticationError('request not authenticated', 401);
     }
-    return this.processActivity(authenticated, activity, logic);
+    return this.processActivity(this.connectors ? { ...authenticated, connectorFactory: this.connectors } : authenticated, activity, logic);
+  }
+
+  /**
+   * Checks an Authorization header alone, before the request's body is read, so that a client
+   * without a valid token never holds a turn's place while it sends (or never sends) its body.
+   * It is the SDK's own `authenticateRequest` on an activity that asserts no channel and no service
+   * URL: the signature, issuer, audience, expiry and key are checked, the channel's endorsement and
+   * the `serviceurl` claim cannot be yet; `handle` checks the token again with the activity, which
+   * checks those too. Resolves at once in local mode (the SDK authenticates nothing there).
+   */
+  async authenticateHeader(authorization: string): Promise<void> {
+    try {
+      await this.botFrameworkAuthentication.authenticateRequest({ channelId: '', serviceUrl: '' } as Activity, authorization);
+    } catch (error) {
+      throw error instanceof AuthenticationError ? error : new AuthenticationError('request not authenticated', 401);
+    }
   }
 }
 
@@ -62,14 +91,19 @@ export function createAdapter(config: BotConfig, logger: Logger, conversationSta
           CallerId: CallerIdConstants.PublicAzureChannel,
           ...config.openIdOverrides,
         };
-  const authentication = new ConfigurationBotFrameworkAuthentication({
+  const settings = {
     MicrosoftAppId: config.appId,
     MicrosoftAppPassword: config.appPassword,
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.tenantId,
-    ...overrides,
-  });
-  const adapter = new FaqCloudAdapter(new TenantGuardedAuthentication(authentication, knownTenants(config.tenantId)));
+  };
+  // One credentials factory for authentication and for the connector clients of turns.
+  const credentials = new ConfigurationServiceClientCredentialFactory(settings);
+  const authentication = new ConfigurationBotFrameworkAuthentication({ ...settings, ...overrides }, credentials);
+  const adapter = new FaqCloudAdapter(
+    new TenantGuardedAuthentication(authentication, knownTenants(config.tenantId)),
+    new TimedConnectorFactory(config.appId, credentials, config.outgoingTimeoutMs),
+  );
   adapter.use(emulatorOnlyTraces);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const log = turnLogger(context, logger);

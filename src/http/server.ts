@@ -39,13 +39,13 @@ export interface ServerDependencies {
 export function createServer(deps: ServerDependencies): { server: Server; guard: Guard } {
   const maxBodyBytes = deps.maxBodyBytes ?? HTTP_LIMITS.maxBodyBytes;
   const server = restify.createServer({ name: 'icorn-faq-bot', handleUncaughtExceptions: false, ignoreTrailingSlash: true });
-  const guard = guardServer(server.server, deps.guard);
+  const guard = guardServer(server.server, { logger: deps.logger, ...deps.guard });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const health = deps.health();
     if (!health) return sendError(res, new HttpError(503, 'knowledge not loaded yet'));
     const memory = process.memoryUsage();
-    res.send(200, { status: 'ok', ...health, memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed }, inFlight: guard.inFlight() });
+    res.send(200, { status: 'ok', ...health, memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed }, inFlight: guard.inFlight(), admission: guard.usage() });
     return undefined;
   });
 

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { DEFAULTS, DIRECT_LINE_TOKEN_LIMITS } from '../limits.js';
 import { projectRoot } from '../paths.js';
 import { errorSummary, HttpError, sendError } from '../http/http.js';
 import type { Logger } from '../logger.js';
@@ -19,6 +20,8 @@ export interface WebChatOptions {
   directLineSecret?: string;
   /** Direct Line service (default https://directline.botframework.com). */
   directLineEndpoint?: string;
+  /** Longest wait for Direct Line to hand out a token (default `DEFAULTS.outgoingTimeoutMs`). */
+  directLineTimeoutMs?: number;
 }
 
 /**
@@ -83,14 +86,23 @@ export function mountWebChat(server: Server, options: WebChatOptions): void {
 
   if (!options.bridge && options.directLineSecret) {
     const secret = options.directLineSecret;
-    const endpoint = (options.directLineEndpoint ?? 'https://directline.botframework.com').replace(/\/$/, '');
+    const endpoint = (options.directLineEndpoint ?? DEFAULTS.directLineEndpoint).replace(/\/$/, '');
+    const timeoutMs = options.directLineTimeoutMs ?? DEFAULTS.outgoingTimeoutMs;
+    // A few exchanges at once: a flood while Direct Line is slow gets 503 at once instead of
+    // holding places for the whole timeout.
+    let exchanging = 0;
     server.post('/directline/token', async (_req: Request, res: Response) => {
+      if (exchanging >= DIRECT_LINE_TOKEN_LIMITS.maxConcurrent) {
+        res.setHeader('retry-after', '1');
+        return sendError(res, new HttpError(503, 'too many token requests, try again'));
+      }
+      exchanging += 1;
       try {
         const response = await fetch(`${endpoint}/v3/directline/tokens/generate`, {
           method: 'POST',
           headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
           body: '{}',
-          signal: AbortSignal.timeout(10_000),
+          signal: AbortSignal.timeout(timeoutMs),
         });
         if (!response.ok) throw new HttpError(502, `Direct Line answered ${response.status}`);
         const body = (await response.json()) as { token?: unknown; conversationId?: unknown; expires_in?: unknown };
@@ -99,7 +111,10 @@ export function mountWebChat(server: Server, options: WebChatOptions): void {
       } catch (error) {
         if (!(error instanceof HttpError)) options.logger.error({ err: errorSummary(error) }, 'Direct Line token exchange failed');
         sendError(res, error instanceof HttpError ? error : new HttpError(502, 'Direct Line could not be reached'));
+      } finally {
+        exchanging -= 1;
       }
+      return undefined;
     });
   }
 }

@@ -60,7 +60,7 @@ describe('hostile HTTP', () => {
     expect((await post(bot.url, userMessage('email'), { 'content-encoding': 'identity' })).status).toBe(200);
   });
 
-  it('answers 503 when too many requests are in flight, not a slow death', async () => {
+  it('answers 503 when too many turns are in flight, not a slow death, and /healthz still answers', async () => {
     // Three requests that send their headers and then stall mid-body hold the three places.
     const { port } = new URL(bot.url);
     const stalled = [1, 2, 3].map(
@@ -73,9 +73,11 @@ describe('hostile HTTP', () => {
         }),
     );
     const sockets = await Promise.all(stalled);
-    const busy = await fetch(`${bot.url}/healthz`);
+    const busy = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(userMessage('email')) });
     expect(busy.status).toBe(503);
     expect(busy.headers.get('retry-after')).toBe('1');
+    // The health check has no cap: the platform must not take a busy bot for a dead one.
+    expect(await alive()).toBe(200);
     for (const socket of sockets) socket.destroy();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await alive()).toBe(200);
