@@ -5,7 +5,7 @@ import type { Request, Response, Server } from 'restify';
 import { projectRoot } from '../paths.js';
 import { errorSummary, HttpError, sendError } from '../http/http.js';
 import type { Logger } from '../logger.js';
-import { mountDirectLineBridge } from './bridge.js';
+import { mountDirectLineBridge, type BridgeLimits, type DirectLineBridge } from './bridge.js';
 import { webChatPage } from './page.js';
 
 const require = createRequire(import.meta.url);
@@ -15,6 +15,8 @@ export interface WebChatOptions {
   logger: Logger;
   /** Serve the local Direct Line bridge (local mode, or when enabled explicitly). */
   bridge: boolean;
+  /** The bridge's limits other than the defaults (tests use small ones). */
+  bridgeLimits?: Partial<BridgeLimits>;
   /** Azure Direct Line secret: the server exchanges it for a token; it never reaches the browser. */
   directLineSecret?: string;
   /** Direct Line service (default https://directline.botframework.com). */
@@ -48,8 +50,11 @@ function installedWebChatBundle(): string | undefined {
   return path.join(dir, 'dist', 'webchat.js');
 }
 
-/** Mounts the page, the Web Chat bundle, and either the local bridge or the Direct Line token endpoint. */
-export function mountWebChat(server: Server, options: WebChatOptions): void {
+/**
+ * Mounts the page, the Web Chat bundle, and either the local bridge or the Direct Line token
+ * endpoint. Returns the bridge, when there is one, so shutdown can close its streams.
+ */
+export function mountWebChat(server: Server, options: WebChatOptions): { bridge: DirectLineBridge | undefined } {
   const bundle = webChatBundlePath();
   const bundleSize = statSync(bundle).size;
   const mode = options.bridge ? 'bridge' : options.directLineSecret ? 'directline' : 'off';
@@ -79,7 +84,7 @@ export function mountWebChat(server: Server, options: WebChatOptions): void {
     res.send(200, { mode });
   });
 
-  if (options.bridge) mountDirectLineBridge(server, { logger: options.logger });
+  const bridge = options.bridge ? mountDirectLineBridge(server, { logger: options.logger, limits: options.bridgeLimits }) : undefined;
 
   if (!options.bridge && options.directLineSecret) {
     const secret = options.directLineSecret;
@@ -102,4 +107,5 @@ export function mountWebChat(server: Server, options: WebChatOptions): void {
       }
     });
   }
+  return { bridge };
 }
