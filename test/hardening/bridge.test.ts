@@ -115,7 +115,12 @@ describe('the Web Chat bridge under attack (issue 20)', () => {
   const controllers: AbortController[] = [];
   afterEach(async () => {
     for (const controller of controllers.splice(0)) controller.abort();
-    for (const bot of running.splice(0)) await bot.close();
+    for (const bot of running.splice(0)) {
+      const closed = bot.close();
+      // Idle keep-alive connections of hundreds of requests would hold the close up for seconds.
+      bot.app.server.server.closeAllConnections();
+      await closed;
+    }
   });
   async function bot(options: Parameters<typeof startBot>[1] = {}): Promise<RunningBot> {
     const started = await startBot({}, options);
