@@ -372,7 +372,9 @@ export function mountDirectLineBridge(server: Server, options: BridgeOptions): D
       const activity = (await readJsonBody(req, limits.botActivityBytes)) as Activity;
       if (typeof activity !== 'object' || activity === null || Array.isArray(activity)) throw new HttpError(400, 'invalid activity');
       const id = nextId(conversation);
-      const frame = frameOf({ ...activity, id, timestamp: new Date().toISOString(), from: { ...BRIDGE_BOT, ...(activity['from'] as object), role: 'bot' } });
+      // The SDK copies the serviceUrl into every reply: it holds the bot key, so the page never gets it.
+      const { serviceUrl: _secret, ...reply } = activity;
+      const frame = frameOf({ ...reply, id, timestamp: new Date().toISOString(), from: { ...BRIDGE_BOT, ...(activity['from'] as object), role: 'bot' } });
       // While shutting down, the last replies of turns in flight are taken and dropped: no stream is left to read them.
       if (!closed) publish(conversation, frame);
       res.send(200, { id });

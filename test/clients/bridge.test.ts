@@ -65,6 +65,8 @@ describe('the local Direct Line bridge', () => {
     const answer = activities.find((a) => a['text'] === bot.app.engine.entry('phone')?.answer);
     expect(answer?.['from']).toMatchObject({ role: 'bot' });
     expect(answer?.['replyToId']).toBe(id);
+    // The serviceUrl the bot replies to holds the conversation's bot key: the user never sees it.
+    expect(JSON.stringify(activities)).not.toContain('/directline/bot/');
   });
 
   it('answers 404 for an unknown conversation and 400 for a bad activity, with the reason', async () => {
