@@ -17,6 +17,7 @@ import { createServer, healthOf } from './http/server.js';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
 import { BlobTurnLock, type TurnLock } from './state/blobTurnLock.js';
 import { TurnQueue, withTurnTimeout } from './state/turnQueue.js';
+import type { BridgeLimits, DirectLineBridge } from './webchat/bridge.js';
 import { mountWebChat } from './webchat/routes.js';
 
 
@@ -37,8 +38,10 @@ export interface App {
   guard: Guard;
   /** The conversation store. */
   storage: Storage;
-  /** Stops watching the knowledge folder. */
+  /** Stops watching the knowledge folder and ends the Web Chat bridge's streams (shutdown). */
   close(): void;
+  /** The local Direct Line bridge of the Web Chat page, when it is served. */
+  bridge: DirectLineBridge | undefined;
   engine: FaqEngine;
   bot: FaqBot;
   conversationState: ConversationState;
@@ -53,6 +56,8 @@ export interface AppOptions {
   logger: Logger;
   storage?: Storage;
   onOutcome?: OutcomeListener;
+  /** The Web Chat bridge's limits other than the defaults (tests use small ones). */
+  bridgeLimits?: Partial<BridgeLimits>;
 }
 
 /** Loads the knowledge and wires engine, bot, adapter and server together. Does not listen. */
@@ -111,12 +116,29 @@ export function createApp(config: BotConfig, options: AppOptions): App {
     logger: options.logger,
     health: () => healthOf(engine.knowledge),
   });
-  mountWebChat(server, {
+  const { bridge } = mountWebChat(server, {
     logger: options.logger,
     bridge: config.webChatBridge,
+    bridgeLimits: options.bridgeLimits,
     directLineSecret: config.directLineSecret,
     directLineEndpoint: config.directLineEndpoint,
     directLineTimeoutMs: config.outgoingTimeoutMs,
   });
-  return { server, guard, storage, engine, bot, conversationState, adapter, runTurn, feedback, close: () => watch?.close() };
+  return {
+    server,
+    guard,
+    storage,
+    engine,
+    bot,
+    conversationState,
+    adapter,
+    runTurn,
+    feedback,
+    bridge,
+    close: () => {
+      watch?.close();
+      // Open streams would hold the shutdown up to its deadline: they end now, with a last event for the page.
+      bridge?.close();
+    },
+  };
 }

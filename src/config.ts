@@ -141,6 +141,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): BotConfi
 
   const bridgeText = read('WEBCHAT_BRIDGE').toLowerCase();
   if (bridgeText && !['true', 'false'].includes(bridgeText)) throw new ConfigError(`WEBCHAT_BRIDGE "${bridgeText}" must be true or false`);
+  // With an app id the bot accepts only tokens Bot Framework signed, which the bridge cannot mint:
+  // every bridged message would get 401 and the user no answer. Refuse the combination at start.
+  if (!localMode && bridgeText === 'true') {
+    throw new ConfigError(
+      'WEBCHAT_BRIDGE=true cannot work with MicrosoftAppId set (the bot then accepts only Bot Framework tokens, which the local bridge cannot mint): unset WEBCHAT_BRIDGE and give the page Azure Direct Line with DIRECT_LINE_SECRET',
+    );
+  }
   const directLineEndpoint = read('DIRECT_LINE_ENDPOINT') || DEFAULTS.directLineEndpoint;
   if (!/^https?:\/\//.test(directLineEndpoint)) throw new ConfigError(`DIRECT_LINE_ENDPOINT "${directLineEndpoint}" is not an http(s) URL`);
 

@@ -59,6 +59,8 @@ function main(): void {
     stopping = true;
     logger.info({ signal, inFlight: guard.inFlight() }, 'shutting down');
     guard.closing();
+    // Stops the knowledge watcher and ends the Web Chat bridge's streams, which would otherwise
+    // count as requests in flight until the deadline.
     app.close();
     server.close();
     server.server.closeIdleConnections();

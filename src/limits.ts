@@ -86,13 +86,29 @@ export const MAX_FEEDBACK_QUERY_LENGTH = 300;
  */
 export const STORAGE_RETRY = { maxTries: 3, tryTimeoutInMs: 4000, retryDelayInMs: 200, maxRetryDelayInMs: 1000 } as const;
 
-/** The local Direct Line bridge of the Web Chat page. */
+/**
+ * The local Direct Line bridge of the Web Chat page. Nothing in it grows without bound; when full it
+ * refuses (503 for the bridge, 429 for one conversation) and never evicts a conversation in use.
+ */
 export const BRIDGE_LIMITS = {
+  /** Most conversations at once; when all are in use, a new one gets 503. */
   maxConversations: 1000,
-  /** A conversation nobody has used for this long is forgotten. */
+  /** A conversation with no stream that nobody has used for this long is forgotten. */
   idleMs: 30 * 60_000,
+  /** A conversation whose stream was never opened is forgotten after this long unused (the page opens it at once). */
+  unopenedMs: 60_000,
   /** Most activities kept per conversation for a stream to catch up on. */
   maxBacklog: 200,
+  /** Most bytes kept per conversation for a stream to catch up on (a bot's reply is at most botActivityBytes). */
+  maxBacklogBytes: 512 * 1024,
+  /** Most bytes waiting on one stream whose reader does not read; past this the stream is dropped. */
+  maxStreamQueueBytes: 1024 * 1024,
+  /** Most bytes the whole bridge holds (backlogs and streams' queues); past this new activities get 503. */
+  maxTotalBytes: 32 * 1024 * 1024,
+  /** Streams open on one conversation (a page has one; a reconnect may briefly overlap). */
+  maxStreamsPerConversation: 4,
+  /** Streams open in all: half the default in-flight cap (MAX_IN_FLIGHT), so open pages cannot starve the bot. */
+  maxStreams: 128,
   /** Bodies: creating a conversation, a user's activity, a bot's reply. */
   createBodyBytes: 16 * 1024,
   userActivityBytes: 64 * 1024,
@@ -101,4 +117,6 @@ export const BRIDGE_LIMITS = {
   keepAliveMs: 15_000,
   /** Longest wait for the bot to take a forwarded activity. */
   forwardTimeoutMs: 30_000,
+  /** On shutdown, a stream that has not taken its last bytes after this long is cut. */
+  closeGraceMs: 1000,
 } as const;

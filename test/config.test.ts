@@ -24,6 +24,7 @@ describe('configuration', () => {
     [{ PORT: 'eighty' }, /PORT "eighty" is not a port number/],
     [{ PORT: '70000' }, /PORT "70000"/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL "loud"/],
+    [{ MicrosoftAppId: 'app', MicrosoftAppPassword: 's', WEBCHAT_BRIDGE: 'true' }, /WEBCHAT_BRIDGE=true cannot work with MicrosoftAppId set/],
   ])('stops with a clear message for %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -84,6 +84,7 @@ export function webChatPage(): string {
     var status = subject(0, true);
     var activities = subject(undefined, false);
     var conversationId;
+    var token;
     var source;
     var ready;
 
@@ -96,8 +97,15 @@ export function webChatPage(): string {
         return response.json();
       }).then(function (conversation) {
         conversationId = conversation.conversationId;
-        source = new EventSource('/directline/conversations/' + encodeURIComponent(conversationId) + '/stream');
+        token = conversation.token;
+        // EventSource cannot send headers: the stream takes the conversation's token as a query parameter.
+        source = new EventSource('/directline/conversations/' + encodeURIComponent(conversationId) + '/stream?t=' + encodeURIComponent(token));
         source.onopen = function () { status.next(2); };
+        source.addEventListener('shutdown', function () {
+          source.close();
+          status.next(4);
+          statusBox.textContent = 'The assistant is restarting: reload the page in a moment to start a new conversation.';
+        });
         source.onmessage = function (event) { activities.next(JSON.parse(event.data)); };
         source.onerror = function () { if (source.readyState === 2) status.next(4); };
         return conversationId;
@@ -118,7 +126,7 @@ export function webChatPage(): string {
       postActivity: function (activity) {
         return fromPromise((ready || start()).then(function (id) {
           return fetch('/directline/conversations/' + encodeURIComponent(id) + '/activities', {
-            method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity)
+            method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token }, body: JSON.stringify(activity)
           });
         }).then(function (response) {
           if (!response.ok) throw new Error('bridge answered ' + response.status);

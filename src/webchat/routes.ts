@@ -6,7 +6,7 @@ import { DEFAULTS, DIRECT_LINE_TOKEN_LIMITS } from '../limits.js';
 import { projectRoot } from '../paths.js';
 import { errorSummary, HttpError, sendError } from '../http/http.js';
 import type { Logger } from '../logger.js';
-import { mountDirectLineBridge } from './bridge.js';
+import { mountDirectLineBridge, type BridgeLimits, type DirectLineBridge } from './bridge.js';
 import { webChatPage } from './page.js';
 
 const require = createRequire(import.meta.url);
@@ -16,6 +16,8 @@ export interface WebChatOptions {
   logger: Logger;
   /** Serve the local Direct Line bridge (local mode, or when enabled explicitly). */
   bridge: boolean;
+  /** The bridge's limits other than the defaults (tests use small ones). */
+  bridgeLimits?: Partial<BridgeLimits>;
   /** Azure Direct Line secret: the server exchanges it for a token; it never reaches the browser. */
   directLineSecret?: string;
   /** Direct Line service (default https://directline.botframework.com). */
@@ -51,8 +53,11 @@ function installedWebChatBundle(): string | undefined {
   return path.join(dir, 'dist', 'webchat.js');
 }
 
-/** Mounts the page, the Web Chat bundle, and either the local bridge or the Direct Line token endpoint. */
-export function mountWebChat(server: Server, options: WebChatOptions): void {
+/**
+ * Mounts the page, the Web Chat bundle, and either the local bridge or the Direct Line token
+ * endpoint. Returns the bridge, when there is one, so shutdown can close its streams.
+ */
+export function mountWebChat(server: Server, options: WebChatOptions): { bridge: DirectLineBridge | undefined } {
   const bundle = webChatBundlePath();
   const bundleSize = statSync(bundle).size;
   const mode = options.bridge ? 'bridge' : options.directLineSecret ? 'directline' : 'off';
@@ -82,7 +87,7 @@ export function mountWebChat(server: Server, options: WebChatOptions): void {
     res.send(200, { mode });
   });
 
-  if (options.bridge) mountDirectLineBridge(server, { logger: options.logger });
+  const bridge = options.bridge ? mountDirectLineBridge(server, { logger: options.logger, limits: options.bridgeLimits }) : undefined;
 
   if (!options.bridge && options.directLineSecret) {
     const secret = options.directLineSecret;
@@ -117,4 +122,5 @@ export function mountWebChat(server: Server, options: WebChatOptions): void {
       return undefined;
     });
   }
+  return { bridge };
 }

@@ -5,8 +5,8 @@ import { messages } from '../../src/conversation/messages.js';
 import { startBot, type RunningBot } from '../helpers.js';
 
 /** Reads server-sent events from the bridge's stream until `done` says enough. */
-async function readStream(url: string, done: (activities: Array<Record<string, unknown>>) => boolean, signal: AbortSignal) {
-  const response = await fetch(url, { signal });
+async function readStream(url: string, token: string, done: (activities: Array<Record<string, unknown>>) => boolean, signal: AbortSignal) {
+  const response = await fetch(url, { signal, headers: { authorization: `Bearer ${token}` } });
   expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
   const reader = response.body!.getReader();
   const activities: Array<Record<string, unknown>> = [];
@@ -37,11 +37,12 @@ describe('the local Direct Line bridge', () => {
   it('streams the welcome, echoes the user activity with its clientActivityID, and streams the answer', async () => {
     const created = await fetch(`${bot.url}/directline/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: 'dl_user-1' } }) });
     expect(created.status).toBe(201);
-    const { conversationId } = (await created.json()) as { conversationId: string };
+    const { conversationId, token } = (await created.json()) as { conversationId: string; token: string };
     const controller = new AbortController();
     const texts = (list: Array<Record<string, unknown>>) => list.map((a) => a['text']);
     const streaming = readStream(
       `${bot.url}/directline/conversations/${conversationId}/stream`,
+      token,
       (list) => texts(list).includes(bot.app.engine.entry('phone')?.answer),
       controller.signal,
     );
@@ -49,7 +50,7 @@ describe('the local Direct Line bridge', () => {
     await new Promise((r) => setTimeout(r, 200));
     const posted = await fetch(`${bot.url}/directline/conversations/${conversationId}/activities`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ type: 'message', text: 'phone', from: { id: 'dl_user-1', role: 'user' }, channelData: { clientActivityID: 'client-42' } }),
     });
     expect(posted.status).toBe(200);
@@ -64,14 +65,22 @@ describe('the local Direct Line bridge', () => {
     const answer = activities.find((a) => a['text'] === bot.app.engine.entry('phone')?.answer);
     expect(answer?.['from']).toMatchObject({ role: 'bot' });
     expect(answer?.['replyToId']).toBe(id);
+    // The serviceUrl the bot replies to holds the conversation's bot key: the user never sees it.
+    expect(JSON.stringify(activities)).not.toContain('/directline/bot/');
   });
 
-  it('answers 404 for an unknown conversation and 400 for a bad activity', async () => {
+  it('answers 404 for an unknown conversation and 400 for a bad activity, with the reason', async () => {
     const unknown = await fetch(`${bot.url}/directline/conversations/nope/activities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message"}' });
     expect(unknown.status).toBe(404);
-    const created = (await (await fetch(`${bot.url}/directline/conversations`, { method: 'POST' })).json()) as { conversationId: string };
-    const bad = await fetch(`${bot.url}/directline/conversations/${created.conversationId}/activities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' });
+    const created = (await (await fetch(`${bot.url}/directline/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+    const activities = `${bot.url}/directline/conversations/${created.conversationId}/activities`;
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${created.token}` };
+    const bad = await fetch(activities, { method: 'POST', headers, body: '[]' });
     expect(bad.status).toBe(400);
+    // What the bot would refuse is refused by the bridge, with the reason.
+    const refused = await fetch(activities, { method: 'POST', headers, body: JSON.stringify({ type: 'message', text: 42 }) });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^invalid activity: text /);
   });
 
   it('is off with an app id unless enabled; the page then gets a Direct Line token and never sees the secret', async () => {

@@ -131,4 +131,12 @@ describe.skipIf(!available)(title, () => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.close();
   });
+
+  // Last: it shuts this bot's bridge down.
+  it('says the assistant is restarting when the bot shuts down', async () => {
+    const page = await openChat();
+    bot.app.bridge!.close();
+    await page.getByRole('status').filter({ hasText: 'The assistant is restarting' }).waitFor({ timeout: 10_000 });
+    await page.close();
+  });
 });

@@ -75,6 +75,30 @@ describe('graceful shutdown', () => {
     idle.destroy();
   }, 30_000);
 
+  it('with an open Web Chat stream, ends it with a shutdown event and exits 0 at once, with no false "turns still running"', async () => {
+    const { child, port, logs, exited } = await startProcess({ SHUTDOWN_TIMEOUT_MS: '8000' });
+    const url = `http://127.0.0.1:${port}`;
+    const created = (await (await fetch(`${url}/directline/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+    const stream = await fetch(`${url}/directline/conversations/${created.conversationId}/stream?t=${encodeURIComponent(created.token)}`);
+    expect(stream.status).toBe(200);
+    let text = '';
+    const read = (async () => {
+      for await (const chunk of stream.body!) text += Buffer.from(chunk as Uint8Array).toString('utf8');
+    })().catch(() => undefined);
+    // The welcome has arrived: the stream is open and idle.
+    while (!text.includes('"text"')) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const killedAt = Date.now();
+    child.kill('SIGTERM');
+    const { code, at } = await exited;
+    await read;
+    expect(code).toBe(0);
+    expect(at - killedAt).toBeLessThan(4000);
+    expect(text).toContain('event: shutdown');
+    expect(logs.some((l) => l.includes('turns still running'))).toBe(false);
+    expect(logs.some((l) => l.includes('"msg":"stopped"'))).toBe(true);
+  }, 30_000);
+
   it('cuts off a stuck turn at the deadline', async () => {
     const { child, port, exited } = await startProcess({ SHUTDOWN_TIMEOUT_MS: '1000' });
     const stuck = slowRequest(port, JSON.stringify(userMessage('phone', 'conv-stuck')));

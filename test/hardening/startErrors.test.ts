@@ -37,6 +37,13 @@ describe('start-up errors: one line saying what to do, no stack', () => {
     }
   }, 30_000);
 
+  it('the Web Chat bridge with an app id (the bot would answer its messages 401, and the user nothing)', async () => {
+    const { code, stderr } = await run(['src/index.ts'], { PORT: '0', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', WEBCHAT_BRIDGE: 'true' });
+    expect(code).toBe(1);
+    expect(lines(stderr)).toHaveLength(1);
+    expect(stderr).toMatch(/^Configuration error: WEBCHAT_BRIDGE=true cannot work with MicrosoftAppId set .*DIRECT_LINE_SECRET/);
+  }, 30_000);
+
   it('a knowledge folder that does not exist', async () => {
     const missing = path.join(tmpdir(), 'icorn-no-such-knowledge');
     const { code, stderr } = await run(['src/index.ts'], { PORT: '0', KNOWLEDGE_DIR: missing });
