@@ -1,5 +1,6 @@
 import { isScalar, type Document } from 'yaml';
 import {
+  capProblems,
   knowledgeBaseOf,
   lineOf,
   readKnowledgeFolder,
@@ -153,9 +154,10 @@ export async function checkKnowledge(dir: string, options: CheckOptions = {}): P
   const byPlace = (a: KnowledgeProblem, b: KnowledgeProblem) => a.file.localeCompare(b.file) || a.line - b.line;
   problems.sort(byPlace);
   warnings.sort(byPlace);
+  // At most the loader's cap per file, with a count of the rest, as the bot itself reports them.
   return {
-    problems,
-    warnings,
+    problems: capProblems(problems),
+    warnings: capProblems(warnings),
     files: files.length,
     phrases: vocabulary?.vocabulary.phrases.length ?? 0,
     synonymGroups: vocabulary?.vocabulary.synonyms.length ?? 0,
