@@ -64,8 +64,8 @@ export const BRIDGE_LIMITS = {
 /**
  * The knowledge folder: what one load may cost. Loading blocks the process (the live reload too),
  * so sizes are checked before anything is read. The real files are a few KB to about 60 KB, the
- * whole folder about 330 KB; a megabyte of YAML made of tiny values takes one to two seconds to parse,
- * so the folder limit bounds how long a reload can hold up answers.
+ * whole folder about 330 KB; a megabyte of YAML made of one-word values takes one to four seconds
+ * to parse, so the folder limit bounds how long a reload can hold up answers.
  */
 export const KNOWLEDGE_LIMITS = {
   /** Largest knowledge, vocabulary, translation or schema file. */

@@ -103,6 +103,18 @@ describe('knowledge files the loader refuses before reading them', () => {
     expect(problems.some((p) => p.file === 'x1.yaml' && /at most/.test(p.message))).toBe(false);
   });
 
+  it('the translations count toward the folder limit, for the bot and for npm run knowledge:check alike', async () => {
+    const dir = copyOfFixtureKnowledge('icorn-big-translations-');
+    // A vocabulary of comments only is an empty vocabulary: the English loads, the translations are read.
+    commentFile(path.join(dir, 'vocabulary.yaml'), 0.95 * MB);
+    mkdirSync(path.join(dir, 'translations'));
+    for (const name of ['es.yaml', 'fa.yaml']) commentFile(path.join(dir, 'translations', name), 0.95 * MB);
+    const overBudget = { file: 'translations/fa.yaml', line: 1, message: expect.stringMatching(/^would bring the knowledge read to 2\.\d MB: a knowledge folder may hold at most 2 MB of files$/) };
+    expect(problemsOf(dir)).toContainEqual(overBudget);
+    const { checkKnowledge } = await import('../../tools/knowledge/knowledgeCheck.js');
+    expect((await checkKnowledge(dir)).problems).toContainEqual(overBudget);
+  }, 60_000);
+
   it('a link to a file outside the folder is refused, and no problem quotes that file', () => {
     const dir = copyOfFixtureKnowledge('icorn-link-');
     symlinkSync(secretFile(), path.join(dir, 'evil.yaml'));

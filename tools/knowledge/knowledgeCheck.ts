@@ -4,6 +4,7 @@ import {
   knowledgeBaseOf,
   lineOf,
   readKnowledgeFolder,
+  ReadBudget,
   translationSchemaOf,
   vocabularyPath,
   type KnowledgeFile,
@@ -52,11 +53,13 @@ interface Located {
  * phrase that means nothing.
  */
 export async function checkKnowledge(dir: string, options: CheckOptions = {}): Promise<CheckReport> {
-  const { files, vocabulary, problems } = readKnowledgeFolder(dir);
+  // One budget for the folder and its translations, as the bot reads them: the same size limits.
+  const budget = new ReadBudget();
+  const { files, vocabulary, problems } = readKnowledgeFolder(dir, {}, budget);
   const warnings = vocabulary ? vocabularyWarnings(vocabulary) : [];
   // Translations: ids that translate no entry, figures that differ from the English (problems);
   // missing and stale translations (warnings).
-  const translations = readTranslations(dir, files.flatMap((f) => f.entries), translationSchemaOf(dir));
+  const translations = readTranslations(dir, files.flatMap((f) => f.entries), translationSchemaOf(dir), budget);
   problems.push(...translations.problems);
   warnings.push(...translations.warnings);
   // Questions are compared as the matcher reads them: with the folder's own phrases and synonyms.
