@@ -117,6 +117,11 @@ export function isVocabularyFile(name: string): boolean {
   return /^vocabulary\.ya?ml$/i.test(name);
 }
 
+/** Why a folder of `count` YAML files is refused. */
+export function tooManyFiles(count: number): string {
+  return `folder has ${count} YAML files: a knowledge folder may have at most ${KNOWLEDGE_LIMITS.maxFiles}, with its translations`;
+}
+
 /** What one load has read so far: the folder's size and file count are capped, not only each file's. */
 export class ReadBudget {
   bytes = 0;
@@ -682,6 +687,9 @@ export function readKnowledgeFolder(dir: string, options: LoadOptions = {}, budg
     return { files, problems: [{ file: dir, line: 1, message: unreadableFolder(error as NodeJS.ErrnoException) }] };
   }
   if (names.length === 0) return { files, problems: [{ file: dir, line: 1, message: 'folder has no knowledge files (*.yaml)' }] };
+  // Thousands of files are refused by their number, in one line, before any is opened.
+  const count = names.length + vocabularyNames.length;
+  if (count > KNOWLEDGE_LIMITS.maxFiles) return { files, problems: [{ file: dir, line: 1, message: tooManyFiles(count) }] };
   const reading: ReadOptions = { root: dir, budget };
   for (const name of names) {
     const parsed = parseKnowledgeFile(path.join(dir, name), problems, schemaPath, reading);

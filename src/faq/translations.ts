@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { addCapped, capProblems, lineOf, parseYamlFile, ReadBudget, schemaProblem, validatorOrProblem, type KnowledgeProblem } from './knowledgeLoader.js';
+import { addCapped, capProblems, lineOf, parseYamlFile, ReadBudget, schemaProblem, tooManyFiles, validatorOrProblem, type KnowledgeProblem } from './knowledgeLoader.js';
+import { KNOWLEDGE_LIMITS } from '../limits.js';
 import { EMPTY_VOCABULARY } from './normalize.js';
 import type { Entry, TranslatedKnowledge } from './types.js';
 
@@ -56,7 +57,12 @@ function readTranslationFiles(dir: string, english: readonly Entry[], schemaPath
   const report: TranslationReport = { translations: [], problems: [], warnings: [], texts: [] };
   if (!existsSync(folder)) return report;
   const byId = new Map(english.map((e) => [e.id, e]));
-  for (const name of readdirSync(folder).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
+  const names = readdirSync(folder).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  if (budget.files + names.length > KNOWLEDGE_LIMITS.maxFiles) {
+    report.problems.push({ file: 'translations', line: 1, message: tooManyFiles(budget.files + names.length) });
+    return report;
+  }
+  for (const name of names) {
     const shown = `translations/${name}`;
     const parsed = parseYamlFile(path.join(folder, name), report.problems, { shown, root: dir, budget });
     if (!parsed) continue;

@@ -103,6 +103,16 @@ describe('knowledge files the loader refuses before reading them', () => {
     expect(problems.some((p) => p.file === 'x1.yaml' && /at most/.test(p.message))).toBe(false);
   });
 
+  it('a folder of thousands of files is refused by their number, in one problem', () => {
+    const dir = copyOfFixtureKnowledge('icorn-many-files-');
+    for (let i = 0; i < 2000; i += 1) writeFileSync(path.join(dir, `f${i}.yaml`), 'x: 1\n');
+    expect(problemsOf(dir)).toEqual([{ file: dir, line: 1, message: 'folder has 2009 YAML files: a knowledge folder may have at most 200, with its translations' }]);
+    const translated = copyOfFixtureKnowledge('icorn-many-translations-');
+    mkdirSync(path.join(translated, 'translations'));
+    for (let i = 0; i < 2000; i += 1) writeFileSync(path.join(translated, 'translations', `f${i}.yaml`), 'x: 1\n');
+    expect(problemsOf(translated)).toEqual([{ file: 'translations', line: 1, message: 'folder has 2009 YAML files: a knowledge folder may have at most 200, with its translations' }]);
+  });
+
   it('the translations count toward the folder limit, for the bot and for npm run knowledge:check alike', async () => {
     const dir = copyOfFixtureKnowledge('icorn-big-translations-');
     // A vocabulary of comments only is an empty vocabulary: the English loads, the translations are read.
