@@ -7,7 +7,7 @@ import { createAdapter, type FaqCloudAdapter } from './bot/adapter.js';
 import { FaqBot } from './bot/faqBot.js';
 import type { BotConfig } from './config.js';
 import { createFaqEngine, type FaqEngine } from './faq/faqEngine.js';
-import { formatProblem, KnowledgeError, loadKnowledge } from './faq/knowledgeLoader.js';
+import { KnowledgeError, loadKnowledge, problemLines } from './faq/knowledgeLoader.js';
 import { watchKnowledge } from './faq/knowledgeWatcher.js';
 import { createFeedbackLog, type FeedbackLog } from './feedback/feedbackLog.js';
 import type { Logger } from './logger.js';
@@ -66,15 +66,20 @@ export function createApp(config: BotConfig, options: AppOptions): App {
   const engine = createFaqEngine(loadKnowledge(dir));
   const log = options.logger;
   // Live reload: a changed knowledge folder is loaded, checked and swapped in whole; a broken one
-  // changes nothing and is reported in one line with its file and line.
+  // changes nothing and is reported in one line with its file and line. A folder replaced by a
+  // deploy is watched anew.
   const watch = config.watchKnowledge
     ? watchKnowledge(dir, () => engine.knowledge, {
+        onRewatch() {
+          log.info({ knowledgeVersion: engine.knowledge.version }, 'knowledge folder replaced: watching the new one for changes');
+        },
         onReload(next) {
           engine.replaceKnowledge(next);
           log.info({ knowledgeVersion: next.version, entries: next.entries.length }, 'knowledge reloaded');
         },
         onError(error) {
-          const detail = error instanceof KnowledgeError ? error.problems.map(formatProblem).join('; ') : error.message;
+          // The first problems and a count of the rest: one short line, whatever the folder holds.
+          const detail = error instanceof KnowledgeError ? problemLines(error.problems).join('; ') : error.message;
           log.error({ knowledgeVersion: engine.knowledge.version }, `knowledge not reloaded, still serving version ${engine.knowledge.version}: ${detail}`);
         },
       })

@@ -4,7 +4,7 @@
  */
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { KnowledgeError } from './faq/knowledgeLoader.js';
+import { KnowledgeError, problemLines } from './faq/knowledgeLoader.js';
 import { createLogger } from './logger.js';
 
 /** True for an address only this machine can reach. */
@@ -86,7 +86,9 @@ try {
   if (error instanceof ConfigError) {
     console.error(`Configuration error: ${error.message}. See .env.example.`);
   } else if (error instanceof KnowledgeError) {
-    console.error(error.problems.length === 1 ? `The knowledge cannot be loaded: ${error.message}` : `The knowledge cannot be loaded:\n${error.message}`);
+    // The first problems and a count of the rest (`npm run knowledge:check` lists them per file).
+    const lines = problemLines(error.problems);
+    console.error(lines.length === 1 ? `The knowledge cannot be loaded: ${lines[0]}` : `The knowledge cannot be loaded:\n${lines.join('\n')}`);
   } else {
     throw error;
   }

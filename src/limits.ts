@@ -120,3 +120,26 @@ export const BRIDGE_LIMITS = {
   /** On shutdown, a stream that has not taken its last bytes after this long is cut. */
   closeGraceMs: 1000,
 } as const;
+
+/**
+ * The knowledge folder: what one load may cost. Loading blocks the process (the live reload too),
+ * so sizes are checked before anything is read. The real files are a few KB to about 60 KB, the
+ * whole folder about 330 KB; a megabyte of YAML made of one-word values takes one to four seconds
+ * to parse, so the folder limit bounds how long a reload can hold up answers.
+ */
+export const KNOWLEDGE_LIMITS = {
+  /** Largest knowledge, vocabulary, translation or schema file. */
+  maxFileBytes: 1024 * 1024,
+  /** Largest sum of the files one load reads. */
+  maxFolderBytes: 2 * 1024 * 1024,
+  /** Most YAML files one load reads (the folder and `translations/` together). */
+  maxFiles: 200,
+  /** Most problems reported per file; the rest are counted ("and N more problems in this file"). */
+  maxProblemsPerFile: 50,
+  /** Most problems in the one log line of a failed reload; the rest are counted. */
+  maxLoggedProblems: 20,
+  /** Longest problem line: a quoted value (a field name, a word) longer than this is cut. */
+  maxProblemChars: 400,
+  /** How often the watcher checks that the folder it watches is still the folder at its path (a deploy may replace it). */
+  folderCheckMs: 2000,
+} as const;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { KNOWLEDGE_LIMITS } from '../limits.js';
 import { projectRoot } from '../paths.js';
 import { readTranslations } from './translations.js';
 import { EMPTY_VOCABULARY, foldText } from './normalize.js';
@@ -14,6 +15,8 @@ export interface KnowledgeProblem {
   line: number;
   entryId?: string;
   message: string;
+  /** On the line that stands for the problems of a file past the cap: how many it stands for. */
+  omitted?: number;
 }
 
 /** A knowledge folder that cannot be loaded, with every problem found. */
@@ -30,7 +33,70 @@ export class KnowledgeError extends Error {
  */
 export function formatProblem(problem: KnowledgeProblem): string {
   const where = `${problem.file}:${problem.line}`;
-  return problem.entryId ? `${where} [${problem.entryId}] ${problem.message}` : `${where} ${problem.message}`;
+  const line = problem.entryId ? `${where} [${problem.entryId}] ${problem.message}` : `${where} ${problem.message}`;
+  // A quoted field name or word may be as long as the file: the line stays readable, and a log short.
+  const max = KNOWLEDGE_LIMITS.maxProblemChars;
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** How many problems a list stands for: each problem once, a line for the problems past the cap for as many as it counts. */
+export function problemCount(problems: readonly KnowledgeProblem[]): number {
+  return problems.reduce((sum, p) => sum + (p.omitted ?? 1), 0);
+}
+
+/**
+ * The first `max` problems as lines, then "and N more problems" for the rest: what a log line or a
+ * start-up error shows of a folder that does not load, whatever its size.
+ */
+export function problemLines(problems: readonly KnowledgeProblem[], max: number = KNOWLEDGE_LIMITS.maxLoggedProblems): string[] {
+  const shown = problems.slice(0, max);
+  const more = problemCount(problems) - problemCount(shown);
+  const lines = shown.map(formatProblem);
+  return more > 0 ? [...lines, `and ${more} more problem${more === 1 ? '' : 's'}`] : lines;
+}
+
+/** The line that stands for a file's problems past the cap. */
+function omittedProblems(file: string, line: number, omitted: number): KnowledgeProblem {
+  return { file, line, message: `and ${omitted} more problem${omitted === 1 ? '' : 's'} in this file (fix the ones above first)`, omitted };
+}
+
+/**
+ * At most `KNOWLEDGE_LIMITS.maxProblemsPerFile` problems per file, in their order, and for each file
+ * with more one line counting the rest: a file with 30,000 mistakes gives an editor (and a log) the
+ * first ones and a count, not 30,000 lines.
+ */
+export function capProblems(problems: readonly KnowledgeProblem[], max: number = KNOWLEDGE_LIMITS.maxProblemsPerFile): KnowledgeProblem[] {
+  const kept = new Map<string, number>();
+  const summaries = new Map<string, KnowledgeProblem>();
+  const out: KnowledgeProblem[] = [];
+  for (const problem of problems) {
+    const count = kept.get(problem.file) ?? 0;
+    if (problem.omitted === undefined && count < max) {
+      kept.set(problem.file, count + 1);
+      out.push(problem);
+      continue;
+    }
+    const summary = summaries.get(problem.file);
+    if (summary) {
+      summary.omitted = (summary.omitted ?? 0) + (problem.omitted ?? 1);
+      summary.message = omittedProblems(summary.file, summary.line, summary.omitted).message;
+    } else {
+      const first = omittedProblems(problem.file, problem.line, problem.omitted ?? 1);
+      summaries.set(problem.file, first);
+      out.push(first);
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds the problems made of `items` to `problems`, up to the per-file cap, then one line counting
+ * the rest, so that the rest are never made (each costs a walk of the document for its line).
+ */
+export function addCapped<T>(problems: KnowledgeProblem[], file: string, items: readonly T[], toProblem: (item: T) => KnowledgeProblem): void {
+  const max = KNOWLEDGE_LIMITS.maxProblemsPerFile;
+  items.slice(0, max).forEach((item) => problems.push(toProblem(item)));
+  if (items.length > max) problems.push(omittedProblems(file, toProblem(items[max]!).line, items.length - max));
 }
 
 /** A parsed knowledge file: its entries and where each field stands in the text. */
@@ -51,6 +117,116 @@ export function isVocabularyFile(name: string): boolean {
   return /^vocabulary\.ya?ml$/i.test(name);
 }
 
+/** Why a folder of `count` YAML files is refused. */
+export function tooManyFiles(count: number): string {
+  return `folder has ${count} YAML files: a knowledge folder may have at most ${KNOWLEDGE_LIMITS.maxFiles}, with its translations`;
+}
+
+/** What one load has read so far: the folder's size and file count are capped, not only each file's. */
+export class ReadBudget {
+  bytes = 0;
+  files = 0;
+
+  /** Counts a file of `size` bytes; the reason it is refused when the load would read too much. */
+  take(size: number): string | undefined {
+    const { maxFolderBytes, maxFiles } = KNOWLEDGE_LIMITS;
+    if (this.files + 1 > maxFiles) return `is one file too many: a knowledge folder may have at most ${maxFiles} files`;
+    if (this.bytes + size > maxFolderBytes) {
+      return `would bring the knowledge read to ${megabytes(this.bytes + size)}: a knowledge folder may hold at most ${megabytes(maxFolderBytes)} of files`;
+    }
+    this.files += 1;
+    this.bytes += size;
+    return undefined;
+  }
+}
+
+/** How a file is read: the name an editor sees, the folder it must stay inside, the load's budget. */
+export interface ReadOptions {
+  /** The name in problems (`translations/fa.yaml`); the file's own name by default. */
+  shown?: string;
+  /** The folder the file (after links) must be inside; the file's own folder by default. */
+  root?: string;
+  budget?: ReadBudget;
+}
+
+/** "3.2 MB", "900 KB": a size as an editor reads it. */
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** True when `file` is `folder` or inside it (both real paths). */
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The line (1-based) of the first line of `bytes` that is not UTF-8 (a newline byte is never inside a UTF-8 character). */
+function firstLineNotUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  for (let start = 0; start <= bytes.length; line += 1) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
+    try {
+      decoder.decode(bytes.subarray(start, stop));
+    } catch {
+      return line;
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return line;
+}
+
+/**
+ * The text of a knowledge, vocabulary, translation or schema file, or undefined with a problem
+ * naming the file (and the line, for a byte that is not UTF-8). Refused before anything is read: a
+ * link to a file outside the folder (its content would reach the problems, and the log), anything
+ * but a regular file (a pipe would block the process), a file over the size limit, and a file past
+ * the folder's budget. Problems never quote the file.
+ */
+export function readKnowledgeText(filePath: string, problems: KnowledgeProblem[], options: ReadOptions = {}): string | undefined {
+  const shown = options.shown ?? path.basename(filePath);
+  const refuse = (message: string, line = 1): undefined => {
+    problems.push({ file: shown, line, message });
+    return undefined;
+  };
+  const maxBytes = KNOWLEDGE_LIMITS.maxFileBytes;
+  const tooBig = (size: number) => `is ${megabytes(size)}: a knowledge file may be at most ${megabytes(maxBytes)} (split it into topics)`;
+  let fd: number | undefined;
+  try {
+    const real = realpathSync(filePath);
+    if (!isInside(real, realpathSync(options.root ?? path.dirname(filePath)))) {
+      return refuse('is a link to a file outside the knowledge folder: put the file itself in the folder');
+    }
+    // O_NONBLOCK: a pipe put in the folder would otherwise block the open until something writes to it.
+    fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return refuse('is not a regular file: a knowledge file must be a plain text file');
+    if (stats.size > maxBytes) return refuse(tooBig(stats.size));
+    const over = (options.budget ?? new ReadBudget()).take(stats.size);
+    if (over) return refuse(over);
+    // Read at most one byte more than the limit: a file growing while it is read is still refused.
+    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > maxBytes) return refuse(tooBig(length));
+    const bytes = buffer.subarray(0, length);
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const line = firstLineNotUtf8(bytes);
+      return refuse(`is not UTF-8 text: line ${line} has a byte that is not UTF-8 (save the file as UTF-8)`, line);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return refuse('is a link that leads nowhere: put the file itself in the folder');
+    return refuse(`cannot be read: ${code ?? (error as Error).name}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /**
  * Compiled schemas by path and text: a schema edited on disk (live reload) or another schema path
  * is compiled anew, an unchanged one is not compiled for every file and every load.
@@ -58,34 +234,83 @@ export function isVocabularyFile(name: string): boolean {
 const validators = new Map<string, ValidateFunction>();
 const MAX_CACHED_VALIDATORS = 16;
 
-/** The validator of the JSON Schema at `schemaPath` as the file is now. Throws when it cannot be read or compiled. */
-function schemaValidator(schemaPath: string): ValidateFunction {
-  const text = readFileSync(schemaPath, 'utf8');
-  const key = `${path.resolve(schemaPath)}\0${text}`;
-  let validate = validators.get(key);
-  if (!validate) {
-    // A fresh Ajv per schema: two versions of one schema share an $id, which one Ajv would refuse.
-    validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(text) as object);
-    if (validators.size >= MAX_CACHED_VALIDATORS) validators.delete(validators.keys().next().value as string);
-    validators.set(key, validate);
-  }
-  return validate;
+/** Keywords that only annotate a schema: beside a `$ref` they change nothing it checks. */
+const ANNOTATIONS = new Set(['$ref', 'description', 'title', '$comment', 'examples', 'default']);
+
+/**
+ * The schema with every local reference (`{"$ref": "#/definitions/entry"}`) replaced by what it
+ * points to, where that changes nothing it checks: not a reference to itself (recursion), not one
+ * beside other checks, not in a schema with a nested `$id`.
+ *
+ * Why: ajv (8.x) with `allErrors` gathers a referenced schema's errors by concatenating them onto
+ * a new array at every reference, so a file with 30,000 errors in its entries took 10 s of blocked
+ * process; inlined, the errors are pushed one by one (35 ms). `test/hardening/knowledge.test.ts`
+ * pins the defect, so an ajv that fixes it fails that test and this can be reviewed.
+ */
+export function inlineLocalRefs(schema: unknown): unknown {
+  const nestedId = (node: unknown, top: boolean): boolean =>
+    node !== null && typeof node === 'object' && ((!top && '$id' in node) || Object.values(node).some((v) => nestedId(v, false)));
+  if (nestedId(schema, true)) return schema;
+  const target = (ref: string): unknown =>
+    ref
+      .slice(2)
+      .split('/')
+      .map((key) => decodeURIComponent(key).replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), schema);
+  const inline = (node: unknown, refs: readonly string[]): unknown => {
+    if (Array.isArray(node)) return node.map((item) => inline(item, refs));
+    if (node === null || typeof node !== 'object') return node;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/') && !refs.includes(ref) && Object.keys(node).every((key) => ANNOTATIONS.has(key))) {
+      const found = target(ref);
+      if (found !== undefined) return inline(found, [...refs, ref]);
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, inline(value, refs)]));
+  };
+  return inline(schema, []);
+}
+
+/** The line of a JSON syntax error, when the engine's message gives its position. */
+function jsonErrorLine(text: string, message: string): number {
+  const position = /position (\d+)/.exec(message)?.[1];
+  return position === undefined ? 1 : text.slice(0, Number(position)).split('\n').length;
 }
 
 /**
- * The validator of a schema, or a problem naming the schema file when it cannot be read or
- * compiled (the folder then does not load, and the editor is told why).
+ * The validator of the JSON Schema at `schemaPath` as the file is now, or undefined with a problem
+ * naming the schema file when it cannot be read or compiled (the folder then does not load, and the
+ * editor is told why). A problem about one schema is reported once, however many files use it.
  */
 export function validatorOrProblem(schemaPath: string, problems: KnowledgeProblem[]): ValidateFunction | undefined {
-  try {
-    return schemaValidator(schemaPath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code ? `cannot be read: ${code}` : `is not a valid JSON Schema: ${firstLine((error as Error).message)}`;
-    const file = path.basename(schemaPath);
-    if (!problems.some((p) => p.file === file && p.message === reason)) problems.push({ file, line: 1, message: reason });
-    return undefined;
+  const file = path.basename(schemaPath);
+  const found: KnowledgeProblem[] = [];
+  const text = readKnowledgeText(schemaPath, found);
+  let validate: ValidateFunction | undefined;
+  if (text !== undefined) {
+    const key = `${path.resolve(schemaPath)}\0${text}`;
+    validate = validators.get(key);
+    if (!validate) {
+      try {
+        let schema: unknown;
+        try {
+          schema = JSON.parse(text);
+        } catch (error) {
+          // The engine's message quotes the text: say where, not what.
+          throw Object.assign(new Error('it is not valid JSON'), { line: jsonErrorLine(text, (error as Error).message) });
+        }
+        // A fresh Ajv per schema: two versions of one schema share an $id, which one Ajv would refuse.
+        validate = new Ajv({ allErrors: true, strict: true }).compile(inlineLocalRefs(schema) as object);
+        if (validators.size >= MAX_CACHED_VALIDATORS) validators.delete(validators.keys().next().value as string);
+        validators.set(key, validate);
+      } catch (error) {
+        found.push({ file, line: (error as { line?: number }).line ?? 1, message: `is not a valid JSON Schema: ${firstLine((error as Error).message)}` });
+      }
+    }
   }
+  for (const problem of found) {
+    if (!problems.some((p) => p.file === problem.file && p.message === problem.message)) problems.push(problem);
+  }
+  return validate;
 }
 
 /** The entry files of a folder: every `*.yaml` / `*.yml` but the vocabulary, sorted by name. */
@@ -108,17 +333,14 @@ export function lineOf(document: Document, lines: LineCounter, keys: Array<strin
 }
 
 /** Parses and validates one knowledge file. Problems are added to `problems`; entries are returned when valid. */
-export function parseKnowledgeFile(filePath: string, problems: KnowledgeProblem[], schemaPath: string): KnowledgeFile | undefined {
-  const parsed = parseYamlFile(filePath, problems);
+export function parseKnowledgeFile(filePath: string, problems: KnowledgeProblem[], schemaPath: string, options: ReadOptions = {}): KnowledgeFile | undefined {
+  const parsed = parseYamlFile(filePath, problems, options);
   if (!parsed) return undefined;
-  const { file, text, document, lines } = parsed;
-  const data: unknown = document.toJS();
+  const { file, text, document, lines, data } = parsed;
   const validate = validatorOrProblem(schemaPath, problems);
   if (!validate) return undefined;
   if (!validate(data)) {
-    for (const error of validate.errors ?? []) {
-      problems.push(schemaProblem(file, document, lines, data, error));
-    }
+    addCapped(problems, file, validate.errors ?? [], (error) => schemaProblem(file, document, lines, data, error));
     return undefined;
   }
   const raw = data as { topic: string; entries: RawEntry[] };
@@ -144,25 +366,57 @@ export function parseKnowledgeFile(filePath: string, problems: KnowledgeProblem[
   return { file, path: filePath, text, document, lines, entries };
 }
 
-/** Reads and parses a YAML file; problems (unreadable, not YAML) are added to `problems`. */
-export function parseYamlFile(filePath: string, problems: KnowledgeProblem[]): { file: string; text: string; document: Document; lines: LineCounter } | undefined {
-  const file = path.basename(filePath);
-  let text: string;
-  try {
-    text = readFileSync(filePath, 'utf8');
-  } catch (error) {
-    problems.push({ file, line: 1, message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
-    return undefined;
-  }
+/** A YAML file read and parsed: its text, document, lines and data. */
+export interface ParsedYaml {
+  file: string;
+  text: string;
+  document: Document;
+  lines: LineCounter;
+  data: unknown;
+}
+
+/** Most aliases a file may expand (yaml's own default, stated): more is an "alias bomb" that would fill the memory. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The line of the first alias (`*name`) of a document. */
+function firstAliasLine(document: Document, lines: LineCounter): number {
+  let line = 1;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.range) line = lines.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
+/**
+ * Reads (see `readKnowledgeText`) and parses a YAML file; problems (unreadable, too big, not
+ * UTF-8, not YAML, aliases that expand too much) are added to `problems`, each with the file and
+ * line, at most the per-file cap of them.
+ */
+export function parseYamlFile(filePath: string, problems: KnowledgeProblem[], options: ReadOptions = {}): ParsedYaml | undefined {
+  const file = options.shown ?? path.basename(filePath);
+  const text = readKnowledgeText(filePath, problems, options);
+  if (text === undefined) return undefined;
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      problems.push({ file, line: lines.linePos(error.pos[0]).line, message: `is not valid YAML: ${firstLine(error.message)}` });
-    }
+    addCapped(problems, file, document.errors, (error) => ({ file, line: lines.linePos(error.pos[0]).line, message: `is not valid YAML: ${firstLine(error.message)}` }));
     return undefined;
   }
-  return { file, text, document, lines };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const line = firstAliasLine(document, lines);
+    const message = /alias/i.test((error as Error).message)
+      ? `uses aliases (*name) that expand too much, from line ${line}: write the values out instead`
+      : `cannot be read as YAML data: ${firstLine((error as Error).message)}`;
+    problems.push({ file, line, message });
+    return undefined;
+  }
+  return { file, text, document, lines, data };
 }
 
 interface RawEntry {
@@ -248,24 +502,25 @@ export function vocabularyPath(keys: ReadonlyArray<string | number>): string {
 }
 
 /** Parses and validates the vocabulary file. Problems are added to `problems`; the vocabulary is returned when valid. */
-export function parseVocabularyFile(filePath: string, problems: KnowledgeProblem[], schemaPath: string): VocabularyFile | undefined {
-  const parsed = parseYamlFile(filePath, problems);
+export function parseVocabularyFile(filePath: string, problems: KnowledgeProblem[], schemaPath: string, options: ReadOptions = {}): VocabularyFile | undefined {
+  const parsed = parseYamlFile(filePath, problems, options);
   if (!parsed) return undefined;
   const { file, text, document, lines } = parsed;
   // A file of comments only is an empty vocabulary.
-  const data: unknown = document.toJS() ?? {};
+  const data: unknown = parsed.data ?? {};
   const validate = validatorOrProblem(schemaPath, problems);
   if (!validate) return undefined;
   if (!validate(data)) {
-    // One problem per place: an empty word is both too short and not a word.
+    // One problem per place: an empty word is both too short and not a word. A bad phrase (an
+    // object's key) comes twice: as itself, with its name, and as "propertyNames", which is dropped.
     const seen = new Set<string>();
-    for (const error of validate.errors ?? []) {
+    const errors = (validate.errors ?? []).filter((error) => {
       const place = [error.instancePath, error.propertyName, error.params['additionalProperty']].join('\0');
-      const problem = seen.has(place) ? undefined : vocabularyProblem(file, document, lines, data, error);
-      if (!problem) continue;
+      if (error.keyword === 'propertyNames' || seen.has(place)) return false;
       seen.add(place);
-      problems.push(problem);
-    }
+      return true;
+    });
+    addCapped(problems, file, errors, (error) => vocabularyProblem(file, document, lines, data, error));
     return undefined;
   }
   const raw = data as RawVocabulary;
@@ -305,10 +560,8 @@ export function parseVocabularyFile(filePath: string, problems: KnowledgeProblem
   return { file, path: filePath, text, document, lines, vocabulary: { phrases, synonyms, owned, names, domain } };
 }
 
-/** One ajv error of the vocabulary as a line an editor can act on (undefined for ajv's summary errors). */
-function vocabularyProblem(file: string, document: Document, lines: LineCounter, data: unknown, error: ErrorObject): KnowledgeProblem | undefined {
-  // A bad phrase (an object's key) comes twice: as itself, with its name, and as "propertyNames".
-  if (error.keyword === 'propertyNames') return undefined;
+/** One ajv error of the vocabulary as a line an editor can act on. */
+function vocabularyProblem(file: string, document: Document, lines: LineCounter, data: unknown, error: ErrorObject): KnowledgeProblem {
   const keys = keysOf(error.instancePath);
   if (error.propertyName !== undefined) keys.push(error.propertyName);
   const where = vocabularyPath(keys);
@@ -372,10 +625,11 @@ export interface LoadOptions {
  * every problem (file, line, entry id) when anything is wrong, so a broken file never half-loads.
  */
 export function loadKnowledge(dir: string, options: LoadOptions = {}): KnowledgeBase {
-  const { files, vocabulary, problems } = readKnowledgeFolder(dir, options);
+  const budget = new ReadBudget();
+  const { files, vocabulary, problems } = readKnowledgeFolder(dir, options, budget);
   if (problems.length > 0) throw new KnowledgeError(problems);
   const english = knowledgeBaseOf(files, vocabulary);
-  const translated = readTranslations(dir, english.entries, translationSchemaOf(dir));
+  const translated = readTranslations(dir, english.entries, translationSchemaOf(dir), budget);
   if (translated.problems.length > 0) throw new KnowledgeError(translated.problems);
   if (translated.translations.length === 0) return english;
   const version = createHash('sha256').update(english.version).update(translated.texts.join('\0')).digest('hex').slice(0, 12);
@@ -404,7 +658,6 @@ function schemaOf(dir: string, name: string): string {
   return existsSync(own) ? own : path.join(BUNDLED_SCHEMAS, name);
 }
 
-/** Every file of a knowledge folder that parses, and every problem found on the way. */
 /** Why the knowledge folder cannot be listed, and what to do about it. */
 function unreadableFolder(error: NodeJS.ErrnoException): string {
   const fix = 'set KNOWLEDGE_DIR (environment or .env) to the folder with the knowledge files, or leave it unset for the project\'s knowledge/';
@@ -414,7 +667,12 @@ function unreadableFolder(error: NodeJS.ErrnoException): string {
   return `folder cannot be read (${error.code ?? error.message}): ${fix}`;
 }
 
-export function readKnowledgeFolder(dir: string, options: LoadOptions = {}): KnowledgeFolder {
+/**
+ * Every file of a knowledge folder that parses, and every problem found on the way (at most the
+ * per-file cap of them for each file, and a count of the rest). `budget` counts what the load reads,
+ * the translations after this.
+ */
+export function readKnowledgeFolder(dir: string, options: LoadOptions = {}, budget = new ReadBudget()): KnowledgeFolder {
   const schemaPath = options.schemaPath ?? schemaOf(dir, 'schema.json');
   const vocabularySchemaPath = options.vocabularySchemaPath ?? schemaOf(dir, 'vocabulary.schema.json');
   const problems: KnowledgeProblem[] = [];
@@ -429,16 +687,21 @@ export function readKnowledgeFolder(dir: string, options: LoadOptions = {}): Kno
     return { files, problems: [{ file: dir, line: 1, message: unreadableFolder(error as NodeJS.ErrnoException) }] };
   }
   if (names.length === 0) return { files, problems: [{ file: dir, line: 1, message: 'folder has no knowledge files (*.yaml)' }] };
+  // Thousands of files are refused by their number, in one line, before any is opened.
+  const count = names.length + vocabularyNames.length;
+  if (count > KNOWLEDGE_LIMITS.maxFiles) return { files, problems: [{ file: dir, line: 1, message: tooManyFiles(count) }] };
+  const reading: ReadOptions = { root: dir, budget };
   for (const name of names) {
-    const parsed = parseKnowledgeFile(path.join(dir, name), problems, schemaPath);
+    const parsed = parseKnowledgeFile(path.join(dir, name), problems, schemaPath, reading);
     if (parsed) files.push(parsed);
   }
   // With a file missing, its entries are unknown: follow-ups into it would be false alarms.
   problems.push(...crossFileProblems(files.flatMap((f) => f.entries), files.length === names.length));
   const [vocabularyName, ...others] = vocabularyNames;
   for (const other of others) problems.push({ file: other, line: 1, message: `is a second vocabulary file: keep one, named ${VOCABULARY_FILE}` });
-  const vocabulary = vocabularyName ? parseVocabularyFile(path.join(dir, vocabularyName), problems, vocabularySchemaPath) : undefined;
-  return vocabulary ? { files, vocabulary, problems } : { files, problems };
+  const vocabulary = vocabularyName ? parseVocabularyFile(path.join(dir, vocabularyName), problems, vocabularySchemaPath, reading) : undefined;
+  const capped = capProblems(problems);
+  return vocabulary ? { files, vocabulary, problems: capped } : { files, problems: capped };
 }
 
 /**

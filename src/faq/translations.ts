@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { lineOf, parseYamlFile, schemaProblem, validatorOrProblem, type KnowledgeProblem } from './knowledgeLoader.js';
+import { addCapped, capProblems, lineOf, parseYamlFile, ReadBudget, schemaProblem, tooManyFiles, validatorOrProblem, type KnowledgeProblem } from './knowledgeLoader.js';
+import { KNOWLEDGE_LIMITS } from '../limits.js';
 import { EMPTY_VOCABULARY } from './normalize.js';
 import type { Entry, TranslatedKnowledge } from './types.js';
 
@@ -41,22 +42,36 @@ export interface TranslationReport {
   texts: string[];
 }
 
-/** Reads `translations/*.yaml` of a knowledge folder against its English entries. */
-export function readTranslations(dir: string, english: readonly Entry[], schemaPath: string): TranslationReport {
+/**
+ * Reads `translations/*.yaml` of a knowledge folder against its English entries. The files are read
+ * under the same rules as the English ones (inside the knowledge folder, size limits counted in
+ * `budget`, UTF-8), and the problems are capped per file the same way.
+ */
+export function readTranslations(dir: string, english: readonly Entry[], schemaPath: string, budget = new ReadBudget()): TranslationReport {
+  const report = readTranslationFiles(dir, english, schemaPath, budget);
+  report.problems = capProblems(report.problems);
+  return report;
+}
+
+function readTranslationFiles(dir: string, english: readonly Entry[], schemaPath: string, budget: ReadBudget): TranslationReport {
   const folder = path.join(dir, 'translations');
   const report: TranslationReport = { translations: [], problems: [], warnings: [], texts: [] };
   if (!existsSync(folder)) return report;
   const byId = new Map(english.map((e) => [e.id, e]));
-  for (const name of readdirSync(folder).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
-    const parsed = parseYamlFile(path.join(folder, name), report.problems);
+  const names = readdirSync(folder).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  if (budget.files + names.length > KNOWLEDGE_LIMITS.maxFiles) {
+    report.problems.push({ file: 'translations', line: 1, message: tooManyFiles(budget.files + names.length) });
+    return report;
+  }
+  for (const name of names) {
+    const shown = `translations/${name}`;
+    const parsed = parseYamlFile(path.join(folder, name), report.problems, { shown, root: dir, budget });
     if (!parsed) continue;
-    const { file, text, document, lines } = parsed;
-    const shown = `translations/${file}`;
-    const data: unknown = document.toJS();
+    const { file, text, document, lines, data } = parsed;
     const validate = validatorOrProblem(schemaPath, report.problems);
     if (!validate) continue;
     if (!validate(data)) {
-      for (const error of validate.errors ?? []) report.problems.push({ ...schemaProblem(file, document, lines, data, error), file: shown });
+      addCapped(report.problems, shown, validate.errors ?? [], (error) => ({ ...schemaProblem(file, document, lines, data, error), file: shown }));
       continue;
     }
     const raw = data as RawTranslation;

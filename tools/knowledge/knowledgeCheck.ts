@@ -1,8 +1,10 @@
 import { isScalar, type Document } from 'yaml';
 import {
+  capProblems,
   knowledgeBaseOf,
   lineOf,
   readKnowledgeFolder,
+  ReadBudget,
   translationSchemaOf,
   vocabularyPath,
   type KnowledgeFile,
@@ -51,11 +53,13 @@ interface Located {
  * phrase that means nothing.
  */
 export async function checkKnowledge(dir: string, options: CheckOptions = {}): Promise<CheckReport> {
-  const { files, vocabulary, problems } = readKnowledgeFolder(dir);
+  // One budget for the folder and its translations, as the bot reads them: the same size limits.
+  const budget = new ReadBudget();
+  const { files, vocabulary, problems } = readKnowledgeFolder(dir, {}, budget);
   const warnings = vocabulary ? vocabularyWarnings(vocabulary) : [];
   // Translations: ids that translate no entry, figures that differ from the English (problems);
   // missing and stale translations (warnings).
-  const translations = readTranslations(dir, files.flatMap((f) => f.entries), translationSchemaOf(dir));
+  const translations = readTranslations(dir, files.flatMap((f) => f.entries), translationSchemaOf(dir), budget);
   problems.push(...translations.problems);
   warnings.push(...translations.warnings);
   // Questions are compared as the matcher reads them: with the folder's own phrases and synonyms.
@@ -153,9 +157,10 @@ export async function checkKnowledge(dir: string, options: CheckOptions = {}): P
   const byPlace = (a: KnowledgeProblem, b: KnowledgeProblem) => a.file.localeCompare(b.file) || a.line - b.line;
   problems.sort(byPlace);
   warnings.sort(byPlace);
+  // At most the loader's cap per file, with a count of the rest, as the bot itself reports them.
   return {
-    problems,
-    warnings,
+    problems: capProblems(problems),
+    warnings: capProblems(warnings),
     files: files.length,
     phrases: vocabulary?.vocabulary.phrases.length ?? 0,
     synonymGroups: vocabulary?.vocabulary.synonyms.length ?? 0,
