@@ -44,7 +44,7 @@ export const messages = {
       '**What I keep**',
       `- I do not keep what you type. A question I cannot answer is kept only if you press "Send this question to ICORN's editors": then it is kept for ${days} days, without your name or account and with e-mail addresses and phone numbers removed, so that ICORN's editors can improve my answers. After that yes, the question behind a suggestion you pick is kept too, until you say **start over**.`,
       `- Otherwise I keep only counts, without any text: how many questions I could not answer, which suggestions were picked and whether answers helped, per day and language, for ${days} days.`,
-      '- While we talk I remember only what I need to answer (your language, the last topic) and forget it after a while.',
+      '- While we talk I remember only what I need to answer (your language, the last topic, and your last question until your next message) and forget it after a while.',
       '- Microsoft Teams and Direct Line (the service behind the web chat) keep their own copies of conversations, under the policies of the organisation that runs them. The chat page on this website saves nothing in your browser; **Clear chat** starts a new conversation.',
       '- Please do not share personal details here.',
     ].join('\n'),
