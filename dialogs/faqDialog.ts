@@ -62,14 +62,18 @@ export class FaqDialog extends ComponentDialog {
   private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const offer = (step.values as Record<string, unknown>)[OFFER] as Offer;
-    const plan = this.conversation.pick(String(step.result ?? ''), offer);
+    const memory = await this.memory.get(context, {});
+    const plan = this.conversation.pick(String(step.result ?? ''), offer, memory);
     // Not a pick: a new question, read from the top.
     if (!plan) return step.replaceDialog(ASK);
-    await this.carryOut(context, plan, await this.memory.get(context, {}));
+    await this.carryOut(context, plan, memory);
     return step.endDialog();
   }
 
-  /** Sends the plan's messages and keeps what it says to keep. */
+  /**
+   * Sends the plan's messages and keeps what it says to keep. Every message passes here once, so a
+   * question waiting for the user's yes is forgotten at the next message, whatever it says.
+   */
   private async carryOut(context: TurnContext, plan: TurnPlan, memory: ConversationMemory): Promise<void> {
     for (const say of plan.say) {
       const sent = await context.sendActivity(render(context, say));
@@ -79,14 +83,18 @@ export class FaqDialog extends ComponentDialog {
     if (plan.lastEntryId === null) delete memory.lastEntryId;
     else if (plan.lastEntryId) memory.lastEntryId = plan.lastEntryId;
     if (plan.language) memory.language = plan.language;
+    delete memory.pendingQuestion;
+    if (plan.pendingQuestion) memory.pendingQuestion = plan.pendingQuestion;
+    if (plan.sendsQuestions === true) memory.sendsQuestions = true;
+    else if (plan.sendsQuestions === false) delete memory.sendsQuestions;
     await this.memory.set(context, memory);
     const version = this.options.knowledgeVersion?.() ?? '';
     // Every turn has a trace in the Emulator: the engine's decision, or what the turn was instead.
     if (plan.outcome.reply) await sendFaqTrace(context, plan.outcome.reply, version, memory.turns);
     else await sendTurnTrace(context, { kind: plan.outcome.kind as FaqTraceValue['decision'], entryId: plan.outcome.entryId }, version, memory.turns);
-    const note = plan.note;
-    if (note && this.options.feedback && (!('query' in note) || note.query.trim())) {
-      await this.options.feedback.record({ ...note, knowledgeVersion: version });
+    for (const note of plan.notes ?? []) {
+      if (note.query !== undefined && !note.query.trim()) continue;
+      await this.options.feedback?.record({ ...note, knowledgeVersion: version });
     }
     await this.options.onOutcome?.(context, plan.outcome);
   }

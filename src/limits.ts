@@ -10,7 +10,7 @@ export const DEFAULTS = {
   localHost: '127.0.0.1',
   publicHost: '0.0.0.0',
   logLevel: 'info',
-  feedbackRetentionDays: 90,
+  feedbackRetentionDays: 30,
   stateTtlMinutes: 24 * 60,
   stateMaxConversations: 10_000,
   blobContainer: 'icorn-bot-state',

@@ -6,6 +6,11 @@ describe('configuration', () => {
     expect(loadConfig({})).toMatchObject({ localMode: true, host: '127.0.0.1', port: 3978, appType: 'MultiTenant', logLevel: 'info' });
   });
 
+  it('keeps feedback records 30 days unless told otherwise (keep less: issue 19)', () => {
+    expect(loadConfig({}).feedbackRetentionDays).toBe(30);
+    expect(loadConfig({ FEEDBACK_RETENTION_DAYS: '7' }).feedbackRetentionDays).toBe(7);
+  });
+
   it('listens on every interface once it has an app id', () => {
     const config = loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret' });
     expect(config).toMatchObject({ localMode: false, host: '0.0.0.0', appId: 'app' });

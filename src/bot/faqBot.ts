@@ -32,7 +32,8 @@ export class FaqBot extends ActivityHandler {
     private readonly options: FaqBotOptions = {},
   ) {
     super();
-    this.conversation = createConversation(engine);
+    // The bot offers to send a question to ICORN's editors only when a feedback log would keep it.
+    this.conversation = createConversation(engine, { keepsQuestions: options.feedback !== undefined, retentionDays: options.feedback?.retentionDays });
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.memory = conversationState.createProperty<ConversationMemory>('faqMemory');
     this.welcomed = conversationState.createProperty<boolean>('welcomed');

@@ -1,5 +1,5 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
-import type { Button, Say } from '../conversation/conversation.js';
+import { SEND_QUESTION, type Button, type Say } from '../conversation/conversation.js';
 
 /**
  * Teams shows suggested actions only in personal chat; in channels and group chats the buttons go
@@ -10,8 +10,13 @@ export function canSuggestActions(context: TurnContext): boolean {
   return channelId !== 'msteams' || !conversation?.conversationType || conversation.conversationType === 'personal';
 }
 
-/** A button as a card action: imBack sends its text as if typed; a feedback button is a messageBack carrying its value. */
+/**
+ * A button as a card action: imBack sends its text as if typed; a feedback, "English original" or
+ * "send this question" button is a messageBack carrying its value (Teams keeps a messageBack's value
+ * on a Hero card, where `render` puts it).
+ */
 export function cardAction(button: Button): CardAction {
+  if (button.consent) return { type: ActionTypes.MessageBack, title: button.title, text: button.text, displayText: button.text, value: SEND_QUESTION };
   if (button.feedback) return { type: ActionTypes.MessageBack, title: button.title, text: button.text, displayText: button.text, value: button.feedback };
   if (button.original) return { type: ActionTypes.MessageBack, title: button.title, text: button.text, displayText: button.text, value: { original: button.original } };
   return { type: ActionTypes.ImBack, title: button.title, value: button.text };

@@ -6,8 +6,8 @@ export const FAQ_TRACE = { name: 'FaqDecision', label: 'FAQ match', valueType: '
 
 /** What the trace shows: the query as matched, the top candidates and the decision. */
 export interface FaqTraceValue {
-  /** The engine's decision, or what the turn was without one: a pick, "None of these", feedback, a language reply. */
-  decision: FaqReply['kind'] | 'choice' | 'noneOfThese' | 'feedback' | 'language';
+  /** The engine's decision, or what the turn was without one: a pick, "None of these", feedback, a language reply, a yes to sending a question, the privacy notice. */
+  decision: FaqReply['kind'] | 'choice' | 'noneOfThese' | 'feedback' | 'language' | 'consent' | 'privacy';
   /** The entry the turn answered or was about (a pick, feedback). */
   entryId?: string;
   /**

@@ -10,7 +10,9 @@ export type ButtonValue =
   /** "Helpful" / "Not helpful" under an answer: `{ feedback, entryId }`. */
   | { kind: 'feedback'; feedback: 'helpful' | 'notHelpful'; entryId: string }
   /** "English original" under an unreviewed translation: `{ original: entryId }`. */
-  | { kind: 'original'; entryId: string };
+  | { kind: 'original'; entryId: string }
+  /** "Send this question to ICORN's editors" after a fallback: `{ consent: 'sendQuestion' }`. */
+  | { kind: 'consent' };
 
 /** What a kind's reader may ask: is this the id of an entry of the current knowledge? */
 export interface ValueContext {
@@ -37,6 +39,7 @@ const READERS: readonly Reader[] = [
     if (!hasExactly(value, ['original'])) return undefined;
     return isEntryId(value['original'], context) ? { kind: 'original', entryId: value['original'] } : undefined;
   },
+  (value) => (hasExactly(value, ['consent']) && value['consent'] === 'sendQuestion' ? { kind: 'consent' } : undefined),
 ];
 
 /** The known kind a value is, or undefined for no value and for anything the bot never sends. */

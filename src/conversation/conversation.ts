@@ -2,11 +2,12 @@ import type { FaqEngine, FaqReply } from '../faq/faqEngine.js';
 import type { SmallTalkIntent } from '../faq/smallTalk.js';
 import { smallTalkIn } from '../i18n/smallTalk.js';
 import type { Candidate, Entry } from '../faq/types.js';
-import { redact } from '../feedback/feedbackLog.js';
+import { redact, type FeedbackRecord, type QuestionReason } from '../feedback/feedbackLog.js';
 import { buttonValueOf, type ButtonValue } from './buttonValue.js';
 import { detectLanguage, wordsOfKnowledge } from '../i18n/detectLanguage.js';
 import { isUiLanguage, languageOfLocale, RTL_LANGUAGES, UI_LANGUAGES, type Language, type UiLanguage } from '../i18n/languages.js';
 import { localeWords, wordsOf } from './locales/index.js';
+import { DEFAULTS } from '../limits.js';
 import { messages, TOPIC_ENTRY_IDS } from './messages.js';
 
 /**
@@ -28,7 +29,25 @@ export interface ConversationMemory {
    * so a reaction to one of them (it names the message, not the entry) is counted for that entry.
    */
   feedbackOn?: Array<[activityId: string, entryId: string]>;
+  /**
+   * The question the bot just could not answer, redacted, waiting for the user's yes to send it to
+   * ICORN's editors: kept here only, and forgotten at the next message whatever it is.
+   */
+  pendingQuestion?: PendingQuestion;
+  /** The user said yes to sending a question in this conversation: the questions behind its picks are kept too. */
+  sendsQuestions?: boolean;
 }
+
+/** A question waiting for the user's yes: what its `question` record will hold. */
+export interface PendingQuestion {
+  query: string;
+  reason: QuestionReason;
+  language?: Language;
+  candidates: Array<{ id: string; confidence: number }>;
+}
+
+/** The value of the button that sends the question to ICORN's editors. */
+export const SEND_QUESTION = { consent: 'sendQuestion' } as const;
 
 /** What a feedback button carries: the entry it is about, and the verdict (read back by `buttonValueOf`). */
 export interface FeedbackValue {
@@ -43,6 +62,8 @@ export interface Button {
   feedback?: FeedbackValue;
   /** The id of an entry whose English original the button shows (sent as the value `{original}`). */
   original?: string;
+  /** The "send this question to ICORN's editors" button (sent as the value `SEND_QUESTION`). */
+  consent?: true;
 }
 
 /** One message to send: Markdown text and its buttons. */
@@ -61,15 +82,16 @@ export interface Offer {
 
 /** What happened in a turn, for the Emulator trace and the logs: never the user's text. */
 export interface TurnOutcome {
-  kind: FaqReply['kind'] | 'choice' | 'noneOfThese' | 'feedback' | 'language';
+  kind: FaqReply['kind'] | 'choice' | 'noneOfThese' | 'feedback' | 'language' | 'consent' | 'privacy';
   entryId?: string;
   reply?: FaqReply;
 }
 
-/** What the feedback log should keep of a turn (the bot decides whether it keeps anything). */
-export type FeedbackNote =
-  | { kind: 'fallback' | 'noneOfThese'; query: string; candidates: Array<{ id: string; confidence: number }> }
-  | { kind: 'helpful' | 'notHelpful'; entryId: string };
+/**
+ * A record the feedback log should keep of a turn (the bot decides whether it keeps anything): a
+ * count without text, or a question the user agreed to send.
+ */
+export type FeedbackNote = Omit<FeedbackRecord, 'day' | 'knowledgeVersion'>;
 
 /** The plan of one turn. */
 export interface TurnPlan {
@@ -81,7 +103,11 @@ export interface TurnPlan {
   offer?: Offer;
   /** The conversation's language from now on (absent: unchanged). */
   language?: Language;
-  note?: FeedbackNote;
+  notes?: FeedbackNote[];
+  /** A question to wait on for the user's yes until the next message (any pending one is forgotten regardless). */
+  pendingQuestion?: PendingQuestion;
+  /** The user's yes holds for the rest of the conversation (true), or no longer (false); absent: unchanged. */
+  sendsQuestions?: boolean;
 }
 
 /** The conversation over an engine. */
@@ -92,15 +118,16 @@ export interface Conversation {
    */
   respond(text: string, value: unknown, memory: ConversationMemory, locale?: string): TurnPlan;
   /** Plans the reply to a message sent while a "Did you mean" waits; undefined when it is not a pick. */
-  pick(text: string, offer: Offer): TurnPlan | undefined;
+  pick(text: string, offer: Offer, memory?: ConversationMemory): TurnPlan | undefined;
   /** The welcome of a new conversation. */
   welcome(): Say;
 }
 
 /** The bot's words in the form the conversation uses them (templates as functions). */
-export type Words = Omit<typeof messages, 'more' | 'notStated' | 'smallTalk'> & {
+export type Words = Omit<typeof messages, 'more' | 'notStated' | 'privacy' | 'smallTalk'> & {
   more(title: string): string;
   notStated(missing: string): string;
+  privacy(days: string): string;
   smallTalk: Record<keyof typeof messages.smallTalk, string>;
   /** The label of the button that shows the English original of an unreviewed translation. */
   englishOriginal?: string;
@@ -109,7 +136,7 @@ export type Words = Omit<typeof messages, 'more' | 'notStated' | 'smallTalk'> & 
 /** What answers in one language: its engine, its words, and the entries ICORN has not reviewed there. */
 interface Speaker {
   respond(text: string, value: ButtonValue | undefined, memory: ConversationMemory): TurnPlan;
-  pick(text: string, offer: Offer): TurnPlan | undefined;
+  pick(text: string, offer: Offer, memory: ConversationMemory): TurnPlan | undefined;
   topics(): Button[];
 }
 
@@ -118,6 +145,7 @@ function speaker(
   words: Words,
   unreviewed: (id: string) => boolean,
   english: FaqEngine,
+  keepsQuestions: boolean,
   localSmallTalk: (text: string) => string | undefined = () => undefined,
 ): Speaker {
   const messages = words;
@@ -136,9 +164,17 @@ function speaker(
     };
   }
 
-  function fallback(afterNone: boolean): Say {
+  /** The offer to send a question to ICORN's editors, when the bot keeps questions and there is one. */
+  const sendButton = (query: string): Button[] => (keepsQuestions && query.trim() ? [{ title: messages.sendQuestion, text: messages.sendQuestion, consent: true }] : []);
+
+  /** A question the bot could not answer: counted, and kept only after the user's yes. */
+  function unanswered(reason: QuestionReason, query: string, candidates: PendingQuestion['candidates']): Pick<TurnPlan, 'pendingQuestion'> {
+    return keepsQuestions && query.trim() ? { pendingQuestion: { query: redact(query), reason, candidates } } : {};
+  }
+
+  function fallback(afterNone: boolean, query: string): Say {
     const text = [afterNone ? messages.fallbackAfterNone : messages.fallback, messages.fallbackContactsHeading, contacts()].join('\n\n');
-    return { text, buttons: topics() };
+    return { text, buttons: [...topics(), ...sendButton(query)] };
   }
 
   function smallTalk(intent: string, memory: ConversationMemory, reply: FaqReply): TurnPlan {
@@ -148,7 +184,7 @@ function speaker(
       case 'help':
         return { say: [{ text: messages.help, buttons: topics() }], outcome };
       case 'cancel':
-        return { say: [{ text: messages.startOver, buttons: topics() }], outcome, lastEntryId: null };
+        return { say: [{ text: messages.startOver, buttons: topics() }], outcome, lastEntryId: null, sendsQuestions: false };
       case 'more': {
         if (!last) return { say: [{ text: messages.help, buttons: topics() }], outcome };
         const next = engine.followUps(last);
@@ -173,7 +209,7 @@ function speaker(
     if (local) return smallTalk(local, memory, { kind: 'smallTalk', intent: local as SmallTalkIntent });
     if (verdict) {
       const reply = verdict.feedback === 'helpful' ? messages.feedbackThanks : `${messages.feedbackSorry}\n\n${contacts()}`;
-      return { say: [{ text: reply, buttons: [] }], outcome: { kind: 'feedback', entryId: verdict.entryId }, note: { kind: verdict.feedback, entryId: verdict.entryId } };
+      return { say: [{ text: reply, buttons: [] }], outcome: { kind: 'feedback', entryId: verdict.entryId }, notes: [{ kind: verdict.feedback, entryId: verdict.entryId }] };
     }
     const reply = engine.ask(text, memory.lastEntryId ? { lastEntryId: memory.lastEntryId } : {});
     switch (reply.kind) {
@@ -193,38 +229,68 @@ function speaker(
         };
       }
       case 'fallback':
-        return { say: [fallback(false)], outcome: { kind: 'fallback', reply }, note: { kind: 'fallback', query: text, candidates: nearest(reply.match.candidates) } };
+        return {
+          say: [fallback(false, text)],
+          outcome: { kind: 'fallback', reply },
+          notes: [{ kind: 'fallback' }],
+          ...unanswered('fallback', text, nearest(reply.match.candidates)),
+        };
       case 'notStated': {
         // What the page does not say, the closest fact it does, then the contacts; an unanswered
         // question for the editors' review, like a fallback.
         const closest = reply.candidate.entry;
         const say = [messages.notStated(reply.missing), closest.answer, messages.fallbackContactsHeading, contacts()].join('\n\n');
         return {
-          say: [{ text: say, buttons: entryButtons(engine.followUps(closest)) }],
+          say: [{ text: say, buttons: [...entryButtons(engine.followUps(closest)), ...sendButton(text)] }],
           outcome: { kind: 'notStated', entryId: closest.id, reply },
           lastEntryId: closest.id,
-          note: { kind: 'fallback', query: text, candidates: nearest(reply.match.candidates) },
+          notes: [{ kind: 'fallback' }],
+          ...unanswered('fallback', text, nearest(reply.match.candidates)),
         };
       }
     }
   }
 
-  function pickOf(text: string, offer: Offer): TurnPlan | undefined {
+  function pickOf(text: string, offer: Offer, memory: ConversationMemory): TurnPlan | undefined {
     const options = offer.options.map((o) => engine.entry(o.id)).filter((e): e is Entry => e !== undefined);
     const picked = pick(text, options);
     if (picked === undefined) return undefined;
+    const offered = offer.options.map((o) => o.id);
     if (picked === 'none') {
-      return { say: [fallback(true)], outcome: { kind: 'noneOfThese' }, note: { kind: 'noneOfThese', query: offer.query, candidates: offer.options.slice(0, 3) } };
+      return {
+        say: [fallback(true, offer.query)],
+        outcome: { kind: 'noneOfThese' },
+        notes: [{ kind: 'noneOfThese', offered }],
+        ...unanswered('noneOfThese', offer.query, offer.options.slice(0, 3)),
+      };
     }
-    return answer(picked, 'choice');
+    // A pick is counted; its question is kept only when the user said yes earlier in this conversation.
+    const question: FeedbackNote[] =
+      memory.sendsQuestions && keepsQuestions && offer.query.trim()
+        ? [{ kind: 'question', reason: 'pick', query: offer.query, entryId: picked.id, candidates: offer.options }]
+        : [];
+    return { ...answer(picked, 'choice'), notes: [{ kind: 'pick', entryId: picked.id, offered }, ...question] };
   }
 
   return { respond, pick: pickOf, topics };
 }
 
+/** What the conversation tells users about what is kept. */
+export interface ConversationOptions {
+  /**
+   * A feedback log keeps what users agree to: the bot offers to send an unanswered question to
+   * ICORN's editors. Without one (FEEDBACK_DIR=off) it offers nothing.
+   */
+  keepsQuestions?: boolean;
+  /** Days the feedback log keeps a record, as the privacy notice says. */
+  retentionDays?: number;
+}
+
 /** Creates the conversation policy over an engine (and the engines of its translations). */
-export function createConversation(engine: FaqEngine): Conversation {
-  const englishSpeaker = speaker(engine, messages, () => false, engine);
+export function createConversation(engine: FaqEngine, options: ConversationOptions = {}): Conversation {
+  const keepsQuestions = options.keepsQuestions ?? false;
+  const retentionDays = String(options.retentionDays ?? DEFAULTS.feedbackRetentionDays);
+  const englishSpeaker = speaker(engine, messages, () => false, engine, keepsQuestions);
   const topics = () => englishSpeaker.topics();
   const contacts = (): string => contactLines(engine);
   /** The speaker of a language the knowledge is translated into (built again after a reload). */
@@ -239,7 +305,7 @@ export function createConversation(engine: FaqEngine): Conversation {
       if (!translated) return undefined;
       const reviewed = engine.knowledge.translations?.find((t) => t.language === language)?.reviewed ?? new Set<string>();
       const commands = localeWords(language).commands;
-      found = speaker(translated, wordsOf(language), (id) => !reviewed.has(id), engine, (text) => smallTalkIn(language, text, commands));
+      found = speaker(translated, wordsOf(language), (id) => !reviewed.has(id), engine, keepsQuestions, (text) => smallTalkIn(language, text, commands));
       speakers.byLanguage.set(language, found);
     }
     return found;
@@ -266,7 +332,34 @@ export function createConversation(engine: FaqEngine): Conversation {
     return { say: [{ text, buttons: [{ title: english, text: english }] }], outcome: { kind: 'language' }, language };
   }
 
+  /**
+   * The user's yes to sending the question the bot could not answer: the question is kept (its
+   * `question` record) and the yes holds for the picks of the rest of the conversation. A yes with
+   * no question waiting (an old button) keeps nothing and says so.
+   */
+  function consent(memory: ConversationMemory): TurnPlan {
+    const pending = memory.pendingQuestion;
+    const language = pending?.language ?? memory.language ?? 'en';
+    const words = wordsOf(isUiLanguage(language) ? language : 'en');
+    if (!pending || !keepsQuestions) return inDirection(language, { say: [{ text: words.questionNotKept, buttons: [] }], outcome: { kind: 'consent' } });
+    const { query, reason, candidates } = pending;
+    return inDirection(language, {
+      say: [{ text: words.questionSent, buttons: [] }],
+      outcome: { kind: 'consent' },
+      notes: [{ kind: 'question', query, reason, ...(pending.language ? { language: pending.language } : {}), candidates }],
+      sendsQuestions: true,
+    });
+  }
+
+  /** The privacy notice, in the language of the command that asked for it. */
+  function privacy(language: UiLanguage): TurnPlan {
+    return inDirection(language, { say: [{ text: wordsOf(language).privacy(retentionDays), buttons: [] }], outcome: { kind: 'privacy' } });
+  }
+
   function respond(text: string, value: unknown, memory: ConversationMemory, locale?: string): TurnPlan {
+    if (isConsent(text, value)) return consent(memory);
+    const privacyIn = privacyCommand(text);
+    if (privacyIn) return privacy(privacyIn);
     // The language: switched to by name or command, else told by the message, else kept, else the
     // client's locale, else English.
     const switchedTo = languageNamed(text);
@@ -286,18 +379,41 @@ export function createConversation(engine: FaqEngine): Conversation {
     const button = buttonValueOf(value, { isEntry: (id) => engine.entry(id) !== undefined });
     const plan = chosen.respond(text, button, memory);
     const offer = plan.offer ? { ...plan.offer, language } : undefined;
-    return inDirection(language, { ...plan, ...(offer ? { offer } : {}), ...(told && memory.language !== told ? { language: told } : {}) });
+    return inDirection(language, { ...inLanguage(language, plan), ...(offer ? { offer } : {}), ...(told && memory.language !== told ? { language: told } : {}) });
   }
 
   return {
     respond,
-    pick: (text, offer) => {
+    pick: (text, offer, memory = {}) => {
       const language = offer.language && isUiLanguage(offer.language) ? offer.language : 'en';
-      const plan = (speakerOf(language) ?? englishSpeaker).pick(text, offer);
-      return plan && inDirection(language, plan);
+      const plan = (speakerOf(language) ?? englishSpeaker).pick(text, offer, memory);
+      return plan && inDirection(language, inLanguage(language, plan));
     },
     welcome: () => ({ text: messages.welcome, buttons: topics() }),
   };
+}
+
+/** A plan whose records and waiting question carry the language they were made in. */
+function inLanguage(language: Language, plan: TurnPlan): TurnPlan {
+  return {
+    ...plan,
+    ...(plan.notes ? { notes: plan.notes.map((note) => ({ ...note, language })) } : {}),
+    ...(plan.pendingQuestion ? { pendingQuestion: { ...plan.pendingQuestion, language } } : {}),
+  };
+}
+
+/** True when a message is the yes to sending a question: the button's value, or its title typed in any language. */
+export function isConsent(text: string, value: unknown): boolean {
+  if (buttonValueOf(value, { isEntry: () => false })?.kind === 'consent') return true;
+  const said = text.trim().toLowerCase();
+  return said.length > 0 && UI_LANGUAGES.some((language) => wordsOf(language).sendQuestion.toLowerCase() === said);
+}
+
+/** The language whose privacy command a message is ("privacy", "privacidad", "datenschutz"). */
+export function privacyCommand(text: string): UiLanguage | undefined {
+  const said = text.trim().toLowerCase().replace(/[.!?؟]+$/u, '').replace(/\s+/g, ' ');
+  if (!said || said.length > 40) return undefined;
+  return UI_LANGUAGES.find((language) => localeWords(language).commands.privacy.some((command) => command.toLowerCase() === said));
 }
 
 /** The nearest entries of a match, for the feedback log. */

@@ -2,22 +2,37 @@ import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_FEEDBACK_QUERY_LENGTH } from '../limits.js';
 
-/** What editors learn from: questions the bot could not answer, and what users thought of answers. */
-export type FeedbackKind = 'fallback' | 'noneOfThese' | 'helpful' | 'notHelpful';
+/**
+ * What editors learn from. Count records (`fallback`, `noneOfThese`, `pick`, `helpful`,
+ * `notHelpful`) hold no text and are written for every such event; a `question` record holds the
+ * redacted question and is written in addition, only after the user agreed to send it (see
+ * `docs/decisions.md`, "Ask before keeping a question").
+ */
+export type FeedbackKind = 'question' | 'fallback' | 'noneOfThese' | 'pick' | 'helpful' | 'notHelpful';
+
+/** Why a question was kept: the bot could not answer it, the user said "None of these", or picked an option. */
+export type QuestionReason = 'fallback' | 'noneOfThese' | 'pick';
 
 /**
  * One record. Users of this bot may be at risk: a record holds no user, conversation or tenant id,
- * only the day (no time), and the question with e-mail addresses and phone numbers removed.
+ * only the day (no time); only a `question` record holds text, the question with e-mail addresses
+ * and phone numbers removed.
  */
 export interface FeedbackRecord {
   day: string;
   kind: FeedbackKind;
-  /** The question, redacted; absent for helpful / not helpful. */
+  /** The question, redacted: `question` records only (and fallback / noneOfThese records of old logs). */
   query?: string;
-  /** The entry the feedback is about, or the one answered. */
+  /** Why the question was kept (`question` records). */
+  reason?: QuestionReason;
+  /** The language of the conversation when the record was made. */
+  language?: string;
+  /** The entry the record is about: the one picked, or judged helpful or not. */
   entryId?: string;
-  /** The nearest entries when the record was made. */
+  /** The nearest entries when the question was kept (`question` records). */
   candidates?: Array<{ id: string; confidence: number }>;
+  /** The entries a "Did you mean" offered (`pick` and `noneOfThese` counts). */
+  offered?: string[];
   knowledgeVersion: string;
 }
 
@@ -35,6 +50,8 @@ export interface FeedbackLog {
   /** Deletes the files of days older than the retention; returns how many. */
   prune(): Promise<number>;
   readonly dir: string;
+  /** Days a record is kept (what the bot tells users). */
+  readonly retentionDays: number;
 }
 
 
@@ -96,6 +113,7 @@ export function createFeedbackLog(options: FeedbackLogOptions): FeedbackLog {
 
   return {
     dir: options.dir,
+    retentionDays: options.retentionDays,
     async record(record) {
       ready ??= mkdir(options.dir, { recursive: true, mode: 0o700 });
       await ready;

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { projectRoot } from '../paths.js';
 import { errorSummary, HttpError, sendError } from '../http/http.js';
 import type { Logger } from '../logger.js';
 import { mountDirectLineBridge, type BridgeLimits, type DirectLineBridge } from './bridge.js';
-import { webChatPage } from './page.js';
+import { webChatPage, webChatPageScript } from './page.js';
 
 const require = createRequire(import.meta.url);
 
@@ -53,6 +54,33 @@ function installedWebChatBundle(): string | undefined {
   return path.join(dir, 'dist', 'webchat.js');
 }
 
+/** The CSP hash of an empty style element: sha256 of the empty text. */
+const EMPTY_STYLE_HASH = `sha256-${createHash('sha256').update('').digest('base64')}`;
+
+/**
+ * The page's Content Security Policy. Scripts: only files from this server (the page's script is
+ * `/webchat/page.js`), and no eval: Web Chat 4.18's bundle runs without it (its only
+ * `Function("return this")` is a fallback behind `globalThis`; the Chromium test sees no violation).
+ * Styles: no 'unsafe-inline' either. The page's style sheet and Web Chat's (emotion, which takes
+ * its `nonce` prop) carry the request's nonce; react-scroll-to-bottom inside Web Chat creates its
+ * style element without the nonce, empty, and fills it through the CSSOM (which CSP does not
+ * govern), so the hash of the empty text lets that one in and nothing with content. The Chromium
+ * test fails on any refusal. Nothing may frame the page but itself.
+ */
+export function webChatPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' 'nonce-${nonce}' '${EMPTY_STYLE_HASH}'`,
+    "img-src 'self' data: blob:",
+    "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
+
 /**
  * Mounts the page, the Web Chat bundle, and either the local bridge or the Direct Line token
  * endpoint. Returns the bridge, when there is one, so shutdown can close its streams.
@@ -63,14 +91,27 @@ export function mountWebChat(server: Server, options: WebChatOptions): { bridge:
   const mode = options.bridge ? 'bridge' : options.directLineSecret ? 'directline' : 'off';
 
   server.get('/', async (_req: Request, res: Response) => {
+    const nonce = randomBytes(16).toString('base64');
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-cache',
-      'content-security-policy':
-        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' https://directline.botframework.com wss://directline.botframework.com; frame-ancestors 'self'",
+      'content-security-policy': webChatPolicy(nonce),
+      'referrer-policy': 'no-referrer',
       'x-content-type-options': 'nosniff',
     });
-    res.end(webChatPage());
+    res.end(webChatPage(nonce));
+  });
+
+  const script = webChatPageScript();
+  server.get('/webchat/page.js', async (_req: Request, res: Response) => {
+    res.writeHead(200, {
+      'content-type': 'application/javascript; charset=utf-8',
+      'content-length': Buffer.byteLength(script),
+      'cache-control': 'no-cache',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(script);
   });
 
   server.get('/webchat/webchat.js', async (_req: Request, res: Response) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createConversation, type Say } from '../../src/conversation/conversation.js';
 import { render, TEAMS_SUGGESTED_ACTIONS } from '../../src/bot/replies.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { messages } from '../../src/conversation/messages.js';
 import { fixtureKnowledge } from '../helpers.js';
 
 /**
@@ -13,6 +14,9 @@ import { fixtureKnowledge } from '../helpers.js';
 const conversation = createConversation(createFaqEngine(fixtureKnowledge()));
 /** An engine that never answers outright, so a question gets the fullest "Did you mean". */
 const hesitant = createConversation(createFaqEngine(fixtureKnowledge(), { decision: { answerThreshold: 2, suggestThreshold: 0.2, clearThreshold: 2 } }));
+/** With a feedback log: unanswered questions carry the button that sends them to ICORN's editors. */
+const keeping = createConversation(createFaqEngine(fixtureKnowledge()), { keepsQuestions: true });
+const offered = hesitant.respond('member cities', undefined, {}).offer!;
 const SHAPES: Array<[string, Say[]]> = [
   ['welcome', [conversation.welcome()]],
   ['help', conversation.respond('help', undefined, {}).say],
@@ -22,6 +26,10 @@ const SHAPES: Array<[string, Say[]]> = [
   ['not stated', conversation.respond('How many people work at ICORN?', undefined, {}).say],
   ['another language', conversation.respond('Я журналист, и мне угрожают. Как подать заявку на резиденцию?', undefined, {}).say],
   ['small talk', conversation.respond('thanks', undefined, {}).say],
+  ['fallback with the send button', keeping.respond('Can you book me a flight to Paris?', undefined, {}).say],
+  ['not stated with the send button', keeping.respond('How many people work at ICORN?', undefined, {}).say],
+  ['"None of these" with the send button', createConversation(createFaqEngine(fixtureKnowledge()), { keepsQuestions: true }).pick('None of these', offered)!.say],
+  ['privacy', conversation.respond('privacy', undefined, {}).say],
 ];
 const CARD_ACTION_TYPES: string[] = [ActionTypes.ImBack, ActionTypes.MessageBack, ActionTypes.OpenUrl];
 
@@ -53,6 +61,19 @@ describe("replies in Teams follow Teams' rules", () => {
       }
     });
   }
+
+  it('keeps the value of the send button in every scope (a messageBack, on a Hero card)', () => {
+    const sends = SHAPES.filter(([name]) => name.endsWith('with the send button'));
+    expect(sends).toHaveLength(3);
+    for (const scope of ['personal', 'groupChat', 'channel'] as const) {
+      for (const [name, says] of sends) {
+        const activity = render(contextIn(scope), says[0]!) as Partial<Activity>;
+        const cardButtons = (activity.attachments ?? []).flatMap((a) => (a.content as { buttons?: CardAction[] }).buttons ?? []);
+        const send = cardButtons.find((b) => b.title === messages.sendQuestion);
+        expect(send, `${scope}: ${name}`).toMatchObject({ type: ActionTypes.MessageBack, text: messages.sendQuestion, value: { consent: 'sendQuestion' } });
+      }
+    }
+  });
 
   it('keeps the richer form for Web Chat: every button a suggested action', () => {
     const webchat = { activity: { channelId: 'webchat', conversation: { id: 'w' } } } as unknown as TurnContext;

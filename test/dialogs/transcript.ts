@@ -7,7 +7,11 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity, type CardAction, type ConversationAccount } from 'botbuilder';
 import { expect } from 'vitest';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { FaqBot } from '../../src/bot/faqBot.js';
+import { createFeedbackLog } from '../../src/feedback/feedbackLog.js';
 import { messages } from '../../src/conversation/messages.js';
 import { createFaqEngine, type FaqEngine } from '../../src/faq/faqEngine.js';
 import type { KnowledgeBase } from '../../src/faq/types.js';
@@ -226,7 +230,9 @@ function clickOf(button: ShownButton): Partial<Activity> {
  * is not what the transcript says, naming the file, the turn, its line and what the user said.
  */
 export async function playTranscript(transcript: Transcript, knowledge: KnowledgeBase, engines: Record<EngineName, FaqEngine> = enginesOf(knowledge)): Promise<void> {
-  const bot = new FaqBot(engines[transcript.engine], new ConversationState(new MemoryStorage()));
+  // A feedback log in a temporary folder, as the running bot has one: it is what makes the bot offer to send a question.
+  const feedback = createFeedbackLog({ dir: mkdtempSync(path.join(tmpdir(), 'icorn-transcript-feedback-')), retentionDays: 30 });
+  const bot = new FaqBot(engines[transcript.engine], new ConversationState(new MemoryStorage()), { feedback });
   // Every activity carries the channel and conversation of the transcript, as a client would send them.
   const user = { id: 'user-1', name: 'User' };
   const botAccount = { id: 'bot-1', name: 'Bot' };

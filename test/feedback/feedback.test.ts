@@ -55,14 +55,19 @@ describe('what the bot could not answer', () => {
   const say = async (text: string, extra: Record<string, unknown> = {}, conversationId = conversation) =>
     replyTexts(await post(bot.url, userMessage(text, conversationId, { from: { id: user, name: 'Ayesha K' }, channelData: { tenant: { id: 'tenant-3c2b1a-private' } }, ...extra })));
 
+  /** The user's yes to sending the question, as its button sends it. */
+  const yes = (conversationId = conversation) => say('', { text: messages.sendQuestion, value: { consent: 'sendQuestion' } }, conversationId);
+
   it('records fallbacks, "None of these" and feedback, with no ids and no contact details', async () => {
     const question = 'Can ICORN pay for my flight? Write to me at ayesha.k@example.org or call +47 900 12 345';
     expect((await say(question))[0]).toContain(messages.fallback);
+    expect(await yes()).toEqual([messages.questionSent]);
 
     const offered = bot.app.engine.ask('network');
     expect(offered.kind).toBe('didYouMean');
     expect((await say('network'))[0]).toContain(messages.didYouMean);
     expect((await say(messages.noneOfThese))[0]).toContain(messages.fallbackAfterNone);
+    expect(await yes()).toEqual([messages.questionSent]);
 
     expect(await say('How do I contact ICORN?')).toEqual([bot.app.engine.entry('contact')?.answer]);
     expect(await say('', { text: messages.notHelpful, value: { feedback: 'notHelpful', entryId: 'contact' } })).toEqual([
@@ -75,17 +80,19 @@ describe('what the bot could not answer', () => {
       expect(stored).not.toContain(secret);
     }
     const records = stored.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(records.map((r) => r['kind'])).toEqual(['fallback', 'noneOfThese', 'notHelpful', 'helpful']);
-    expect(records[0]).toMatchObject({ query: 'Can ICORN pay for my flight? Write to me at [email] or call [number]' });
-    expect(records[1]).toMatchObject({ query: 'network', candidates: expect.arrayContaining([expect.objectContaining({ id: expect.any(String) })]) });
-    expect(records[2]).toMatchObject({ entryId: 'contact' });
-    expect(Object.keys(records[0]!).sort()).toEqual(['candidates', 'day', 'kind', 'knowledgeVersion', 'query']);
+    expect(records.map((r) => r['kind'])).toEqual(['fallback', 'question', 'noneOfThese', 'question', 'notHelpful', 'helpful']);
+    expect(records[1]).toMatchObject({ reason: 'fallback', query: 'Can ICORN pay for my flight? Write to me at [email] or call [number]' });
+    expect(records[3]).toMatchObject({ reason: 'noneOfThese', query: 'network', candidates: expect.arrayContaining([expect.objectContaining({ id: expect.any(String) })]) });
+    expect(records[4]).toMatchObject({ entryId: 'contact' });
+    expect(Object.keys(records[1]!).sort()).toEqual(['candidates', 'day', 'kind', 'knowledgeVersion', 'language', 'query', 'reason']);
   });
 
   it('npm run knowledge:review lists the most frequent unanswered questions with the nearest entries', async () => {
     expect(bot.app.engine.ask('Does ICORN pay a salary to residents').kind).toBe('fallback');
     await say('does icorn pay a salary to residents', {}, 'conv-review-1');
+    await yes('conv-review-1');
     await say('Does ICORN pay a salary to residents?', {}, 'conv-review-2');
+    await yes('conv-review-2');
     const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tools/knowledge/review.ts')], {
       env: { ...process.env, FEEDBACK_DIR: dir, KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE },
       encoding: 'utf8',

@@ -33,11 +33,13 @@ export interface Review {
 export function reviewFeedback(records: FeedbackRecord[], matcher: Matcher, limit = 20): Review {
   const groups = new Map<string, UnansweredQuestion>();
   for (const record of records) {
-    if ((record.kind !== 'fallback' && record.kind !== 'noneOfThese') || !record.query) continue;
+    // A kept question (`question`, after the user's yes), or a fallback with its text from an older log.
+    const reason = record.kind === 'question' ? record.reason : record.kind;
+    if ((reason !== 'fallback' && reason !== 'noneOfThese') || !record.query) continue;
     const key = matcher.normalizer.words(record.query).join(' ') || record.query.toLowerCase();
     const group = groups.get(key) ?? { question: record.query, count: 0, fallbacks: 0, noneOfThese: 0, lastDay: record.day, nearest: [] };
     group.count += 1;
-    if (record.kind === 'fallback') group.fallbacks += 1;
+    if (reason === 'fallback') group.fallbacks += 1;
     else group.noneOfThese += 1;
     if (record.day >= group.lastDay) {
       group.lastDay = record.day;

@@ -24,10 +24,16 @@ const words: LocaleWords = {
       "englisch",
       "antworten sie auf englisch",
       "bitte auf englisch"
+    ],
+    "privacy": [
+      "datenschutz",
+      "privatsphäre",
+      "datenschutzerklärung",
+      "was speichern sie"
     ]
   },
-  "welcome": "Guten Tag! Ich bin der Assistent von ICORN. Stellen Sie mir Fragen zum International Cities of Refuge Network oder wählen Sie ein Thema.",
-  "help": "Ich beantworte Fragen zu **ICORN**, dem International Cities of Refuge Network, auf Grundlage seiner öffentlich zugänglichen Informationen:\n\n- was ICORN ist und welche Mission das Netzwerk verfolgt\n\n- Mitgliedschaft für Städte und Regionen\n\n- Residenzen für gefährdete Schriftsteller, Künstler und Journalisten\n\n- wichtige Projekte und Partner und wie Sie ICORN erreichen\n\nStellen Sie Ihre Frage in eigenen Worten oder wählen Sie ein Thema. Sie können jederzeit **neu starten** sagen. Bitte geben Sie hier keine persönlichen Daten an.",
+  "welcome": "Guten Tag! Ich bin der Assistent von ICORN. Stellen Sie mir Fragen zum International Cities of Refuge Network oder wählen Sie ein Thema. Ich speichere nichts von dem, was Sie schreiben, es sei denn, Sie senden selbst eine Frage an die Redaktion von ICORN; sagen Sie **Datenschutz** für Einzelheiten.",
+  "help": "Ich beantworte Fragen zu **ICORN**, dem International Cities of Refuge Network, auf Grundlage seiner öffentlich zugänglichen Informationen:\n\n- was ICORN ist und welche Mission das Netzwerk verfolgt\n\n- Mitgliedschaft für Städte und Regionen\n\n- Residenzen für gefährdete Schriftsteller, Künstler und Journalisten\n\n- wichtige Projekte und Partner und wie Sie ICORN erreichen\n\nStellen Sie Ihre Frage in eigenen Worten oder wählen Sie ein Thema. Sie können jederzeit **neu starten** sagen. Bitte geben Sie hier keine persönlichen Daten an.\n\nIch speichere nichts von dem, was Sie schreiben, es sei denn, Sie senden selbst eine Frage an die Redaktion von ICORN; sagen Sie **Datenschutz** für Einzelheiten.",
   "emptyMessage": "Bitte geben Sie eine Frage zu ICORN ein oder sagen Sie **Hilfe**, um zu sehen, welche Fragen ich beantworten kann.",
   "didYouMean": "Ich bin nicht sicher, was davon Sie meinen. Meinten Sie:",
   "noneOfThese": "Nichts davon",
@@ -46,6 +52,11 @@ const words: LocaleWords = {
   "feedbackSorry": "Es tut mir leid, dass Ihnen das nicht weitergeholfen hat. Sie können Ihre Frage anders formulieren oder sich an ICORN wenden:",
   "more": "Weitere Fragen, die Sie im Anschluss an „{title}“ stellen können:",
   "nothingMore": "Mehr steht auf der Seite dazu nicht. Sie können etwas anderes fragen oder sich für weitere Informationen an ICORN wenden.",
+  "keeps": "Ich speichere nichts von dem, was Sie schreiben, es sei denn, Sie senden selbst eine Frage an die Redaktion von ICORN; sagen Sie **Datenschutz** für Einzelheiten.",
+  "sendQuestion": "Diese Frage an die Redaktion von ICORN senden (ohne Namen, ohne Konto)",
+  "questionSent": "Danke: Ihre Frage wurde ohne Ihren Namen und Ihr Konto an die Redaktion von ICORN gesendet. Für den Rest dieses Gesprächs wird bei jedem Vorschlag, den Sie wählen, auch die Frage dazu gesendet; sagen Sie **neu starten**, um das zu beenden.",
+  "questionNotKept": "Diese Frage ist nicht mehr hier: Ich behalte sie nur bis zu Ihrer nächsten Nachricht, daher wurde nichts gesendet. Stellen Sie sie noch einmal, wenn Sie sie senden möchten.",
+  "privacy": "**Was ich speichere**\n- Ich speichere nicht, was Sie schreiben. Eine Frage, die ich nicht beantworten kann, wird nur gespeichert, wenn Sie auf „Diese Frage an die Redaktion von ICORN senden“ klicken: Dann wird sie {days} Tage lang gespeichert, ohne Ihren Namen und Ihr Konto und ohne E-Mail-Adressen und Telefonnummern, damit die Redaktion von ICORN meine Antworten verbessern kann. Nach dieser Zustimmung wird auch die Frage zu jedem Vorschlag gespeichert, den Sie wählen, bis Sie **neu starten** sagen.\n- Ansonsten speichere ich nur Zahlen, ohne jeden Text: wie viele Fragen ich nicht beantworten konnte, welche Vorschläge gewählt wurden und ob Antworten geholfen haben, pro Tag und Sprache, {days} Tage lang.\n- Während wir sprechen, merke ich mir nur, was ich zum Antworten brauche (Ihre Sprache, das letzte Thema und Ihre letzte Frage bis zu Ihrer nächsten Nachricht), und vergesse es nach einer Weile.\n- Microsoft Teams und Direct Line (der Dienst hinter dem Web-Chat) bewahren eigene Kopien von Gesprächen auf, nach den Regeln der Organisation, die sie betreibt. Die Chat-Seite dieser Website speichert nichts in Ihrem Browser; **Clear chat** beginnt ein neues Gespräch.\n- Bitte geben Sie hier keine persönlichen Daten an.",
   "smallTalk": {
     "greeting": "Guten Tag! Was möchten Sie über ICORN wissen?",
     "thanks": "Gern geschehen! Möchten Sie noch etwas über ICORN wissen?",

@@ -28,7 +28,7 @@ export interface LocaleWords {
   languagesOffered: string;
   /** "OK, I will answer in <the language> from now on." */
   switchedLanguage: string;
-  commands: { help: string[]; startOver: string[]; english: string[] };
+  commands: { help: string[]; startOver: string[]; english: string[]; privacy: string[] };
   /** The button that shows the English original of an answer ICORN has not reviewed in this language. */
   englishOriginal?: string;
   /** The other words of the bot in this language, keyed as in `messages.ts`. */
@@ -40,7 +40,7 @@ const en: LocaleWords = {
   englishName: 'English',
   languagesOffered: 'I answer questions about ICORN in English. To ask in {language}, please write to ICORN directly:',
   switchedLanguage: 'OK, I will answer in English from now on.',
-  commands: { help: ['help'], startOver: ['start over'], english: ['english', 'in english', 'answer in english'] },
+  commands: { help: ['help'], startOver: ['start over'], english: ['english', 'in english', 'answer in english'], privacy: ['privacy', 'privacy policy', 'data protection', 'what do you keep'] },
   ...messages,
 };
 
@@ -53,7 +53,7 @@ export function localeWords(language: UiLanguage): LocaleWords {
 /** The bot's words in a language, in the form the conversation uses them (English: `messages`). */
 export function wordsOf(language: UiLanguage): Words {
   if (language === 'en') return messages;
-  const words = LOCALES[language] as unknown as Record<string, unknown> & { more: string; notStated: string };
-  const template = (text: string, name: string) => (value: string) => text.replace(`{${name}}`, value);
-  return { ...(words as unknown as Words), more: template(words.more, 'title'), notStated: template(words.notStated, 'missing') };
+  const words = LOCALES[language] as unknown as Record<string, unknown> & { more: string; notStated: string; privacy: string };
+  const template = (text: string, name: string) => (value: string) => text.replaceAll(`{${name}}`, value);
+  return { ...(words as unknown as Words), more: template(words.more, 'title'), notStated: template(words.notStated, 'missing'), privacy: template(words.privacy, 'days') };
 }

@@ -25,10 +25,16 @@ const words: LocaleWords = {
       "ingilizce yanıt verin",
       "ingilizce cevap ver",
       "ingilizce konuş"
+    ],
+    "privacy": [
+      "gizlilik",
+      "gizlilik politikası",
+      "veri koruma",
+      "neleri saklıyorsunuz"
     ]
   },
-  "welcome": "Merhaba! Ben ICORN'un asistanıyım. Bana International Cities of Refuge Network hakkında soru sorabilir ya da bir konu seçebilirsiniz.",
-  "help": "**ICORN** (International Cities of Refuge Network) hakkındaki soruları, kuruluşun kamuya açık bilgilerine dayanarak yanıtlıyorum:\n\n- ICORN'un ne olduğu ve misyonu\n\n- şehirler ve bölgeler için üyelik\n\n- risk altındaki yazarlar, sanatçılar ve gazeteciler için rezidans programları\n\n- başlıca projeler ve ortaklar, ICORN ile nasıl iletişime geçileceği\n\nSorunuzu kendi cümlelerinizle yazın ya da bir konu seçin. İstediğiniz zaman **baştan başla** yazabilirsiniz. Lütfen burada kişisel bilgilerinizi paylaşmayın.",
+  "welcome": "Merhaba! Ben ICORN'un asistanıyım. Bana International Cities of Refuge Network hakkında soru sorabilir ya da bir konu seçebilirsiniz. Bir soruyu ICORN editörlerine göndermeyi siz seçmedikçe yazdıklarınızdan hiçbir şey saklamam; ayrıntılar için **gizlilik** yazın.",
+  "help": "**ICORN** (International Cities of Refuge Network) hakkındaki soruları, kuruluşun kamuya açık bilgilerine dayanarak yanıtlıyorum:\n\n- ICORN'un ne olduğu ve misyonu\n\n- şehirler ve bölgeler için üyelik\n\n- risk altındaki yazarlar, sanatçılar ve gazeteciler için rezidans programları\n\n- başlıca projeler ve ortaklar, ICORN ile nasıl iletişime geçileceği\n\nSorunuzu kendi cümlelerinizle yazın ya da bir konu seçin. İstediğiniz zaman **baştan başla** yazabilirsiniz. Lütfen burada kişisel bilgilerinizi paylaşmayın.\n\nBir soruyu ICORN editörlerine göndermeyi siz seçmedikçe yazdıklarınızdan hiçbir şey saklamam; ayrıntılar için **gizlilik** yazın.",
   "emptyMessage": "Lütfen ICORN hakkında bir soru yazın ya da hangi sorulara yanıt verebildiğimi görmek için **yardım** yazın.",
   "didYouMean": "Hangisini kastettiğinizden emin değilim. Şunlardan birini mi demek istediniz:",
   "noneOfThese": "Hiçbiri",
@@ -47,6 +53,11 @@ const words: LocaleWords = {
   "feedbackSorry": "Yardımcı olamadığım için üzgünüm. Sorunuzu farklı sözcüklerle sorabilir ya da ICORN ile iletişime geçebilirsiniz:",
   "more": "“{title}” konusuyla ilgili şunları da sorabilirsiniz:",
   "nothingMore": "Sayfada bu konuda yazanlar bu kadar. Başka bir şey sorabilir ya da daha fazla bilgi için ICORN ile iletişime geçebilirsiniz.",
+  "keeps": "Bir soruyu ICORN editörlerine göndermeyi siz seçmedikçe yazdıklarınızdan hiçbir şey saklamam; ayrıntılar için **gizlilik** yazın.",
+  "sendQuestion": "Bu soruyu ICORN editörlerine gönder (ad ve hesap olmadan)",
+  "questionSent": "Teşekkürler: sorunuz adınız ve hesabınız olmadan ICORN editörlerine gönderildi. Bu konuşmanın geri kalanında, seçtiğiniz her önerinin ardındaki soru da gönderilecek; bunu durdurmak için **baştan başla** yazın.",
+  "questionNotKept": "O soru artık burada değil: onu yalnızca bir sonraki mesajınıza kadar saklarım, bu yüzden hiçbir şey gönderilmedi. Göndermek isterseniz soruyu yeniden sorun.",
+  "privacy": "**Neleri saklıyorum**\n- Yazdıklarınızı saklamam. Yanıtlayamadığım bir soru, yalnızca «Bu soruyu ICORN editörlerine gönder» düğmesine basarsanız saklanır: o zaman adınız ve hesabınız olmadan, e-posta adresleri ve telefon numaraları çıkarılarak {days} gün saklanır; böylece ICORN editörleri yanıtlarımı iyileştirebilir. Bu onaydan sonra, seçtiğiniz her önerinin ardındaki soru da **baştan başla** yazana kadar saklanır.\n- Bunun dışında yalnızca sayıları saklarım, hiçbir metin olmadan: kaç soruyu yanıtlayamadığımı, hangi önerilerin seçildiğini ve yanıtların işe yarayıp yaramadığını, gün ve dil başına, {days} gün boyunca.\n- Konuşurken yalnızca yanıt vermek için gerekenleri (diliniz, son konu ve bir sonraki mesajınıza kadar son sorunuz) hatırlarım ve bir süre sonra unuturum.\n- Microsoft Teams ve Direct Line (web sohbetinin arkasındaki hizmet), konuşmaların kendi kopyalarını onları işleten kuruluşun politikalarına göre saklar. Bu web sitesindeki sohbet sayfası tarayıcınızda hiçbir şey saklamaz; **Clear chat** yeni bir konuşma başlatır.\n- Lütfen burada kişisel bilgilerinizi paylaşmayın.",
   "smallTalk": {
     "greeting": "Merhaba! ICORN hakkında ne öğrenmek istersiniz?",
     "thanks": "Rica ederim! ICORN hakkında öğrenmek istediğiniz başka bir şey var mı?",
