@@ -82,7 +82,7 @@ export class FaqBot extends ActivityHandler {
     // invoke, so without one the reaction is for the latest answer, which is what it shows thumbs on last.
     const entryId = !verdict ? undefined : replyTo ? memory.feedbackOn?.find(([id]) => id && id === replyTo)?.[1] : memory.feedbackOn?.at(-1)?.[1];
     const version = this.engine.knowledge.version;
-    if (verdict && entryId) await this.options.feedback?.record({ kind: verdict, entryId, knowledgeVersion: version });
+    if (verdict && entryId) await this.options.feedback?.record({ kind: verdict, entryId, language: memory.language ?? 'en', knowledgeVersion: version });
     await sendTurnTrace(context, { kind: 'feedback', ...(entryId ? { entryId } : {}) }, version, memory.turns);
     return { status: 200, body: {} };
   }

@@ -101,7 +101,7 @@ describe.skipIf(!available)(title, () => {
     await page.getByRole('button', { name: 'Like', exact: true }).last().click();
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(feedbackOnDisk, { timeout: 10_000 }).toContain('"kind":"helpful","entryId":"how-to-join"');
+    await expect.poll(feedbackOnDisk, { timeout: 10_000 }).toContain('"kind":"helpful","entryId":"how-to-join","language":"en"');
     await page.close();
   }, 90_000);
 

@@ -208,7 +208,7 @@ describe("Teams' own feedback on an answer", () => {
     const dislike = { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: '' } };
     const result = await post(bot.url, { ...normalDelivery({ type: 'invoke', name: 'message/submitAction', text: undefined, value: dislike }), conversation: question['conversation'] });
     expect(result.status).toBe(200);
-    expect(onDisk()).toContain('"kind":"notHelpful","entryId":"vision"');
+    expect(onDisk()).toContain('"kind":"notHelpful","entryId":"vision","language":"en"');
   });
 
   it('counts nothing for a message it did not send, or for a value that is not feedback', async () => {
