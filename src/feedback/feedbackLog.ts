@@ -136,7 +136,7 @@ export async function scanFeedback(
       [parts, size, skipping] = [[], 0, false];
     };
     try {
-      for await (const chunk of createReadStream(path.join(dir, name)) as AsyncIterable<Buffer>) {
+      for await (const chunk of createReadStream(path.join(dir, name), { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
         let start = 0;
         while (start < chunk.length) {
           const newline = chunk.indexOf(10, start);

@@ -25,6 +25,12 @@ const USAGE = `Usage:
   npm run knowledge:review -- --reject <group>                do not suggest a group again
   add --json for output a program reads`;
 
+// Piped into `head` or a pager that quits: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 function fail(message: string, code = 1): never {
   console.error(message);
   process.exit(code);
