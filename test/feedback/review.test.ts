@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -171,6 +171,7 @@ describe('accepting a group', () => {
     const [group] = (await jsonReview({ knowledge, feedback })).groups;
     expect(group?.questions).toHaveLength(2);
     const file = path.join(knowledge, 'contact.yaml');
+    chmodSync(file, 0o644);
     const before = readFileSync(file, 'utf8');
 
     const cli = await review(['--accept', group!.id, '--to', 'email'], { knowledge, feedback });
@@ -186,6 +187,8 @@ describe('accepting a group', () => {
     expect(cli.stdout).toContain(`line ${at}: which inbox do I write to`);
     expect(cli.stdout).toMatch(/knowledge:check: no problems/);
     expect(cli.stdout).toMatch(/Evaluation gate: /);
+    // Saved with the file's permissions: a bot running as another user still reads it.
+    expect(statSync(file).mode & 0o777).toBe(0o644);
 
     // The group is answered now: the review no longer suggests it.
     const next = await jsonReview({ knowledge, feedback });

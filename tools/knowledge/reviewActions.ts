@@ -2,7 +2,7 @@
  * What an editor does with a group of the review: reject it (it is not suggested again), or accept
  * it as alternates of an entry, in the entry's YAML file, checked before anything is written.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Scalar } from 'yaml';
@@ -49,10 +49,15 @@ export function rejectGroup(feedbackDir: string, group: QuestionGroup, day: stri
   writeAtomically(file, `${JSON.stringify(data, null, 2)}\n`);
 }
 
-/** Writes a file the way editors save: a new file renamed over the old one (a watcher sees one change). */
+/**
+ * Writes a file the way editors save: a new file renamed over the old one (a watcher sees one
+ * change), with the old file's permissions (a bot running as another user must still read it).
+ */
 function writeAtomically(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text, { mode: 0o600 });
+  const mode = existsSync(file) ? statSync(file).mode & 0o777 : 0o600;
+  writeFileSync(temporary, text, { mode });
+  chmodSync(temporary, mode);
   renameSync(temporary, file);
 }
 
