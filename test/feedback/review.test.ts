@@ -6,10 +6,12 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedbackLog, scanFeedback, type FeedbackRecord } from '../../src/feedback/feedbackLog.js';
 import { projectRoot } from '../../src/paths.js';
-import { gateFailures, type GateFigure } from '../../tools/eval/gate.js';
+import { gateFailures, gateFigures, meetsLevel, type GateFigure } from '../../tools/eval/gate.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { loadConfig } from '../../src/config.js';
 import { reviewFeedback, type Review } from '../../tools/knowledge/feedbackReview.js';
 import { addAlternates, REJECTED_FILE } from '../../tools/knowledge/reviewActions.js';
-import { copyOfFixtureKnowledge, fixtureKnowledge, fixtureKnowledgeWithPersian, post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
+import { copyOfFixtureKnowledge, fixtureKnowledge, fixtureKnowledgeWithPersian, LIVE_KNOWLEDGE, post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
 
 const ROOT = projectRoot();
 const run = promisify(execFile);
@@ -312,6 +314,12 @@ describe('rejecting a group', () => {
 });
 
 describe('the evaluation gate', () => {
+  it('holds on the shipped knowledge: every figure at its level (levels out of step with test/eval would refuse every accept)', () => {
+    const figures = gateFigures(loadKnowledge(LIVE_KNOWLEDGE), ROOT, loadConfig().clincFile);
+    expect(figures.length).toBeGreaterThanOrEqual(26);
+    expect(figures.filter((f) => !meetsLevel(f))).toEqual([]);
+  });
+
   const figure = (value: number, level: number, atLeast = true): GateFigure => ({ name: 'f', value, level, atLeast });
   it('fails a figure that falls under its level, and one already under it only when it gets worse', () => {
     expect(gateFailures([figure(0.9, 0.8)], [figure(0.79, 0.8)])).toEqual(['f: 79.0%, was 90.0% (the level is at least 80.0%)']);
