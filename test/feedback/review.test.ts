@@ -242,6 +242,7 @@ describe('accepting a group', () => {
     expect(gated.code).toBe(1);
     expect(gated.stdout).toContain('The evaluation gate fails with the change');
     expect(gated.stdout).toMatch(/out-of-scope questions answered with an ICORN fact: 1, was 0 \(the level is at most 0\)/);
+    expect(gated.stdout).toContain('now: "what is the capital of Norway" -> what-is-icorn');
     expect(readFileSync(path.join(knowledge, 'about.yaml'), 'utf8')).toBe(about);
   }, 90_000);
 

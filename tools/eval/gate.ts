@@ -22,6 +22,11 @@ export interface GateFigure {
   level: number;
   /** True: the value must be at least the level; false: at most. */
   atLeast: boolean;
+  /**
+   * The questions that count against the figure ("what music do you like -> who-can-get-a-residency"):
+   * a change that breaks the gate names the ones it added.
+   */
+  against?: string[];
 }
 
 /** Whether a figure meets its level. */
@@ -45,17 +50,22 @@ export function gateFigures(knowledge: KnowledgeBase, root: string, clincFile?: 
   const engine = createFaqEngine(knowledge);
   const ask = engineAsker(engine);
   const figures: GateFigure[] = [];
-  const add = (name: string, value: number, level: number, atLeast = true) => figures.push({ name, value, level, atLeast });
+  const add = (name: string, value: number, level: number, atLeast = true, against?: string[]) => figures.push({ name, value, level, atLeast, ...(against ? { against } : {}) });
+  /** A question and what the bot did with it, as an editor reads it. */
+  const got = (q: string, outcome: { kind: string; answered?: string }) => `"${q}" -> ${outcome.answered ?? outcome.kind}`;
 
   const results = loadEvaluationSet(root).map((item) => scoreItem(item, ask));
   const inScope = (r: (typeof results)[number]) => Array.isArray(r.item.expect);
   const count = (split: string, predicate: (r: (typeof results)[number]) => boolean) => results.filter((r) => r.item.split === split && predicate(r)).length;
-  add('held-out questions with the right entry first', count('heldout', (r) => inScope(r) && r.correct), 83);
-  add('tuning questions with the right entry first', count('tuning', (r) => inScope(r) && r.correct), 86);
+  const misses = (split: string) => results.filter((r) => r.item.split === split && inScope(r) && !r.correct).map((r) => got(r.item.q, { kind: r.outcome.candidates[0]?.id ?? r.outcome.kind }));
+  add('held-out questions with the right entry first', count('heldout', (r) => inScope(r) && r.correct), 83, true, misses('heldout'));
+  add('tuning questions with the right entry first', count('tuning', (r) => inScope(r) && r.correct), 86, true, misses('tuning'));
   add('questions with the right entry in the top three', results.filter((r) => inScope(r) && r.top3).length, 179);
   add('in-scope questions answered right first time', summarise(results).answeredRight, 0.833);
-  add('in-scope questions answered with another entry', results.filter((r) => inScope(r) && r.falseAnswer).length, 11, false);
-  add('out-of-scope questions answered with an ICORN fact', results.filter((r) => r.item.expect === 'none' && r.falseAnswer).length, 0, false);
+  const wrong = results.filter((r) => inScope(r) && r.falseAnswer);
+  add('in-scope questions answered with another entry', wrong.length, 11, false, wrong.map((r) => got(r.item.q, r.outcome)));
+  const outOfScope = results.filter((r) => r.item.expect === 'none' && r.falseAnswer);
+  add('out-of-scope questions answered with an ICORN fact', outOfScope.length, 0, false, outOfScope.map((r) => got(r.item.q, r.outcome)));
   const smallTalk = results.filter((r) => r.item.expect === 'small talk');
   add('small talk answered with an ICORN fact', smallTalk.filter((r) => r.outcome.kind === 'answer' || r.outcome.kind === 'didYouMean').length, 0, false);
   add('small talk handled as small talk', smallTalk.filter((r) => r.correct).length, 19);
@@ -71,12 +81,15 @@ export function gateFigures(knowledge: KnowledgeBase, root: string, clincFile?: 
   const set = loadPersonaSet(path.join(root, 'test', 'eval', 'persona.yaml'));
   const persona = scorePersonaSet(set, ask, knowledge);
   const heldout = personaFigures(persona, 'heldout');
-  add("users' own words: held-out right first time", heldout.answerable.rightFirst, 0.637);
+  const personaMisses = persona.answerable.filter((r) => r.item.split === 'heldout' && !r.rightFirst).map((r) => got(r.item.q, r.outcome));
+  add("users' own words: held-out right first time", heldout.answerable.rightFirst, 0.637, true, personaMisses);
   add("users' own words: held-out right or offered", heldout.answerable.rightOrOffered, 0.775);
   add("users' own words: near-domain honest", heldout.nearDomain.honestWithoutMenu, 0.7);
-  add("users' own words: near-domain false facts", persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact).length, 6, false);
+  const falseFacts = persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact);
+  add("users' own words: near-domain false facts", falseFacts.length, 6, false, falseFacts.map((r) => got(r.item.q, r.outcome)));
   add("users' own words: two-turn conversations right", heldout.conversations.right, 0.53);
-  add('people in danger not told who, contacts and relocation', persona.danger.filter((r) => !r.ok).length, 0, false);
+  const unsafe = persona.danger.filter((r) => !r.ok);
+  add('people in danger not told who, contacts and relocation', unsafe.length, 0, false, unsafe.map((r) => got(r.item.q, r.outcome)));
 
   const languages = loadLanguageSets(path.join(root, 'test', 'eval', 'languages'));
   for (const [language, level] of Object.entries(LANGUAGE_LEVELS)) {
@@ -89,7 +102,8 @@ export function gateFigures(knowledge: KnowledgeBase, root: string, clincFile?: 
   }
 
   if (clincFile && existsSync(clincFile)) {
-    add('CLINC150 queries answered with an ICORN fact', evaluateClinc(loadClinc(clincFile), ask).falseAnswers, 23, false);
+    const clinc = evaluateClinc(loadClinc(clincFile), ask);
+    add('CLINC150 queries answered with an ICORN fact', clinc.falseAnswers, 23, false, clinc.falseAnswerExamples.map((e) => got(e.text, { kind: 'answer', answered: e.answered })));
   }
   return figures;
 }
@@ -107,9 +121,15 @@ export function gateFailures(before: readonly GateFigure[], after: readonly Gate
     const worse = !was || (figure.atLeast ? figure.value < was.value : figure.value > was.value);
     if (!worse) continue;
     failures.push(`${figure.name}: ${shown(figure.value)}, was ${was ? shown(was.value) : 'not measured'} (the level is ${figure.atLeast ? 'at least' : 'at most'} ${shown(figure.level)})`);
+    const added = (figure.against ?? []).filter((q) => !(was?.against ?? []).includes(q));
+    for (const q of added.slice(0, MAX_NAMED)) failures.push(`    now: ${q}`);
+    if (added.length > MAX_NAMED) failures.push(`    and ${added.length - MAX_NAMED} more`);
   }
   return failures;
 }
+
+/** The questions a failure names, at most. */
+const MAX_NAMED = 5;
 
 function shown(value: number): string {
   return Number.isInteger(value) ? String(value) : `${(value * 100).toFixed(1)}%`;

@@ -61,6 +61,9 @@ function writeAtomically(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
+/** What an editor can do when a whole group cannot be accepted. */
+const BY_HAND = 'To add only some of these questions, or reworded, write them under "alternates:" by hand (knowledge/README.md) and run npm run knowledge:check.';
+
 /** What accepting did, in lines an editor reads; `ok` false when nothing was written. */
 export interface AcceptOutcome {
   ok: boolean;
@@ -119,13 +122,13 @@ export async function acceptGroup(dir: string, group: QuestionGroup, entryId: st
     writeFileSync(path.join(copy, relative), edited.text);
     const report = await checkKnowledge(copy);
     if (report.problems.length > 0) {
-      return refuse(`knowledge:check finds problems with the change:`, ...report.problems.map((p) => `  ${formatProblem(p)}`));
+      return refuse(`knowledge:check finds problems with the change:`, ...report.problems.map((p) => `  ${formatProblem(p)}`), BY_HAND);
     }
     const before = gateFigures(knowledge, options.root, options.clincFile);
     const after = gateFigures(loadKnowledge(copy), options.root, options.clincFile);
     const failures = gateFailures(before, after);
     if (failures.length > 0) {
-      return refuse(`The evaluation gate fails with the change (the bot would answer other questions worse):`, ...failures.map((f) => `  ${f}`));
+      return refuse(`The evaluation gate fails with the change (the bot would answer other questions worse):`, ...failures.map((f) => `  ${f}`), BY_HAND);
     }
     writeAtomically(file, edited.text);
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
