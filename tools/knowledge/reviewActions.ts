@@ -134,7 +134,7 @@ export async function acceptGroup(dir: string, group: QuestionGroup, entryId: st
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const held = after.filter(meetsLevel).length;
     const lines = [
-      `Added ${plural(questions.length, 'question')} of group ${group.id} as alternates of "${entryId}" (${entry.title}) in ${relative}:`,
+      `Added ${plural(questions.length, 'question')} of group ${group.id} as ${questions.length === 1 ? 'an alternate' : 'alternates'} of "${entryId}" (${entry.title}) in ${relative}:`,
       ...edited.added.map((a) => `  line ${a.line}: ${a.text}`),
       `knowledge:check: no problems (${report.entries} entries, ${report.questions} questions).`,
       held === after.length
