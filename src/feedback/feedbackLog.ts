@@ -84,17 +84,28 @@ async function logFiles(dir: string): Promise<string[]> {
   }
 }
 
-/** A parsed line that looks like a record: the fields a reader relies on have their types. */
+/** An entry id as a record may hold one (the knowledge's ids are narrower still). */
+const ENTRY_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * A parsed line that looks like a record: the fields a reader relies on have their types and shapes
+ * (a forged file may hold anything: a language of "__proto__", an id with terminal escapes).
+ */
 function isRecord(value: unknown): value is FeedbackRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const r = value as Record<string, unknown>;
-  const optionalString = (key: string) => r[key] === undefined || typeof r[key] === 'string';
+  const optional = (key: string, shape: RegExp) => r[key] === undefined || (typeof r[key] === 'string' && shape.test(r[key]));
   return (
     typeof r['day'] === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(r['day']) &&
     typeof r['kind'] === 'string' &&
-    ['query', 'entryId', 'language', 'reason', 'knowledgeVersion'].every(optionalString) &&
+    (r['query'] === undefined || typeof r['query'] === 'string') &&
+    optional('entryId', ENTRY_ID) &&
+    optional('language', /^[a-z]{2,3}$/) &&
+    optional('reason', /^[A-Za-z]{1,20}$/) &&
+    (r['knowledgeVersion'] === undefined || typeof r['knowledgeVersion'] === 'string') &&
     (r['candidates'] === undefined || Array.isArray(r['candidates'])) &&
-    (r['offered'] === undefined || (Array.isArray(r['offered']) && r['offered'].every((id) => typeof id === 'string')))
+    (r['offered'] === undefined || (Array.isArray(r['offered']) && r['offered'].every((id) => typeof id === 'string' && ENTRY_ID.test(id))))
   );
 }
 

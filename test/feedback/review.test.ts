@@ -106,6 +106,11 @@ describe('grouping the kept questions', () => {
     expect(new Set(result.groups.map((g) => g.id)).size).toBe(result.groups.length);
   });
 
+  it('turns control characters (terminal escapes) and bidirectional overrides of a question into spaces', () => {
+    const escaped = reviewFeedback([question('2026-12-01', 'where \u001b[2J is \u202ethe office\u0007')], fixtureKnowledge());
+    expect(escaped.groups[0]?.example).toBe('where [2J is the office');
+  });
+
   it('says which entry people chose for questions they answered by a pick, and keeps languages apart', () => {
     const stipend = result.groups.find((g) => g.example === 'is there a stipend for the writer');
     expect(stipend?.picked).toEqual([
@@ -140,18 +145,32 @@ describe('reading the feedback log robustly', () => {
     closeSync(openSync(forged, 'w'));
     truncateSync(forged, 600 * 1024 * 1024);
     writeFileSync(forged, `\n${JSON.stringify(question('2026-11-30', 'after the forged line'))}\n`, { flag: 'a' });
-    writeFileSync(path.join(dir, 'feedback-2026-11-29.jsonl'), 'not json\n[1,2]\nnull\n{"day":"2026-11-29"}\n{"day":"2026-11-29","kind":"question","query":42}\n{"day":"2026-11-2');
+    writeFileSync(
+      path.join(dir, 'feedback-2026-11-29.jsonl'),
+      [
+        'not json',
+        '[1,2]',
+        'null',
+        '{"day":"2026-11-29"}',
+        '{"day":"2026-11-29","kind":"question","query":42}',
+        // Shapes a forged file may hold: a language that is an object's own key, a day that is not one, an id with a terminal escape.
+        '{"day":"2026-11-29","kind":"question","reason":"fallback","query":"q","language":"__proto__"}',
+        '{"day":"yesterday","kind":"fallback"}',
+        '{"day":"2026-11-29","kind":"helpful","entryId":"\\u001b[2J"}',
+        '{"day":"2026-11-2',
+      ].join('\n'),
+    );
 
     const records: FeedbackRecord[] = [];
     const stats = await scanFeedback(dir, (r) => records.push(r));
     expect(records.map((r) => r.query)).toEqual(['after the forged line', 'where do I send a message']);
-    expect(stats).toMatchObject({ files: 3, records: 2, tooLong: 1, notJson: 2, notRecord: 4, unreadable: 0 });
+    expect(stats).toMatchObject({ files: 3, records: 2, tooLong: 1, notJson: 2, notRecord: 7, unreadable: 0 });
     expect((await createFeedbackLog({ dir, retentionDays: 9999 }).read()).length).toBe(2);
 
     const cli = await review([], { knowledge: copyOfFixtureKnowledge(), feedback: dir });
     expect(cli.stderr).toBe('');
     expect(cli.code).toBe(0);
-    expect(cli.stdout).toContain('Skipped lines: 1 too long, 2 not JSON, 4 not a feedback record.');
+    expect(cli.stdout).toContain('Skipped lines: 1 too long, 2 not JSON, 7 not a feedback record.');
     expect(cli.stdout).toContain('"where do I send a message"');
   }, 60_000);
 

@@ -120,7 +120,9 @@ export class FeedbackTally {
     }
     // Kept questions: `question` records, and the text of old fallback / "None of these" records.
     const reason = record.kind === 'question' ? record.reason : record.kind === 'fallback' || record.kind === 'noneOfThese' ? record.kind : undefined;
-    const text = record.query?.replace(/\s+/g, ' ').trim();
+    // Control characters (terminal escapes) and bidirectional overrides would reach the editor's
+    // terminal and the knowledge files: they become spaces.
+    const text = record.query?.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, ' ').replace(/\s+/g, ' ').trim();
     if (!reason || !text || !['fallback', 'noneOfThese', 'pick'].includes(reason)) return;
     const key = `${language}\0${text}`;
     let kept = this.questions.get(key);
