@@ -101,7 +101,7 @@ function isRecord(value: unknown): value is FeedbackRecord {
     typeof r['kind'] === 'string' &&
     (r['query'] === undefined || typeof r['query'] === 'string') &&
     optional('entryId', ENTRY_ID) &&
-    optional('language', /^[a-z]{2,3}$/) &&
+    optional('language', /^(?:[a-z]{2,3}|other)$/) &&
     optional('reason', /^[A-Za-z]{1,20}$/) &&
     (r['knowledgeVersion'] === undefined || typeof r['knowledgeVersion'] === 'string') &&
     (r['candidates'] === undefined || Array.isArray(r['candidates'])) &&

@@ -161,6 +161,7 @@ function printReview(r: Review): void {
 }
 
 function languageName(code: string): string {
+  if (code === 'other') return 'a language the bot does not answer in';
   try {
     return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
   } catch {

@@ -156,6 +156,7 @@ function targetOf(knowledge: KnowledgeBase, language: string, entryId: string): 
     return { refusal: `There is no entry "${entryId}". Entry ids are the "id:" lines of the knowledge files; the review shows the nearest ones for each group.` };
   }
   const translation = knowledge.translations?.find((t) => t.language === language);
+  if (language === 'other') return { refusal: 'The group is in a language the bot does not answer in: there is no entry in that language to add it to.' };
   if (!translation) {
     return { refusal: `The group is in "${language}", and the knowledge has no translations/${language}.yaml: there is no entry in that language to add it to.` };
   }
