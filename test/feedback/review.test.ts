@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -172,6 +172,7 @@ describe('reading the feedback log robustly', () => {
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain('Skipped lines: 1 too long, 2 not JSON, 7 not a feedback record.');
     expect(cli.stdout).toContain('"where do I send a message"');
+    rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
   it('works with no feedback at all', async () => {
