@@ -223,21 +223,30 @@ export function reviewTally(tally: FeedbackTally, knowledge: KnowledgeBase, reje
 
 /**
  * Near questions together: the most frequent way of asking leads a group, and each other joins the
- * first group whose leader shares `NEAR_OVERLAP` of their terms (only leaders that share a term are
- * compared, so many distinct questions stay cheap).
+ * first group whose leader shares `NEAR_OVERLAP` of their terms. Only leaders that can reach that
+ * overlap are compared (prefix filtering: with terms ordered rarest first, two sets that share that
+ * much share one of their first |terms| - ceil(NEAR_OVERLAP x |terms|) + 1 terms), so a word in
+ * every question ("icorn") does not make many distinct questions cost the square of their number.
  */
 function nearGroups(exact: Exact[]): Exact[][] {
   exact.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  const frequency = new Map<string, number>();
+  for (const item of exact) for (const term of item.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const prefix = (terms: Set<string>) => {
+    const ordered = [...terms].sort((a, b) => frequency.get(a)! - frequency.get(b)! || a.localeCompare(b));
+    return ordered.slice(0, ordered.length - Math.ceil(NEAR_OVERLAP * ordered.length) + 1);
+  };
   const groups: Exact[][] = [];
   const leadersByTerm = new Map<string, number[]>();
   for (const item of exact) {
-    const seen = new Set<number>();
+    const start = prefix(item.terms);
     let joined: number | undefined;
-    for (const term of item.terms) {
+    const seen = new Set<number>();
+    for (const term of start) {
       for (const index of leadersByTerm.get(term) ?? []) {
-        if (seen.has(index)) continue;
+        if (seen.has(index) || (joined !== undefined && index > joined)) continue;
         seen.add(index);
-        if (overlap(item.terms, groups[index]![0]!.terms) >= NEAR_OVERLAP && (joined === undefined || index < joined)) joined = index;
+        if (overlap(item.terms, groups[index]![0]!.terms) >= NEAR_OVERLAP) joined = index;
       }
     }
     if (joined !== undefined) {
@@ -245,7 +254,11 @@ function nearGroups(exact: Exact[]): Exact[][] {
       continue;
     }
     groups.push([item]);
-    for (const term of item.terms) leadersByTerm.set(term, [...(leadersByTerm.get(term) ?? []), groups.length - 1]);
+    for (const term of start) {
+      const leaders = leadersByTerm.get(term) ?? [];
+      leaders.push(groups.length - 1);
+      leadersByTerm.set(term, leaders);
+    }
   }
   return groups;
 }
