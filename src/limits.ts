@@ -80,6 +80,13 @@ export const BUTTON_VALUE_LIMITS = { maxEntryIdLength: 60 } as const;
 export const MAX_FEEDBACK_QUERY_LENGTH = 300;
 
 /**
+ * Reading the feedback log (`knowledge:review`): a line longer than this is skipped unread (a record
+ * is a few hundred bytes; a forged or corrupt file may hold one line of hundreds of megabytes), and
+ * at most this many distinct questions are grouped (the rest are counted, not kept).
+ */
+export const FEEDBACK_READ_LIMITS = { maxLineBytes: 16 * 1024, maxDistinctQuestions: 20_000 } as const;
+
+/**
  * Azure Blob Storage, when the state lives there: a user is waiting, so storage that does not answer
  * gets a few quick tries, then the turn fails with an apology (the SDK's default retries for about
  * half a minute).

@@ -1,6 +1,7 @@
-import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_FEEDBACK_QUERY_LENGTH } from '../limits.js';
+import { FEEDBACK_READ_LIMITS, MAX_FEEDBACK_QUERY_LENGTH } from '../limits.js';
 
 /**
  * What editors learn from. Count records (`fallback`, `noneOfThese`, `pick`, `helpful`,
@@ -85,6 +86,116 @@ function dayOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** What reading the log skipped: never fatal, always counted. */
+export interface FeedbackReadStats {
+  files: number;
+  records: number;
+  /** Lines over `FEEDBACK_READ_LIMITS.maxLineBytes`, skipped without being read into memory. */
+  tooLong: number;
+  /** Lines that are not JSON (a line cut short by a crash). */
+  notJson: number;
+  /** JSON lines that are not a record (no day or kind, wrong types). */
+  notRecord: number;
+  /** Files that could not be read. */
+  unreadable: number;
+}
+
+/** The day files of the log in a folder, oldest first (none when the folder does not exist). */
+async function logFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((n) => /^feedback-.*\.jsonl$/.test(n)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** An entry id as a record may hold one (the knowledge's ids are narrower still). */
+const ENTRY_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * A parsed line that looks like a record: the fields a reader relies on have their types and shapes
+ * (a forged file may hold anything: a language of "__proto__", an id with terminal escapes).
+ */
+function isRecord(value: unknown): value is FeedbackRecord {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const r = value as Record<string, unknown>;
+  const optional = (key: string, shape: RegExp) => r[key] === undefined || (typeof r[key] === 'string' && shape.test(r[key]));
+  return (
+    typeof r['day'] === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(r['day']) &&
+    typeof r['kind'] === 'string' &&
+    (r['query'] === undefined || typeof r['query'] === 'string') &&
+    optional('entryId', ENTRY_ID) &&
+    optional('language', /^(?:[a-z]{2,3}|other)$/) &&
+    optional('reason', /^[A-Za-z]{1,20}$/) &&
+    (r['knowledgeVersion'] === undefined || typeof r['knowledgeVersion'] === 'string') &&
+    (r['candidates'] === undefined || Array.isArray(r['candidates'])) &&
+    (r['offered'] === undefined || (Array.isArray(r['offered']) && r['offered'].every((id) => typeof id === 'string' && ENTRY_ID.test(id))))
+  );
+}
+
+/**
+ * Reads every record of the log in a folder, line by line from a byte stream, and hands each to
+ * `visit`. Nothing in the files is fatal: a line longer than `maxLineBytes` is skipped without being
+ * held in memory (a forged 300 MB file once made the review die with "Invalid string length"), a line
+ * that is not JSON or not a record is skipped, an unreadable file is passed over; each is counted.
+ */
+export async function scanFeedback(
+  dir: string,
+  visit: (record: FeedbackRecord) => void,
+  maxLineBytes: number = FEEDBACK_READ_LIMITS.maxLineBytes,
+): Promise<FeedbackReadStats> {
+  const stats: FeedbackReadStats = { files: 0, records: 0, tooLong: 0, notJson: 0, notRecord: 0, unreadable: 0 };
+  const handle = (line: string) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      stats.notJson += 1;
+      return;
+    }
+    if (!isRecord(value)) {
+      stats.notRecord += 1;
+      return;
+    }
+    stats.records += 1;
+    visit(value);
+  };
+  for (const name of await logFiles(dir)) {
+    let parts: Buffer[] = [];
+    let size = 0;
+    let skipping = false;
+    const endLine = () => {
+      if (skipping) stats.tooLong += 1;
+      else if (size > 0) handle(Buffer.concat(parts, size).toString('utf8'));
+      [parts, size, skipping] = [[], 0, false];
+    };
+    try {
+      for await (const chunk of createReadStream(path.join(dir, name), { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+        let start = 0;
+        while (start < chunk.length) {
+          const newline = chunk.indexOf(10, start);
+          const end = newline === -1 ? chunk.length : newline;
+          if (!skipping && size + (end - start) > maxLineBytes) [parts, size, skipping] = [[], 0, true];
+          if (!skipping && end > start) {
+            parts.push(chunk.subarray(start, end));
+            size += end - start;
+          }
+          if (newline === -1) break;
+          endLine();
+          start = newline + 1;
+        }
+      }
+      endLine();
+      stats.files += 1;
+    } catch {
+      stats.unreadable += 1;
+    }
+  }
+  return stats;
+}
+
 /** The feedback log in a folder. */
 export function createFeedbackLog(options: FeedbackLogOptions): FeedbackLog {
   const now = options.now ?? (() => new Date());
@@ -126,23 +237,9 @@ export function createFeedbackLog(options: FeedbackLogOptions): FeedbackLog {
       await appendFile(fileOf(day), `${JSON.stringify(clean)}\n`, { mode: 0o600 });
     },
     async read() {
-      let names: string[];
-      try {
-        names = (await readdir(options.dir)).filter((n) => /^feedback-.*\.jsonl$/.test(n)).sort();
-      } catch {
-        return [];
-      }
+      // A line cut short by a crash, or anything else that is not a record, is skipped, not fatal.
       const records: FeedbackRecord[] = [];
-      for (const name of names) {
-        for (const line of (await readFile(path.join(options.dir, name), 'utf8')).split('\n')) {
-          if (!line.trim()) continue;
-          try {
-            records.push(JSON.parse(line) as FeedbackRecord);
-          } catch {
-            // A line cut short by a crash is skipped, not fatal.
-          }
-        }
-      }
+      await scanFeedback(options.dir, (record) => records.push(record));
       return records;
     },
     prune,

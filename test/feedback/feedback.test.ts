@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/conversation/messages.js';
-import { createMatcher } from '../../src/faq/matcher.js';
 import { createFeedbackLog, redact } from '../../src/feedback/feedbackLog.js';
 import { reviewFeedback } from '../../tools/knowledge/feedbackReview.js';
 import { projectRoot } from '../../src/paths.js';
@@ -108,17 +107,16 @@ describe('what the bot could not answer', () => {
 
 describe('the review', () => {
   it('groups the same question asked in different case and punctuation', () => {
-    const matcher = createMatcher(fixtureKnowledge());
     const review = reviewFeedback(
       [
         { day: '2026-11-01', kind: 'fallback', query: 'Where is the ICORN office?', knowledgeVersion: 'a' },
         { day: '2026-11-02', kind: 'noneOfThese', query: 'where is the icorn office', knowledgeVersion: 'a' },
         { day: '2026-11-02', kind: 'fallback', query: 'something else', knowledgeVersion: 'a' },
       ],
-      matcher,
+      fixtureKnowledge(),
     );
-    expect(review.unanswered[0]).toMatchObject({ question: 'where is the icorn office', count: 2, fallbacks: 1, noneOfThese: 1, lastDay: '2026-11-02' });
-    expect(review.unanswered[0]?.nearest.length).toBeGreaterThan(0);
+    expect(review.groups[0]).toMatchObject({ example: 'where is the icorn office', count: 2, reasons: { fallback: 1, noneOfThese: 1, pick: 0 }, lastDay: '2026-11-02' });
+    expect(review.groups[0]?.nearest.length).toBeGreaterThan(0);
   });
 
   it('skips a line cut short by a crash', async () => {
