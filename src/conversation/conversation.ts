@@ -411,7 +411,7 @@ export function isConsent(text: string, value: unknown): boolean {
 
 /** The language whose privacy command a message is ("privacy", "privacidad", "datenschutz"). */
 export function privacyCommand(text: string): UiLanguage | undefined {
-  const said = text.trim().toLowerCase().replace(/[.!?؟]+$/u, '').replace(/\s+/g, ' ');
+  const said = text.trim().toLowerCase().replace(/(?<![.!?؟])[.!?؟]+$/u, '').replace(/\s+/g, ' ');
   if (!said || said.length > 40) return undefined;
   return UI_LANGUAGES.find((language) => localeWords(language).commands.privacy.some((command) => command.toLowerCase() === said));
 }

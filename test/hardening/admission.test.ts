@@ -164,8 +164,8 @@ describe('admission in local mode (nothing authenticates)', () => {
 
   it('Web Chat streams have a pool of their own (MAX_STREAMS): not in flight, a turn still runs', async () => {
     const created = await fetch(`${bot.url}/directline/conversations`, { method: 'POST' });
-    const { conversationId } = (await created.json()) as { conversationId: string };
-    const open = (signal: AbortSignal) => fetch(`${bot.url}/directline/conversations/${conversationId}/stream`, { signal });
+    const { conversationId, token } = (await created.json()) as { conversationId: string; token: string };
+    const open = (signal: AbortSignal) => fetch(`${bot.url}/directline/conversations/${conversationId}/stream?t=${token}`, { signal });
     const abort = new AbortController();
     const streams = await Promise.all([1, 2, 3].map(() => open(abort.signal)));
     expect(streams.map((s) => s.status)).toEqual([200, 200, 200]);

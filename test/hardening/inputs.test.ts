@@ -44,14 +44,18 @@ describe('item 1: one nested activity kills the process', () => {
 
   it('the same value posted to the Direct Line bridge gets 400, its stream opens, and the bot stays up', async () => {
     const created = await fetch(`${bot.url}/directline/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    const { conversationId } = (await created.json()) as { conversationId: string };
+    const { conversationId, token } = (await created.json()) as { conversationId: string; token: string };
     const body = `{"type":"message","text":"hi","from":{"id":"u"},"value":${nested(6000)}}`;
-    const posted = await fetch(`${bot.url}/directline/conversations/${conversationId}/activities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const posted = await fetch(`${bot.url}/directline/conversations/${conversationId}/activities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
     expect(posted.status).toBe(400);
     expect(await posted.json()).toEqual({ error: 'JSON nested too deep' });
     // Opening the stream is what used to end the process.
     const controller = new AbortController();
-    const stream = await fetch(`${bot.url}/directline/conversations/${conversationId}/stream`, { signal: controller.signal });
+    const stream = await fetch(`${bot.url}/directline/conversations/${conversationId}/stream?t=${token}`, { signal: controller.signal });
     expect(stream.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 300));
     controller.abort();
