@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   ActivityTypes,
   CallerIdConstants,
@@ -61,13 +62,30 @@ export class FaqCloudAdapter extends CloudAdapter {
    * checks those too. Resolves at once in local mode (the SDK authenticates nothing there).
    */
   async authenticateHeader(authorization: string): Promise<void> {
+    // A token that passed is admitted again without the signature check until it expires (at most
+    // ADMITTED_TOKENS.maxAgeMs): channels send the same token for many turns, and `handle` still
+    // checks every turn in full. Only passes are kept, by the token's hash.
+    const key = createHash('sha256').update(authorization).digest('base64');
+    const until = this.admitted.get(key);
+    if (until !== undefined && until > Date.now()) return;
+    let result: AuthenticateRequestResult;
     try {
-      await this.botFrameworkAuthentication.authenticateRequest({ channelId: '', serviceUrl: '' } as Activity, authorization);
+      result = await this.botFrameworkAuthentication.authenticateRequest({ channelId: '', serviceUrl: '' } as Activity, authorization);
     } catch (error) {
       throw error instanceof AuthenticationError ? error : new AuthenticationError('request not authenticated', 401);
     }
+    const expires = Number(result.claimsIdentity?.getClaimValue('exp')) * 1000;
+    if (!Number.isFinite(expires)) return;
+    if (this.admitted.size >= ADMITTED_TOKENS.max) this.admitted.clear();
+    this.admitted.set(key, Math.min(expires, Date.now() + ADMITTED_TOKENS.maxAgeMs));
   }
+
+  /** Hashes of tokens the header check passed, with when to check them again. */
+  private readonly admitted = new Map<string, number>();
 }
+
+/** The header check's memory of passed tokens: how many, and for how long at most. */
+export const ADMITTED_TOKENS = { max: 10_000, maxAgeMs: 5 * 60_000 } as const;
 
 /**
  * The CloudAdapter, authenticated from the configuration (no app id: local mode, no tokens). An

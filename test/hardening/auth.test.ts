@@ -60,6 +60,15 @@ describe('authentication with an app id', () => {
     }
   });
 
+  it('checks every turn in full even when the header check remembers its token: another service URL is refused each time', async () => {
+    const token = `Bearer ${signToken(openId.privateKey, openId.keyId, { ...claims(), serviceurl: 'https://evil.example.com/' })}`;
+    // The token's signature is good, so the header check passes it (and remembers it); the full
+    // check with the activity refuses it, the first time and the next.
+    for (let i = 0; i < 3; i += 1) expect((await post(bot.url, message(), { authorization: token })).status).toBe(401);
+    const good = `Bearer ${signToken(openId.privateKey, openId.keyId, claims())}`;
+    for (let i = 0; i < 3; i += 1) expect((await post(bot.url, message(), { authorization: good })).status).toBe(200);
+  });
+
   it('listens on every interface with an app id, and on 127.0.0.1 only in local mode', async () => {
     const { loadConfig } = await import('../../src/config.js');
     expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' }).host).toBe('0.0.0.0');
