@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
+import type { GuardOptions } from './http/httpGuard.js';
 import { DEFAULTS } from './limits.js';
 import { projectRoot } from './paths.js';
 
@@ -12,8 +13,11 @@ import { projectRoot } from './paths.js';
 /** How the bot authenticates with Azure Bot Service. */
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
+/** The HTTP guard's settings an operator may change (`MAX_IN_FLIGHT`, `MAX_STREAMS`, the timeouts...): documented there. */
+type GuardSettings = Pick<GuardOptions, 'maxInFlight' | 'maxUnauthenticated' | 'maxStreams' | 'maxConnections' | 'headersTimeoutMs' | 'requestTimeoutMs' | 'unauthenticatedTimeoutMs'>;
+
 /** The bot's configuration. */
-export interface BotConfig {
+export interface BotConfig extends GuardSettings {
   port: number;
   host: string;
   /** No app id: Bot Framework Emulator and the tests talk to the bot without tokens. */
@@ -41,20 +45,6 @@ export interface BotConfig {
   stateTtlMinutes: number;
   /** Most conversations the in-memory store keeps. */
   stateMaxConversations: number;
-  /** Turns in flight at once before the server answers 503. */
-  maxInFlight: number;
-  /** Unauthenticated requests in flight at once (page, bundle, Direct Line routes, tokens being checked). */
-  maxUnauthenticated: number;
-  /** Open Web Chat bridge streams at once. */
-  maxStreams: number;
-  /** Open connections at once; more are refused and logged. */
-  maxConnections: number;
-  /** Time allowed for a request's headers. */
-  headersTimeoutMs: number;
-  /** Time allowed for an authenticated request's body. */
-  requestTimeoutMs: number;
-  /** Time allowed for an unauthenticated request's body (every body in local mode). */
-  unauthenticatedTimeoutMs: number;
   /** A turn running longer frees its conversation and is logged. */
   turnTimeoutMs: number;
   /** Time allowed for each outgoing call (replies to the connector, the Direct Line token exchange). */

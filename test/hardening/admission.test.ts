@@ -1,9 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
 import { signToken, startOpenIdServer, type OpenIdServer } from './openIdServer.js';
-import { health, settle, slowBody, slowClient, type SlowClient } from './slowClient.js';
+import { health, hungServer, settle, slowBody, slowClient, type SlowClient } from './slowClient.js';
 
 /**
  * Issue 20, admission: no anonymous client takes the places of real turns, every cap refuses with
@@ -20,24 +18,6 @@ async function statuses(clients: SlowClient[]): Promise<Record<string, number>> 
   const counts: Record<string, number> = {};
   for (const { status } of await Promise.all(clients.map((c) => c.outcome))) counts[status] = (counts[status] ?? 0) + 1;
   return counts;
-}
-
-/** A server that takes requests and never answers them (a hung Direct Line or service URL). */
-async function hungServer(): Promise<{ url: string; requests: () => number; close(): Promise<void> }> {
-  let requests = 0;
-  const server: Server = createServer(() => {
-    requests += 1;
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests: () => requests,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }
 
 describe('admission with an app id', () => {

@@ -1,4 +1,5 @@
-import { connect, type Socket } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 
 /** What a raw client got: the status line (or what happened instead), and when, after it started. */
 export interface RawOutcome {
@@ -60,3 +61,21 @@ export async function health(url: string, withinMs = 1000): Promise<{ status: nu
 
 /** Waits until `count` clients have connected and sent (a little time for the server to see them). */
 export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A server that takes every request and never answers (a hung Direct Line, or a service URL whose connection hangs). */
+export async function hungServer(): Promise<{ url: string; requests: () => number; close(): Promise<void> }> {
+  let requests = 0;
+  const server: Server = createServer(() => {
+    requests += 1;
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    requests: () => requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

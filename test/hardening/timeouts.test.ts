@@ -5,30 +5,12 @@ import { ClaimsIdentity, type ConnectorClientOptions } from 'botframework-connec
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoundedMemoryStorage } from '../../src/state/boundedMemoryStorage.js';
 import { post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
-import { health } from './slowClient.js';
+import { health, hungServer } from './slowClient.js';
 
 /**
  * Issue 20, timeouts: an outgoing call that never returns, or a turn that never ends, frees its
  * conversation within the configured time, with a log line, and the bot goes on serving.
  */
-
-/** A service URL that takes every request and never answers (a hung connection to the channel). */
-async function hungServer(): Promise<{ url: string; requests: () => number; close(): Promise<void> }> {
-  let requests = 0;
-  const server: Server = createServer(() => {
-    requests += 1;
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    requests: () => requests,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /** Posts with a deadline of its own, so a hang fails the test instead of stalling it. */
 async function postWithin(url: string, body: unknown, ms: number): Promise<{ status: number; afterMs: number; text: string }> {
