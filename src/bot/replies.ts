@@ -52,7 +52,7 @@ function fitsSuggestedActions(context: TurnContext, text: string, actions: CardA
  * In Teams, "Was this helpful?" is Teams' own feedback on the message (thumbs up and down in
  * personal chats, group chats and channels): the reply sets `channelData.feedbackLoopEnabled` and
  * Teams sends a `message/submitAction` invoke when someone reacts, instead of two buttons that
- * would take suggested-action slots. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bot-messages-ai-generated-content#
+ * would take suggested-action slots. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bot-messages-ai-generated-content
  * Returns the entry the message's feedback is about, when it asks for feedback in Teams.
  */
 export function teamsFeedbackEntry(context: TurnContext, say: Say): string | undefined {
