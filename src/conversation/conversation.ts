@@ -165,7 +165,10 @@ function speaker(
   }
 
   /** The offer to send a question to ICORN's editors, when the bot keeps questions and there is one. */
-  const sendButton = (query: string): Button[] => (keepsQuestions && query.trim() ? [{ title: messages.sendQuestion, text: messages.sendQuestion, consent: true }] : []);
+  const offersToSend = (query: string) => keepsQuestions && query.trim().length > 0;
+  const sendButton = (query: string): Button[] => (offersToSend(query) ? [{ title: messages.sendQuestion, text: messages.sendQuestion, consent: true }] : []);
+  /** The text of a reply that offers to send the question, with the sentence that says what sending does. */
+  const withOffer = (parts: string[], query: string): string => [...parts, ...(offersToSend(query) ? [messages.sendQuestionOffer] : [])].join('\n\n');
 
   /** A question the bot could not answer: counted, and kept only after the user's yes. */
   function unanswered(reason: QuestionReason, query: string, candidates: PendingQuestion['candidates']): Pick<TurnPlan, 'pendingQuestion'> {
@@ -173,7 +176,7 @@ function speaker(
   }
 
   function fallback(afterNone: boolean, query: string): Say {
-    const text = [afterNone ? messages.fallbackAfterNone : messages.fallback, messages.fallbackContactsHeading, contacts()].join('\n\n');
+    const text = withOffer([afterNone ? messages.fallbackAfterNone : messages.fallback, messages.fallbackContactsHeading, contacts()], query);
     return { text, buttons: [...topics(), ...sendButton(query)] };
   }
 
@@ -239,7 +242,7 @@ function speaker(
         // What the page does not say, the closest fact it does, then the contacts; an unanswered
         // question for the editors' review, like a fallback.
         const closest = reply.candidate.entry;
-        const say = [messages.notStated(reply.missing), closest.answer, messages.fallbackContactsHeading, contacts()].join('\n\n');
+        const say = withOffer([messages.notStated(reply.missing), closest.answer, messages.fallbackContactsHeading, contacts()], text);
         return {
           say: [{ text: say, buttons: [...entryButtons(engine.followUps(closest)), ...sendButton(text)] }],
           outcome: { kind: 'notStated', entryId: closest.id, reply },

@@ -35,6 +35,8 @@ export const messages = {
   more: (title: string) => `Here is more you can ask after "${title}":`,
   /** The button after an unanswered question: only a click on it keeps the question. */
   sendQuestion: "Send this question to ICORN's editors (no name, no account)",
+  /** Said with that button, so what it does is read in full even where a client shortens a button's title (Teams). */
+  sendQuestionOffer: "You can send this question to ICORN's editors so they can improve the answers: it goes without your name or account.",
   questionSent:
     "Thank you: your question was sent to ICORN's editors, without your name or account. For the rest of this conversation, the question behind a suggestion you pick is sent too; say **start over** to stop that.",
   questionNotKept: 'That question is no longer here: I keep it only until your next message, so nothing was sent. Ask it again if you want to send it.',
