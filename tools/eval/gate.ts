@@ -12,7 +12,7 @@ import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import type { KnowledgeBase } from '../../src/faq/types.js';
 import { engineAsker, evaluateClinc, loadClinc, loadEvaluationSet, loadFollowUps, scoreFollowUps, scoreItem, summarise, typoVariants } from './evaluation.js';
-import { loadLanguageSets, scoreLanguage } from './languages.js';
+import { LANGUAGE_LEVELS, loadLanguageSets, scoreLanguage } from './languages.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
 
 /** One gated figure: its value now, its level, and which way is better. */
@@ -34,13 +34,6 @@ export function meetsLevel(figure: GateFigure): boolean {
   return figure.atLeast ? figure.value >= figure.level : figure.value <= figure.level;
 }
 
-/** The levels of the translated languages (test/eval/evaluation.test.ts, `LEVELS`). */
-const LANGUAGE_LEVELS: Record<string, { rightFirst: number; outOfScopeAnswered: number; misread: number }> = {
-  ar: { rightFirst: 0.724, outOfScopeAnswered: 0, misread: 0 },
-  es: { rightFirst: 0.897, outOfScopeAnswered: 2, misread: 2 },
-  fa: { rightFirst: 0.786, outOfScopeAnswered: 0, misread: 0 },
-  fr: { rightFirst: 0.857, outOfScopeAnswered: 0, misread: 0 },
-};
 
 /**
  * Every gated figure of a knowledge base, over the evaluation sets of the project at `root`
