@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -153,4 +153,21 @@ export async function post(url: string, body: unknown, headers: Record<string, s
 /** The texts of the replies in an expectReplies response. */
 export function replyTexts(result: PostResult): string[] {
   return (result.body.activities ?? []).filter((a) => a['type'] === 'message').map((a) => String(a['text'] ?? ''));
+}
+
+/** Saves a file the way editors do: write a new file, then rename it over the old one. */
+export function saveLikeAnEditor(file: string, text: string): void {
+  writeFileSync(`${file}.swp`, text);
+  renameSync(`${file}.swp`, file);
+}
+
+/** Probes every 100 ms until `ok` holds or `timeoutMs` is up, and returns the last value (for live reload). */
+export async function eventually<T>(probe: () => T | Promise<T>, ok: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await probe();
+  }
+  return value;
 }

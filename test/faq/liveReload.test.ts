@@ -1,26 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeError, loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { projectRoot } from '../../src/paths.js';
-import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge, post, replyTexts, startBot, type RunningBot, userMessage } from '../helpers.js';
-
-/** Saves a file the way editors do: write a new file, then rename it over the old one. */
-function saveLikeAnEditor(file: string, text: string): void {
-  writeFileSync(`${file}.swp`, text);
-  renameSync(`${file}.swp`, file);
-}
-
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await probe();
-  }
-  return value;
-}
+import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge, eventually, post, replyTexts, saveLikeAnEditor, startBot, type RunningBot, userMessage } from '../helpers.js';
 
 describe('live reload of the knowledge', () => {
   let bot: RunningBot;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { projectRoot } from '../../src/paths.js';
-import { FIXTURE_KNOWLEDGE, copyOfFixtureKnowledge, post, problemsOf, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
+import { FIXTURE_KNOWLEDGE, copyOfFixtureKnowledge, eventually, post, problemsOf, replyTexts, saveLikeAnEditor, startBot, userMessage, type RunningBot } from '../helpers.js';
 
 const MB = 1024 * 1024;
 const SECRET = 'SECRET-do-not-log';
@@ -34,22 +34,6 @@ function secretFile(text = `topic: ${SECRET}\nentries:\n  - id: ${SECRET.toLower
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'icorn-outside-')), 'secret.yaml');
   writeFileSync(file, text);
   return file;
-}
-
-/** Saves a file the way editors do: write a new file, then rename it over the old one. */
-function saveLikeAnEditor(file: string, text: string): void {
-  writeFileSync(`${file}.swp`, text);
-  renameSync(`${file}.swp`, file);
-}
-
-async function eventually<T>(probe: () => T | Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await probe();
-  }
-  return value;
 }
 
 /** The line (1-based) of the first line of `text` that contains `needle`. */
@@ -257,7 +241,7 @@ describe('the running bot and hostile knowledge', () => {
   it('logs a link out of the folder by its name only, never the lines of the file it leads to', async () => {
     const from = bot.logs.length;
     symlinkSync(secretFile(), path.join(dir, 'evil.yaml'));
-    const logged = await eventually(() => notReloaded(from), (lines) => lines.length > 0);
+    const logged = await eventually(() => notReloaded(from), (lines) => lines.length > 0, 10_000);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain('evil.yaml:1 is a link to a file outside the knowledge folder');
     expect(bot.logs.join('\n')).not.toContain(SECRET);
@@ -269,16 +253,16 @@ describe('the running bot and hostile knowledge', () => {
     renameSync(dir, old);
     cpSync(old, dir, { recursive: true });
     rmSync(old, { recursive: true, force: true });
-    const rewatched = await eventually(() => bot.logs.filter((l) => l.includes('knowledge folder replaced')), (lines) => lines.length > 0);
+    const rewatched = await eventually(() => bot.logs.filter((l) => l.includes('knowledge folder replaced')), (lines) => lines.length > 0, 10_000);
     expect(rewatched).toHaveLength(1);
     // An editor's change in the new folder is served.
     const contact = path.join(dir, 'contact.yaml');
     saveLikeAnEditor(contact, readFileSync(contact, 'utf8').replace("ICORN's phone number is **+47 51507125**.", "ICORN's phone number is **+47 22222222**."));
-    expect(await eventually(askPhone, (text) => text === "ICORN's phone number is **+47 22222222**.")).toBe("ICORN's phone number is **+47 22222222**.");
+    expect(await eventually(askPhone, (text) => text === "ICORN's phone number is **+47 22222222**.", 10_000)).toBe("ICORN's phone number is **+47 22222222**.");
     // So is a change in the new folder's translations/.
     mkdirSync(path.join(dir, 'translations'), { recursive: true });
     saveLikeAnEditor(path.join(dir, 'translations', 'fa.yaml'), readFileSync(path.join(FIXTURE_KNOWLEDGE, '..', 'translations', 'fa.yaml'), 'utf8'));
-    await eventually(() => bot.app.engine.knowledge.translations?.length ?? 0, (n) => n === 1);
+    await eventually(() => bot.app.engine.knowledge.translations?.length ?? 0, (n) => n === 1, 10_000);
     expect(bot.app.engine.knowledge.translations?.map((t) => t.language)).toEqual(['fa']);
     expect(bot.logs.filter((l) => l.includes('knowledge folder replaced'))).toHaveLength(1);
   }, 30_000);
