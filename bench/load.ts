@@ -13,7 +13,7 @@
  */
 import { connect } from 'node:net';
 import autocannon from 'autocannon';
-import { signToken, startOpenIdServer, type OpenIdServer } from '../test/hardening/openIdServer.js';
+import { appIdSettings, signToken, startOpenIdServer, type OpenIdServer } from '../test/hardening/openIdServer.js';
 import { PRODUCTION_BOT, startServer } from './serverProcess.js';
 import { messageActivity } from './workload.js';
 import { projectRoot } from '../src/paths.js';
@@ -56,10 +56,7 @@ async function main(): Promise<void> {
     openId
       ? {
           HOST: '127.0.0.1',
-          MicrosoftAppId: APP_ID,
-          MicrosoftAppPassword: 'not-used-offline',
-          ToBotFromChannelOpenIdMetadataUrl: openId.metadataUrl,
-          ToBotFromEmulatorOpenIdMetadataUrl: openId.metadataUrl,
+          ...appIdSettings(openId, APP_ID),
         }
       : {},
   );

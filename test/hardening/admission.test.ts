@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
-import { signToken, startOpenIdServer, type OpenIdServer } from './openIdServer.js';
+import { appIdSettings, signToken, startOpenIdServer, type OpenIdServer } from './openIdServer.js';
 import { health, hungServer, settle, slowBody, slowClient, type SlowClient } from './slowClient.js';
 
 /**
@@ -32,10 +32,7 @@ describe('admission with an app id', () => {
     openId = await startOpenIdServer();
     directLine = await hungServer();
     bot = await startBot({
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-used-offline',
-      ToBotFromChannelOpenIdMetadataUrl: openId.metadataUrl,
-      ToBotFromEmulatorOpenIdMetadataUrl: openId.metadataUrl,
+      ...appIdSettings(openId, APP_ID),
       MAX_IN_FLIGHT: '8',
       MAX_UNAUTHENTICATED: '8',
       REQUEST_TIMEOUT_MS: '1000',

@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
-import { signToken, startOpenIdServer, unsignedToken, type OpenIdServer } from './openIdServer.js';
+import { appIdSettings, signToken, startOpenIdServer, unsignedToken, type OpenIdServer } from './openIdServer.js';
 
 const APP_ID = '3f7c9d2e-1b4a-4c6d-8e9f-0a1b2c3d4e5f';
 const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
@@ -16,10 +16,7 @@ describe('authentication with an app id', () => {
   beforeAll(async () => {
     openId = await startOpenIdServer();
     bot = await startBot({
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-used-offline',
-      ToBotFromChannelOpenIdMetadataUrl: openId.metadataUrl,
-      ToBotFromEmulatorOpenIdMetadataUrl: openId.metadataUrl,
+      ...appIdSettings(openId, APP_ID),
     });
   });
   afterAll(async () => {

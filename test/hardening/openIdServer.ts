@@ -15,6 +15,19 @@ export interface OpenIdServer {
   close(): Promise<void>;
 }
 
+/**
+ * The settings of a bot with an app id that checks tokens against this stand-in: Bot Framework's
+ * channel and Emulator OpenID metadata both pointed at it (the password is never used offline).
+ */
+export function appIdSettings(server: OpenIdServer, appId: string): Record<string, string> {
+  return {
+    MicrosoftAppId: appId,
+    MicrosoftAppPassword: 'not-used-offline',
+    ToBotFromChannelOpenIdMetadataUrl: server.metadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: server.metadataUrl,
+  };
+}
+
 export async function startOpenIdServer(): Promise<OpenIdServer> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const { privateKey: otherKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
