@@ -172,7 +172,7 @@ function speaker(
 
   /** A question the bot could not answer: counted, and kept only after the user's yes. */
   function unanswered(reason: QuestionReason, query: string, candidates: PendingQuestion['candidates']): Pick<TurnPlan, 'pendingQuestion'> {
-    return keepsQuestions && query.trim() ? { pendingQuestion: { query: redact(query), reason, candidates } } : {};
+    return offersToSend(query) ? { pendingQuestion: { query: redact(query), reason, candidates } } : {};
   }
 
   function fallback(afterNone: boolean, query: string): Say {
@@ -269,7 +269,7 @@ function speaker(
     }
     // A pick is counted; its question is kept only when the user said yes earlier in this conversation.
     const question: FeedbackNote[] =
-      memory.sendsQuestions && keepsQuestions && offer.query.trim()
+      memory.sendsQuestions && offersToSend(offer.query)
         ? [{ kind: 'question', reason: 'pick', query: offer.query, entryId: picked.id, candidates: offer.options }]
         : [];
     return { ...answer(picked, 'choice'), notes: [{ kind: 'pick', entryId: picked.id, offered }, ...question] };
@@ -412,10 +412,19 @@ export function isConsent(text: string, value: unknown): boolean {
   return said.length > 0 && UI_LANGUAGES.some((language) => wordsOf(language).sendQuestion.toLowerCase() === said);
 }
 
+/**
+ * A message as a typed command or language name is compared: lower case, single spaces, without
+ * trailing marks (`?`, `؟`...); undefined when empty or longer than any command (40 characters).
+ */
+function typedCommand(text: string): string | undefined {
+  const said = text.trim().toLowerCase().replace(/(?<![.!?؟])[.!?؟]+$/u, '').replace(/\s+/g, ' ');
+  return said && said.length <= 40 ? said : undefined;
+}
+
 /** The language whose privacy command a message is ("privacy", "privacidad", "datenschutz"). */
 export function privacyCommand(text: string): UiLanguage | undefined {
-  const said = text.trim().toLowerCase().replace(/(?<![.!?؟])[.!?؟]+$/u, '').replace(/\s+/g, ' ');
-  if (!said || said.length > 40) return undefined;
+  const said = typedCommand(text);
+  if (!said) return undefined;
   return UI_LANGUAGES.find((language) => localeWords(language).commands.privacy.some((command) => command.toLowerCase() === said));
 }
 
@@ -469,8 +478,8 @@ export function pick(text: string, options: Entry[]): Entry | 'none' | undefined
  * "فارسی", "Spanish"), or, for English, any language's "answer in English" command ("inglés").
  */
 export function languageNamed(text: string): UiLanguage | undefined {
-  const said = text.trim().toLowerCase().replace(/(?<![.!?؟])[.!?؟]+$/u, '').replace(/\s+/g, ' ');
-  if (!said || said.length > 40) return undefined;
+  const said = typedCommand(text);
+  if (!said) return undefined;
   for (const language of UI_LANGUAGES) {
     const words = localeWords(language);
     if (words.commands.english.some((command) => command.toLowerCase() === said)) return 'en';
