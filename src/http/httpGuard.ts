@@ -225,19 +225,26 @@ export function guardServer(server: HttpServer, options: Partial<GuardOptions> =
     });
   });
 
-  /** Takes a place in a pool for the life of the response, or answers 503. */
-  const take = (pool: Pool, res: ServerResponse): boolean => {
+  /**
+   * Takes a place in a pool until the response closes, or answers 503 and returns undefined. The
+   * place can be given back sooner with the function returned (a token check's, before its turn).
+   */
+  const take = (pool: Pool, res: ServerResponse): (() => void) | undefined => {
     if (pool.full()) {
       refused(`request refused: ${pool.name} pool full`, { pool: pool.name, max: pool.max });
       busy(res);
-      return false;
+      return undefined;
     }
     pool.count += 1;
-    res.once('close', () => {
+    let holding = true;
+    const release = () => {
+      if (!holding) return;
+      holding = false;
       pool.count -= 1;
       settled();
-    });
-    return true;
+    };
+    res.once('close', release);
+    return release;
   };
 
   /** A request whose body is not in by `ms` gets 408 and its connection closes, freeing its place. */
@@ -269,19 +276,8 @@ export function guardServer(server: HttpServer, options: Partial<GuardOptions> =
 
   const authenticateThenAdmit = (req: IncomingMessage, res: ServerResponse, authenticate: (authorization: string) => Promise<void>) => {
     // A token-check place is held while the token is checked, and given back before the turn takes its own.
-    if (checking.full()) {
-      refused('request refused: token checks pool full', { pool: checking.name, max: checking.max });
-      return busy(res);
-    }
-    checking.count += 1;
-    let holding = true;
-    const release = () => {
-      if (!holding) return;
-      holding = false;
-      checking.count -= 1;
-      settled();
-    };
-    res.once('close', release);
+    const release = take(checking, res);
+    if (!release) return undefined;
     const header = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {
