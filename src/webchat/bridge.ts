@@ -83,27 +83,22 @@ function tokenOf(req: Request, queryAllowed: boolean): string | undefined {
 }
 
 /**
- * Serialises an activity once, as an SSE frame. Never throws: an activity too deeply nested for
- * `JSON.stringify` is a 400, found before anything is published or any stream header is sent.
+ * An activity as JSON (a stream's frame, the body forwarded to the bot). An activity too deeply
+ * nested for `JSON.stringify` is a 400, found before anything is published or any stream header is
+ * sent.
  */
-function frameOf(activity: Activity): Frame {
-  let json: string;
-  try {
-    json = JSON.stringify(activity);
-  } catch {
-    throw new HttpError(400, 'activity cannot be serialised (nested too deeply)');
-  }
-  const text = `data: ${json}\n\n`;
-  return { text, bytes: Buffer.byteLength(text) };
-}
-
-/** The same, for the body forwarded to the bot. */
 function bodyOf(activity: Activity): string {
   try {
     return JSON.stringify(activity);
   } catch {
     throw new HttpError(400, 'activity cannot be serialised (nested too deeply)');
   }
+}
+
+/** Serialises an activity once, as the SSE frame every stream gets. */
+function frameOf(activity: Activity): Frame {
+  const text = `data: ${bodyOf(activity)}\n\n`;
+  return { text, bytes: Buffer.byteLength(text) };
 }
 
 /**
