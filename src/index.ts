@@ -59,8 +59,9 @@ function main(): void {
     stopping = true;
     logger.info({ signal, inFlight: guard.inFlight() }, 'shutting down');
     guard.closing();
-    // Stops the knowledge watcher and ends the Web Chat bridge's streams, which would otherwise
-    // count as requests in flight until the deadline.
+    // Stops the knowledge watcher and ends the Web Chat bridge's streams with a last event, so the
+    // page says the assistant is restarting (streams are not requests in flight: the exit never
+    // waits for them).
     app.close();
     server.close();
     server.server.closeIdleConnections();
