@@ -46,6 +46,27 @@ export function fixtureKnowledgeWithPersian(): string {
   return dir;
 }
 
+/** The fixture knowledge with an `at-risk` entry written beside it, as the live knowledge has. */
+export function fixtureKnowledgeWithAtRisk(): KnowledgeBase {
+  const dir = copyOfFixtureKnowledge('icorn-knowledge-at-risk-');
+  writeFileSync(
+    path.join(dir, 'safety.yaml'),
+    [
+      'topic: safety',
+      'entries:',
+      '  - id: at-risk',
+      '    title: If you are at risk',
+      '    question: I am in danger because of my work. What can ICORN do for me?',
+      '    answer: ICORN cities offer temporary protective residencies for writers, artists, and journalists at risk. Email icorn@icorn.org.',
+      '    followUps:',
+      '      - who-can-get-a-residency',
+      '      - how-to-apply',
+      '',
+    ].join('\n'),
+  );
+  return loadKnowledge(dir, KNOWLEDGE_SCHEMAS);
+}
+
 /** A temporary copy of the fixture with the project's schemas beside it: a folder a test may change. */
 export function copyOfFixtureKnowledge(prefix = 'icorn-knowledge-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));

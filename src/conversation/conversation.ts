@@ -220,8 +220,11 @@ function speaker(
         return { say: [{ text: messages.emptyMessage, buttons: [] }], outcome: { kind: 'empty', reply } };
       case 'smallTalk':
         return smallTalk(reply.intent, memory, reply);
-      case 'answer':
-        return answer(reply.candidate.entry, 'answer', reply);
+      case 'answer': {
+        const plan = answer(reply.candidate.entry, 'answer', reply);
+        // Someone in danger who asked something else too: what matters to them first, then that answer.
+        return reply.atRisk ? { ...plan, say: [{ text: reply.atRisk.answer, buttons: [] }, ...plan.say] } : plan;
+      }
       case 'didYouMean': {
         const options = reply.candidates.map((c) => c.entry);
         const lines = options.map((e, i) => `${i + 1}. ${e.question}`).join('\n');

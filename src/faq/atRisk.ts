@@ -45,3 +45,20 @@ export function readsAtRisk(text: string): boolean {
 
 /** The knowledge entry the at-risk reading answers with, when the knowledge has it. */
 export const AT_RISK_ENTRY_ID = 'at-risk';
+
+/**
+ * A question that asks for help itself ("Can your organisation do anything for me?", "is there any
+ * way ICORN can help me"): the at-risk answer is its answer, not the entry its words come nearest.
+ */
+const HELP_REQUEST = [
+  /\b(?:help|protect|support|assist|save|rescue)\s+(?:me|us|him|her|them|my|someone|people)\b/,
+  /\bdo (?:anything|something)\b|\bdo for (?:me|us|him|her|them|someone|people)\b/,
+  /\bwhat (?:can|could|should|do|shall) (?:i|we) do\b|\bwhat (?:i|we) (?:can|could|should) do\b/,
+  /\b(?:any|some) (?:way|help|chance|hope)\b/,
+];
+
+/** True when a question asks for help itself (English). */
+export function asksForHelp(text: string): boolean {
+  const lower = text.toLowerCase();
+  return HELP_REQUEST.some((pattern) => pattern.test(lower));
+}

@@ -2,9 +2,10 @@ import { decide } from './decide.js';
 import { createMatcher, type Matcher, type MatchResult } from './matcher.js';
 import { DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
 import type { NormalizeOptions } from './normalize.js';
-import { AT_RISK_ENTRY_ID, readsAtRisk } from './atRisk.js';
-import { describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
-import { questionPart } from './questionPart.js';
+import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
+import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
+import { askingSentences, questionPart } from './questionPart.js';
+import { isCommonEnglishWord } from './dictionary.js';
 import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
 import { MAX_QUERY_LENGTH } from '../limits.js';
 import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
@@ -13,7 +14,7 @@ import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
 export type FaqReply =
   | { kind: 'empty' }
   | { kind: 'smallTalk'; intent: SmallTalkIntent }
-  | (Decision & { match: MatchResult; greeting?: SmallTalkIntent; via?: Mechanism })
+  | (Decision & { match: MatchResult; greeting?: SmallTalkIntent; via?: Mechanism; atRisk?: Entry })
   | NotStated;
 
 /**
@@ -70,8 +71,12 @@ export interface FaqEngineOptions {
   questionPart?: boolean;
   /** Answer messages that read as coming from someone at risk with the `at-risk` entry (default on). */
   atRisk?: boolean;
+  /** Answer the clear question of such a message too, after the at-risk entry (default on); for the ablations. */
+  atRiskQuestion?: boolean;
   /** Say "the page does not say" for a detail no near entry gives (default on). */
   notStated?: boolean;
+  /** Read a yes-or-no question about a name the knowledge does not know as such a detail (default on); for the ablations. */
+  unknownNames?: boolean;
   /** The decision for a question with a word of the vocabulary's `domain` (default: a clearer lead answers). */
   domainDecision?: Partial<DecisionConfig>;
   /** The decision for a question without one (default: a menu needs a surer best entry). */
@@ -138,6 +143,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (atRisk && options.atRisk !== false && readsAtRisk(query)) {
       // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says
       // about relocation, first time: never a menu, nor a narrower answer that leaves those out.
+      // A clear question of their own ("could I keep writing there?") is answered too, after that.
+      const asked = options.atRiskQuestion === false ? undefined : askedBesides(atRisk, question, part, decision, match);
+      if (asked) return { kind: 'answer', candidate: asked.candidate, candidates: asked.candidates, match: asked.match, via: 'atRisk', atRisk };
       const candidate: Candidate = { entry: atRisk, confidence: 1, matchedQuestion: atRisk.question };
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
     }
@@ -145,7 +153,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // "What's the phone number of the police?" asks for someone else's contact, not ICORN's.
       return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
     }
-    const lacking = options.notStated === false ? undefined : notStatedOf(part ?? question, decision, match, via);
+    const lacking = options.notStated === false ? undefined : notStatedOf(part ?? question, question, decision, match, via);
     if (lacking) return smallTalk ? { ...lacking, greeting: smallTalk.intent } : lacking;
     if (!smallTalk) return { ...decision, match, via };
     // "thanks, that helps" or "hi, blah": small talk unless the rest is a question the knowledge
@@ -157,6 +165,25 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // A long message after a greeting is a question the bot could not answer, not small talk.
     if (afterGreeting && smallTalk.rest.split(' ').length > MAX_SMALL_TALK_REST_WORDS) return { ...decision, match, via };
     return { kind: 'smallTalk', intent: smallTalk.intent };
+  }
+
+  /**
+   * The question a message from someone in danger asks besides help, when the knowledge answers it
+   * outright: the asking sentence's answer for a long message (the story's words drown the rest),
+   * the whole message's for a short one. A menu, an unclear match or the at-risk entry itself is no
+   * such question: the at-risk answer alone then says what matters.
+   */
+  function askedBesides(atRisk: Entry, query: string, part: string | undefined, decision: Decision, match: MatchResult): { candidate: Candidate; candidates: Candidate[]; match: MatchResult } | undefined {
+    let reading = { decision, match };
+    if (part) {
+      const partMatch = matcher.match(part);
+      reading = { decision: decide(partMatch.candidates, decisionFor(partMatch)), match: partMatch };
+    }
+    const found = reading.decision;
+    if (found.kind !== 'answer' || found.candidate.entry.id === atRisk.id) return undefined;
+    // "Can you do anything for me?" is the cry for help itself, which the at-risk answer answers.
+    if (asksForHelp(part ?? query)) return undefined;
+    return { candidate: found.candidate, candidates: found.candidates, match: reading.match };
   }
 
   /**
@@ -176,10 +203,14 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    * gives: "the page does not say", with the nearest entry as the closest fact. An entry that
    * already says what the page lacks ("The page does not describe how a city joins...") stands.
    */
-  function notStatedOf(question: string, decision: Decision, match: MatchResult, via: Mechanism | undefined): NotStated | undefined {
+  function notStatedOf(question: string, whole: string, decision: Decision, match: MatchResult, via: Mechanism | undefined): NotStated | undefined {
     if (decision.kind === 'fallback') return undefined;
     const language = options.normalize?.language ?? 'en';
-    const detail = detailAsked(question, language);
+    // The asking sentence says what is asked for; another sentence that asks may too ("Which cities
+    // are members? Is Geneva one of them?"), while the story around them does not.
+    const names = language === 'en' && options.unknownNames !== false;
+    const detailOf = (text: string) => detailAsked(text, language) ?? (names ? aboutUnknownNames(text, unknownNames(text)) : undefined);
+    const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
     if (!detail) return undefined;
     if (decision.kind === 'answer' && saysWhatThePageLacks(decision.candidate.entry.answer)) return undefined;
     const offered = decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
@@ -188,8 +219,16 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const top = offered.find((c) => !saysWhatThePageLacks(c.entry.answer)) ?? offered[0]!;
     // Offered on a weak match, the rest of the question must still be about something the knowledge
     // knows: "what time is it in Oslo?" asks for a time, but about nothing of ICORN's.
-    if (language === 'en' && decision.kind === 'didYouMean' && !matcher.match(withoutDetailWords(question)).terms.some((term) => term.certainty > 0)) return undefined;
+    if (language === 'en' && decision.kind === 'didYouMean' && !matcher.match(withoutDetailWords(whole)).terms.some((term) => term.certainty > 0)) return undefined;
     return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate: top, candidates: match.candidates, match, ...(via ? { via } : {}) };
+  }
+
+  /** Words of a question that neither the knowledge nor common English knows: names of places, bodies, people. */
+  function unknownNames(question: string): string[] {
+    return matcher
+      .match(question)
+      .terms.filter((term) => term.certainty === 0 && term.word.length > 1 && !/\d/.test(term.word) && !isCommonEnglishWord(term.word))
+      .map((term) => term.word);
   }
 
   /**

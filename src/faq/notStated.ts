@@ -9,15 +9,34 @@
  */
 
 /** The kind of detail a question asks for. */
-export type DetailKind = 'cost' | 'duration' | 'date' | 'place' | 'count' | 'names';
+export type DetailKind = 'cost' | 'duration' | 'date' | 'place' | 'count' | 'names' | 'about';
 
 export interface AskedDetail {
   kind: DetailKind;
   /** For `count`: the thing counted, as typed ("countries"), and the word after it ("membr cities"). */
   noun?: string;
   next?: string;
-  /** For `place`: the words of what is asked about ("icorn office"). */
+  /** For `place`: the words of what is asked about ("icorn office"); for `about`: the names, as typed ("Geneva"). */
   subject?: string[];
+}
+
+/** A question that asks yes or no ("Is Geneva a member?", "Does ICORN work with UNESCO?"). */
+const YES_NO = /^(?:and |but |so |also )?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/i;
+
+/**
+ * A yes-or-no question about something the page never names: "Is Geneva one of them?", "Is ICORN
+ * connected to PEN?". `unknownNames` are the question's words that are neither the knowledge's
+ * words nor common English (places, organisations, people). The page cannot say yes about them; the
+ * nearest entry's words alone would answer a question it was not asked.
+ */
+export function aboutUnknownNames(question: string, unknownNames: readonly string[]): AskedDetail | undefined {
+  const text = question.trim();
+  if (unknownNames.length === 0 || !YES_NO.test(text)) return undefined;
+  // Written as a name, with a capital, after the question's first word: "admin" or "they've" are no names.
+  const typed = unknownNames
+    .map((name) => new RegExp(`(?<=\\s)${name.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu').exec(text)?.[0])
+    .filter((word): word is string => word !== undefined && /^\p{Lu}/u.test(word));
+  return typed.length > 0 ? { kind: 'about', subject: [...new Set(typed)] } : undefined;
 }
 
 const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
@@ -106,7 +125,7 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const GIVES: Record<Exclude<DetailKind, 'count'>, RegExp> = {
+const GIVES: Record<Exclude<DetailKind, 'count' | 'about'>, RegExp> = {
   cost: /[€$£]|\b\d[\d,.]*\s?(?:eur|euros?|nok|usd|dollars?|kr|kroner)\b|\bfree of charge\b|\bno (?:fee|cost)\b/i,
   duration: /\b\d+\s?(?:years?|months?|weeks?|days?|años|meses|semanas|ans|mois|semaines)\b|\b(?:one|two|three|four|six|twelve) (?:years?|months?)\b|\d+\s?(?:سنوات|سنة|أشهر|شهر|سال|ماه)/iu,
   date: new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTHS})\\b|\\b\\d{1,2}[:.]\\d{2}\\b`, 'i'),
@@ -147,6 +166,8 @@ export function givesDetail(asked: AskedDetail, entry: { question: string; alter
     const known = new Set(termsOf([entry.question, ...entry.alternates].join(' ')).map(termOf));
     return about.every((term) => known.has(term)) && (GIVES.place.test(entry.answer) || /https?:\/\//.test(entry.answer));
   }
+  // A name the knowledge does not know is in no entry's answer.
+  if (asked.kind === 'about') return false;
   if (asked.kind !== 'count') return GIVES[asked.kind].test(entry.answer);
   // The word after the counted one only when it is a noun too ("how many membr cities"), not a verb.
   const next = asked.next && !NOT_COUNTED.test(asked.next) ? asked.next : undefined;
@@ -165,10 +186,10 @@ export function saysWhatThePageLacks(answer: string): boolean {
 
 /** What the page does not say, in the words of a translated language. */
 const DESCRIBED_IN: Record<string, Record<DetailKind, string>> = {
-  es: { cost: 'nada sobre costes, cuotas ni financiación', duration: 'cuánto tiempo', date: 'cuándo', place: 'dónde', count: 'cuántos', names: 'sus nombres' },
-  fr: { cost: 'rien sur les coûts, les cotisations ou le financement', duration: 'combien de temps', date: 'quand', place: 'où', count: 'combien', names: 'leurs noms' },
-  ar: { cost: 'أي شيء عن التكاليف أو الرسوم أو التمويل', duration: 'المدة', date: 'متى', place: 'أين', count: 'العدد', names: 'أسماءهم' },
-  fa: { cost: 'چیزی دربارهٔ هزینه‌ها، حق عضویت یا بودجه', duration: 'چه مدت', date: 'چه زمانی', place: 'کجا', count: 'تعداد', names: 'نام‌هایشان' },
+  es: { cost: 'nada sobre costes, cuotas ni financiación', duration: 'cuánto tiempo', date: 'cuándo', place: 'dónde', count: 'cuántos', names: 'sus nombres', about: 'nada sobre eso' },
+  fr: { cost: 'rien sur les coûts, les cotisations ou le financement', duration: 'combien de temps', date: 'quand', place: 'où', count: 'combien', names: 'leurs noms', about: 'rien à ce sujet' },
+  ar: { cost: 'أي شيء عن التكاليف أو الرسوم أو التمويل', duration: 'المدة', date: 'متى', place: 'أين', count: 'العدد', names: 'أسماءهم', about: 'شيئًا عن ذلك' },
+  fa: { cost: 'چیزی دربارهٔ هزینه‌ها، حق عضویت یا بودجه', duration: 'چه مدت', date: 'چه زمانی', place: 'کجا', count: 'تعداد', names: 'نام‌هایشان', about: 'چیزی در این باره' },
 };
 
 /** What the page does not say, in words for the reply ("how many countries"). */
@@ -188,5 +209,7 @@ export function describeDetail(asked: AskedDetail, language = 'en'): string {
       return `how many ${asked.noun}`;
     case 'names':
       return 'their names';
+    case 'about':
+      return `anything about ${(asked.subject ?? []).join(' or ')}`;
   }
 }

@@ -12,14 +12,24 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** A sentence that asks: ends with a question mark, or starts like a question. */
 const ASKS = /\?\s*$|^(?:and |but |so |then |please )?(?:what|who|whom|whose|which|where|when|why|how|can|could|may|might|is|are|was|were|do|does|did|will|would|should|shall|have|has|tell me|i (?:want|would like|need) to know)\b/i;
 
-/** The asking sentence of a message of two sentences or more (the last one that asks, else the last). */
-export function questionPart(text: string): string | undefined {
+/** The sentences of a message. */
+function sentencesOf(text: string): string[] {
   // ICU does not break before a lower-case letter; people typing fast on a phone often start
   // sentences that way ("I lost everything. i need to know ..."), so those are split too.
-  const sentences = [...segmenter.segment(text)]
+  return [...segmenter.segment(text)]
     .flatMap((s) => s.segment.split(/(?<=[.!?])\s+(?=[a-z])/))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** The asking sentence of a message of two sentences or more (the last one that asks, else the last). */
+export function questionPart(text: string): string | undefined {
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return undefined;
   return sentences.filter((s) => ASKS.test(s)).at(-1) ?? sentences.at(-1);
+}
+
+/** Every sentence of a message that asks ("Which cities are members? Is Geneva one of them?"), in order. */
+export function askingSentences(text: string): string[] {
+  return sentencesOf(text).filter((s) => ASKS.test(s));
 }

@@ -6,7 +6,8 @@ import { FaqDialog, type ConversationMemory, type TurnOutcome } from '../../dial
 import { createConversation, pick } from '../../src/conversation/conversation.js';
 import { messages } from '../../src/conversation/messages.js';
 import { FaqBot } from '../../src/bot/faqBot.js';
-import { fixtureKnowledge } from '../helpers.js';
+import { fixtureKnowledge, fixtureKnowledgeWithAtRisk } from '../helpers.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { enginesOf } from './transcript.js';
 
 const knowledge = fixtureKnowledge();
@@ -48,6 +49,19 @@ describe('the FAQ dialog', () => {
       ['didYouMean', undefined],
       ['choice', expect.any(String)],
     ]);
+  });
+});
+
+describe('someone at risk who asks something else too', () => {
+  it('gets what matters to them first, then the answer to the question, with its buttons', async () => {
+    const withAtRisk = fixtureKnowledgeWithAtRisk();
+    const { client, outcomes } = dialogClient(createFaqEngine(withAtRisk));
+    const first: Partial<Activity> = await client.sendActivity('They threatened me because of my articles. What is the phone number of ICORN?');
+    expect(first.text).toBe(withAtRisk.byId.get('at-risk')?.answer);
+    const second: Partial<Activity> | undefined = client.getNextReply();
+    expect(second?.text).toBe(withAtRisk.byId.get('phone')?.answer);
+    expect(second?.suggestedActions?.actions.map((action) => action.title)).toContain(messages.helpful);
+    expect(outcomes.map((outcome) => [outcome.kind, outcome.entryId])).toEqual([['answer', 'phone']]);
   });
 });
 

@@ -57,8 +57,8 @@ describe('answer quality (evaluation set)', () => {
     expect(count('tuning', (r) => inScope(r) && r.top3) + count('heldout', (r) => inScope(r) && r.top3)).toBeGreaterThanOrEqual(179);
   });
 
-  it('answers right first time at least 83.3% of in-scope questions', () => {
-    expect(summarise(results).answeredRight).toBeGreaterThanOrEqual(0.833);
+  it('answers right first time at least 84.4% of in-scope questions', () => {
+    expect(summarise(results).answeredRight).toBeGreaterThanOrEqual(0.844);
   });
 
   // This level went up on purpose (2 before issue 16): this set was written before the at-risk entry
@@ -153,9 +153,9 @@ describe("answer quality in the users' own words (test/eval/persona.yaml)", () =
     expect(heldout.nearDomain.questions).toBeGreaterThanOrEqual(set.nearDomain.length * 0.45);
   });
 
-  it('answers at least 63.7% of held-out questions right first time, and 77.5% with a menu that holds the right entry', () => {
-    expect(heldout.answerable.rightFirst).toBeGreaterThanOrEqual(0.637);
-    expect(heldout.answerable.rightOrOffered).toBeGreaterThanOrEqual(0.775);
+  it('answers at least 64.7% of held-out questions right first time, and 78.4% with a menu that holds the right entry', () => {
+    expect(heldout.answerable.rightFirst).toBeGreaterThanOrEqual(0.647);
+    expect(heldout.answerable.rightOrOffered).toBeGreaterThanOrEqual(0.784);
   });
 
   it('says honestly what the page does not say for at least 70% of held-out near-domain questions, with a fact as if it answered for at most 6 of 30', () => {

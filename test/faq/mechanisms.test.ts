@@ -1,36 +1,12 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readsAtRisk } from '../../src/faq/atRisk.js';
 import { decide } from '../../src/faq/decide.js';
 import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
-import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
-import { detailAsked, givesDetail } from '../../src/faq/notStated.js';
+import { aboutUnknownNames, detailAsked, givesDetail } from '../../src/faq/notStated.js';
 import { questionPart } from '../../src/faq/questionPart.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
-import { copyOfFixtureKnowledge, fixtureKnowledge } from '../helpers.js';
-
-/** The fixture knowledge with an `at-risk` entry written beside it, as the live knowledge has. */
-function knowledgeWithAtRisk() {
-  const dir = copyOfFixtureKnowledge();
-  writeFileSync(
-    path.join(dir, 'safety.yaml'),
-    [
-      'topic: safety',
-      'entries:',
-      '  - id: at-risk',
-      '    title: If you are at risk',
-      '    question: I am in danger because of my work. What can ICORN do for me?',
-      '    answer: ICORN cities offer temporary protective residencies for writers, artists, and journalists at risk. Email icorn@icorn.org.',
-      '    followUps:',
-      '      - who-can-get-a-residency',
-      '      - how-to-apply',
-      '',
-    ].join('\n'),
-  );
-  return loadKnowledge(dir);
-}
+import { fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk } from '../helpers.js';
 
 describe('the at-risk reading', () => {
   it.each([
@@ -60,6 +36,25 @@ describe('the at-risk reading', () => {
     if (reply.kind !== 'answer') return;
     expect(reply.candidate.entry.id).toBe('at-risk');
     expect(reply.via).toBe('atRisk');
+  });
+
+  it('answers the clear question of someone at risk too, after the at-risk entry', () => {
+    const text = 'They threatened me because of my articles. What is the phone number of ICORN?';
+    const reply = createFaqEngine(knowledgeWithAtRisk()).ask(text);
+    expect(reply.kind).toBe('answer');
+    if (reply.kind !== 'answer') return;
+    expect([reply.candidate.entry.id, reply.atRisk?.id, reply.via]).toEqual(['phone', 'at-risk', 'atRisk']);
+    // Switched off, the at-risk entry alone answers, as before.
+    const alone = createFaqEngine(knowledgeWithAtRisk(), { atRiskQuestion: false }).ask(text);
+    expect(alone.kind === 'answer' ? [alone.candidate.entry.id, alone.atRisk] : alone.kind).toEqual(['at-risk', undefined]);
+  });
+
+  it('answers with the at-risk entry alone when the question is no clear one, or is answered by that entry', () => {
+    const engine = createFaqEngine(knowledgeWithAtRisk());
+    for (const text of ['They arrested me twice for my articles and my children are scared. Can your organisation do anything for me?', 'I am in danger because of my work. What can ICORN do for me?']) {
+      const reply = engine.ask(text);
+      expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.atRisk] : reply.kind).toEqual(['at-risk', undefined]);
+    }
   });
 
   it('does nothing where the knowledge has no at-risk entry, or when switched off', () => {
@@ -153,6 +148,35 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['What is ICORN?', undefined],
   ])('"%s" asks for %s', (question, kind) => {
     expect(detailAsked(question)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Is Geneva one of them?', ['Geneva']],
+    ['Is ICORN connected to PEN International?', ['PEN']],
+    ['Does ICORN run joint projects with the EU or UNESCO?', ['EU', 'UNESCO']],
+  ])('"%s" asks yes or no about a name the page does not know', (question, names) => {
+    const unknown = names.map((name) => name.toLowerCase());
+    expect(aboutUnknownNames(question, unknown)).toEqual({ kind: 'about', subject: names });
+    expect(givesDetail(aboutUnknownNames(question, unknown)!, entry('q', `${names.join(' ')} is a member.`), termOf)).toBe(false);
+  });
+
+  it.each([
+    ['Which cities are members in Geneva?', ['geneva']],
+    ['Is geneva a member?', ['geneva']],
+    ['does icorn help with the admin things?', ['admin']],
+    ['Is ICORN a member?', []],
+  ])('"%s" is no yes-or-no question about a name written as one', (question, unknown) => {
+    expect(aboutUnknownNames(question, unknown)).toBeUndefined();
+  });
+
+  it('says the page does not say about a name in a question, also when another sentence asks first', () => {
+    const engine = createFaqEngine(fixtureKnowledge());
+    for (const text of ['Is Geneva a member city?', 'Which cities are members? Is Geneva one of them?']) {
+      const reply = engine.ask(text);
+      expect(reply.kind === 'notStated' ? [reply.detail.kind, reply.missing] : reply.kind).toEqual(['about', 'anything about Geneva']);
+    }
+    const known = engine.ask('Is ICORN a member city?');
+    expect(known.kind).not.toBe('notStated');
   });
 
   it('takes a number before the thing counted as the count, and no other number', () => {

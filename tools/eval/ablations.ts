@@ -39,6 +39,8 @@ const runs: Array<[string, string[]]> = [
     'no-idf-coverage',
     'no-question-part',
     'no-at-risk',
+    'no-at-risk-question',
+    'no-unknown-names',
     'no-not-stated',
     'no-domain-words',
     'no-plain-menu-bar',

@@ -43,6 +43,8 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   // Issue 16's mechanisms.
   'no-question-part': { questionPart: false },
   'no-at-risk': { atRisk: false },
+  'no-at-risk-question': { atRiskQuestion: false },
+  'no-unknown-names': { unknownNames: false },
   'no-not-stated': { notStated: false },
   'no-domain-words': { domainDecision: { ...PLAIN_DECISION, clearThreshold: 1, clearLead: 1 } },
   'no-plain-menu-bar': { plainDecision: { suggestThreshold: DEFAULT_DECISION_CONFIG.suggestThreshold } },

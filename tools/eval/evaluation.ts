@@ -84,7 +84,11 @@ export function engineAsker(engine: FaqEngine): Asker {
 function outcomeOf(reply: FaqReply): Outcome {
   if (reply.kind === 'empty' || reply.kind === 'smallTalk') return { kind: reply.kind, candidates: [] };
   const candidates = reply.match.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence }));
-  if (reply.kind === 'answer') return { kind: 'answer', answered: reply.candidate.entry.id, candidates };
+  if (reply.kind === 'answer') {
+    // Someone in danger who also asked something: the at-risk answer comes first, then that answer.
+    const text = reply.atRisk ? `${reply.atRisk.answer}\n\n${reply.candidate.entry.answer}` : undefined;
+    return { kind: 'answer', answered: reply.candidate.entry.id, candidates, ...(text ? { text } : {}) };
+  }
   if (reply.kind === 'notStated') return { kind: 'notStated', answered: reply.candidate.entry.id, candidates };
   if (reply.kind === 'didYouMean') return { kind: 'didYouMean', options: reply.candidates.map((c) => c.entry.id), candidates };
   return { kind: reply.kind, candidates };

@@ -54,7 +54,7 @@ export function gateFigures(knowledge: KnowledgeBase, root: string, clincFile?: 
   add('held-out questions with the right entry first', count('heldout', (r) => inScope(r) && r.correct), 83, true, misses('heldout'));
   add('tuning questions with the right entry first', count('tuning', (r) => inScope(r) && r.correct), 86, true, misses('tuning'));
   add('questions with the right entry in the top three', results.filter((r) => inScope(r) && r.top3).length, 179);
-  add('in-scope questions answered right first time', summarise(results).answeredRight, 0.833);
+  add('in-scope questions answered right first time', summarise(results).answeredRight, 0.844);
   const wrong = results.filter((r) => inScope(r) && r.falseAnswer);
   add('in-scope questions answered with another entry', wrong.length, 11, false, wrong.map((r) => got(r.item.q, r.outcome)));
   const outOfScope = results.filter((r) => r.item.expect === 'none' && r.falseAnswer);
@@ -75,8 +75,8 @@ export function gateFigures(knowledge: KnowledgeBase, root: string, clincFile?: 
   const persona = scorePersonaSet(set, ask, knowledge);
   const heldout = personaFigures(persona, 'heldout');
   const personaMisses = persona.answerable.filter((r) => r.item.split === 'heldout' && !r.rightFirst).map((r) => got(r.item.q, r.outcome));
-  add("users' own words: held-out right first time", heldout.answerable.rightFirst, 0.637, true, personaMisses);
-  add("users' own words: held-out right or offered", heldout.answerable.rightOrOffered, 0.775);
+  add("users' own words: held-out right first time", heldout.answerable.rightFirst, 0.647, true, personaMisses);
+  add("users' own words: held-out right or offered", heldout.answerable.rightOrOffered, 0.784);
   add("users' own words: near-domain honest", heldout.nearDomain.honestWithoutMenu, 0.7);
   const falseFacts = persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact);
   add("users' own words: near-domain false facts", falseFacts.length, 6, false, falseFacts.map((r) => got(r.item.q, r.outcome)));
