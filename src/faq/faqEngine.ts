@@ -223,11 +223,16 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate: top, candidates: match.candidates, match, ...(via ? { via } : {}) };
   }
 
-  /** Words of a question that neither the knowledge nor common English knows: names of places, bodies, people. */
+  /**
+   * Words of a question the knowledge does not know and that are names: of places, bodies, people.
+   * A name is a word common English does not know either ("Geneva"), or an acronym typed in capitals
+   * ("PEN", "UN").
+   */
   function unknownNames(question: string): string[] {
+    const acronyms = new Set(question.match(/\b\p{Lu}{2,}\b/gu)?.map((word) => word.toLowerCase()));
     return matcher
       .match(question)
-      .terms.filter((term) => term.certainty === 0 && term.word.length > 1 && !/\d/.test(term.word) && !isCommonEnglishWord(term.word))
+      .terms.filter((term) => term.certainty === 0 && term.word.length > 1 && !/\d/.test(term.word) && (!isCommonEnglishWord(term.word) || acronyms.has(term.word)))
       .map((term) => term.word);
   }
 

@@ -100,9 +100,9 @@ describe.skipIf(!clincAvailable)(clincTitle, () => {
     clinc = evaluateClinc(loadClinc(CLINC_FILE), ask);
   });
 
-  it('answers at most 0.74% of the 3,100 queries with an ICORN fact (at most 1% is the target)', () => {
+  it('answers at most 0.81% of the 3,100 queries with an ICORN fact (at most 1% is the target)', () => {
     expect(clinc.queries).toBe(3100);
-    expect(clinc.falseAnswers).toBeLessThanOrEqual(23);
+    expect(clinc.falseAnswers).toBeLessThanOrEqual(25);
   });
 
   it('reads every CLINC150 query as English, or as too short to tell (the language choice)', () => {
@@ -153,14 +153,14 @@ describe("answer quality in the users' own words (test/eval/persona.yaml)", () =
     expect(heldout.nearDomain.questions).toBeGreaterThanOrEqual(set.nearDomain.length * 0.45);
   });
 
-  it('answers at least 64.7% of held-out questions right first time, and 78.4% with a menu that holds the right entry', () => {
-    expect(heldout.answerable.rightFirst).toBeGreaterThanOrEqual(0.647);
+  it('answers at least 68.6% of held-out questions right first time, and 78.4% with a menu that holds the right entry', () => {
+    expect(heldout.answerable.rightFirst).toBeGreaterThanOrEqual(0.686);
     expect(heldout.answerable.rightOrOffered).toBeGreaterThanOrEqual(0.784);
   });
 
-  it('says honestly what the page does not say for at least 70% of held-out near-domain questions, with a fact as if it answered for at most 6 of 30', () => {
+  it('says honestly what the page does not say for at least 70% of held-out near-domain questions, with a fact as if it answered for at most 7 of 30', () => {
     expect(heldout.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(0.7);
-    expect(persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact).length).toBeLessThanOrEqual(6);
+    expect(persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact).length).toBeLessThanOrEqual(7);
   });
 
   it('gets at least 53% of held-out two-turn conversations right', () => {
