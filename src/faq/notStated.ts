@@ -56,48 +56,80 @@ export function withoutDetailWords(question: string): string {
 }
 
 /**
+ * A pattern whose `\b` marks the edge of a word of any alphabet: JavaScript's `\b` knows only ASCII
+ * letters, so it sees no edge after "fundó" or "fondé" and one inside "année".
+ */
+function latin(pattern: RegExp): RegExp {
+  const edge = '(?:(?<![\\p{L}\\p{M}\\p{N}])(?=[\\p{L}\\p{M}\\p{N}])|(?<=[\\p{L}\\p{M}\\p{N}])(?![\\p{L}\\p{M}\\p{N}]))';
+  return new RegExp(pattern.source.replaceAll('\\b', edge), pattern.flags);
+}
+
+/** Letters and the marks on them: what a word of Arabic script is made of. */
+const LETTER = '[\\p{L}\\p{M}]';
+
+/**
+ * Arabic words as whole words: after an attached conjunction, preposition or article (و ف ب ل ك,
+ * ال) and before an attached pronoun (ها هم ه ي نا كم), never inside another word ("رسوم", fees,
+ * is not in "رسوماتي", my drawings; "مال", money, is not in "أعمال", works).
+ */
+function arabic(...words: string[]): RegExp {
+  return new RegExp(`(?<!${LETTER})(?:[وفبلك]?(?:ال)?)(?:${words.join('|')})(?:ها|هم|ه|ي|نا|كم)?(?!${LETTER})`, 'u');
+}
+
+/**
+ * Persian words as whole words, with the plural and possessive endings (ها, ی, اش, ت, ش, م, تان,
+ * شان), written with or without the zero-width non-joiner, and "ست" (is, as in "کجاست"): "اهدا"
+ * (donating) is not in "اهداف" (goals).
+ */
+function persian(...words: string[]): RegExp {
+  return new RegExp(`(?<!${LETTER})(?:${words.join('|')})(?:ست|\u200c?(?:ها|های|ی|ای|اش|ت|ش|م|تان|شان|مان))?(?!${LETTER})`, 'u');
+}
+
+/**
  * The same question forms in the languages the knowledge is translated into (matched on the text
  * as typed, lowercased: accents may be missing on a phone, so both spellings are listed).
  */
 const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> }> = {
   es: {
-    count: /\bcu[aá]nt[oa]s (\p{L}+)/u,
+    count: latin(/\bcu[aá]nt[oa]s (\p{L}+)/u),
     asks: [
-      { kind: 'cost', pattern: /\bcu[aá]nto (?:cuesta|cobra|hay que pagar|tiene que pagar|paga)|\b(?:pagar|pago|precio|cuotas?|tarifas?|coste|costo|financiaci[oó]n|presupuesto|donaci[oó]n|donar)\b/u },
-      { kind: 'duration', pattern: /\bcu[aá]nto (?:tiempo|dura)|\bduraci[oó]n\b/u },
-      { kind: 'date', pattern: /\bcu[aá]ndo\b|\bqu[eé] a[nñ]o\b|\bdesde cu[aá]ndo\b|\bfund[oó]\b|\bhorarios?\b|\ba qu[eé] hora\b/u },
-      { kind: 'place', pattern: /\bd[oó]nde (?:est[aá]|se encuentra|queda|tiene)\b|\bsede\b|\bdirecci[oó]n postal\b/u },
-      { kind: 'names', pattern: /\bqu[eé] (?:organizaciones|ciudades|socios)\b|\bcu[aá]les son las (?:ciudades|organizaciones)\b|\blista de\b|\bnombres? de\b/u },
+      { kind: 'cost', pattern: latin(/\bcu[aá]nto (?:cuesta|cobra|hay que pagar|tiene que pagar|paga)|\b(?:pagar|pago|precio|cuotas?|tarifas?|coste|costo|financiaci[oó]n|presupuesto|donaci[oó]n|donar)\b/u) },
+      { kind: 'duration', pattern: latin(/\bcu[aá]nto (?:tiempo|dura)|\bduraci[oó]n\b/u) },
+      { kind: 'date', pattern: latin(/\bcu[aá]ndo\b|\bqu[eé] a[nñ]o\b|\bdesde cu[aá]ndo\b|\bfund[oó]\b|\bhorarios?\b|\ba qu[eé] hora\b/u) },
+      { kind: 'place', pattern: latin(/\bd[oó]nde (?:est[aá]|se encuentra|queda|tiene)\b|\bsede\b|\bdirecci[oó]n postal\b/u) },
+      { kind: 'names', pattern: latin(/\bqu[eé] (?:organizaciones|ciudades|socios)\b|\bcu[aá]les son las (?:ciudades|organizaciones)\b|\blista de\b|\bnombres? de\b/u) },
     ],
   },
   fr: {
-    count: /\bcombien d[e'] ?(\p{L}+)/u,
+    count: latin(/\bcombien d[e'] ?(\p{L}+)/u),
     asks: [
-      { kind: 'cost', pattern: /\bcombien (?:co[uû]te|faut-il payer|doit-on payer|paie)|\b(?:payer|prix|co[uû]ts?|cotisations?|frais|financement|budget|don|dons)\b/u },
-      { kind: 'duration', pattern: /\bcombien de temps\b|\bdur[ée]e\b|\bdure\b/u },
-      { kind: 'date', pattern: /\bquand\b|\bquelle ann[ée]e\b|\bdepuis quand\b|\bfond[ée]\b|\bhoraires?\b|\b[àa] quelle heure\b/u },
-      { kind: 'place', pattern: /\bo[uù] (?:est|se trouve|sont|se situe)\b|\bsi[eè]ge\b|\badresse postale\b/u },
-      { kind: 'names', pattern: /\bquel(?:le)?s? (?:sont les )?(?:organisations|villes|partenaires)\b|\bliste des?\b|\bnoms? des?\b/u },
+      { kind: 'cost', pattern: latin(/\bcombien (?:co[uû]te|faut-il payer|doit-on payer|paie)|\b(?:payer|prix|co[uû]ts?|cotisations?|frais|financement|budget|don|dons)\b/u) },
+      { kind: 'duration', pattern: latin(/\bcombien de temps\b|\bdur[ée]e\b|\bdure\b/u) },
+      { kind: 'date', pattern: latin(/\bquand\b|\bquelle ann[ée]e\b|\bdepuis quand\b|\bfond[ée]\b|\bhoraires?\b|\b[àa] quelle heure\b/u) },
+      { kind: 'place', pattern: latin(/\bo[uù] (?:est|se trouve|sont|se situe)\b|\bsi[eè]ge\b|\badresse postale\b/u) },
+      { kind: 'names', pattern: latin(/\bquel(?:le)?s? (?:sont les )?(?:organisations|villes|partenaires)\b|\bliste des?\b|\bnoms? des?\b/u) },
     ],
   },
   ar: {
     count: /(?:كم عدد|كم) (\p{L}+)/u,
     asks: [
-      { kind: 'cost', pattern: /كم (?:يكلف|تكلف|تدفع|يدفع)|تكلف|رسوم|اشتراك|سعر|تمويل|ميزاني|تبرع|يدفع|تدفع|مال/u },
-      { kind: 'duration', pattern: /كم (?:مدة|من الوقت|تستمر|يستمر)|مدة|تستغرق|تستمر/u },
-      { kind: 'date', pattern: /متى|في أي (?:سنة|عام|ساعة)|تأسس|مواعيد|ساعات العمل/u },
-      { kind: 'place', pattern: /أين|مقر|عنوان/u },
-      { kind: 'names', pattern: /ما (?:هي )?(?:المنظمات|المدن|الشركاء)|قائمة|أسماء/u },
+      { kind: 'cost', pattern: arabic('كم (?:يكلف|تكلف|تدفع|يدفع)', 'تكلفة', 'تكاليف', 'رسوم', 'اشتراك', 'سعر', 'تمويل', 'ميزانية', 'تبرع', 'تبرعات', 'يدفع', 'تدفع', 'مال', 'أموال', 'اموال') },
+      { kind: 'duration', pattern: arabic('كم (?:مدة|من الوقت|تستمر|يستمر)', 'مدة', 'تستغرق', 'يستغرق') },
+      { kind: 'date', pattern: arabic('متى', 'في أي (?:سنة|عام|ساعة)', 'تأسست', 'تأسس', 'مواعيد', 'ساعات العمل') },
+      // "From where" asks where something comes from, not where it is; a website's or email's address is no place.
+      { kind: 'place', pattern: arabic('(?<!من )أين', 'مقر', 'عنوان(?! (?:الموقع|البريد|الايميل|الإيميل))') },
+      { kind: 'names', pattern: arabic('ما (?:هي )?(?:المنظمات|المدن|الشركاء)', 'قائمة', 'أسماء') },
     ],
   },
   fa: {
     count: /(?:چند تا|چندتا|چند) (\p{L}+)/u,
     asks: [
-      { kind: 'cost', pattern: /چقدر (?:هزینه|پول|باید بپرداز|باید پرداخت)|هزینه|حق عضویت|پرداخت|قیمت|بودجه|کمک مالی|اهدا/u },
-      { kind: 'duration', pattern: /چه مدت|چقدر طول|چقدر (?:می‌کشد|میکشد)|مدت/u },
-      { kind: 'date', pattern: /چه زمانی|چه سالی|چه ساعتی|کِی|\bکی\b|تأسیس|ساعت کاری/u },
-      { kind: 'place', pattern: /کجا|دفتر مرکزی|نشانی|آدرس/u },
-      { kind: 'names', pattern: /کدام (?:سازمان|شهر|شریک)|فهرست|اسامی|نام‌های/u },
+      { kind: 'cost', pattern: persian('چقدر (?:هزینه|پول|باید بپرداز|باید پرداخت)', 'هزینه', 'حق عضویت', 'پرداخت', 'قیمت', 'بودجه', 'کمک مالی', 'اهدا') },
+      { kind: 'duration', pattern: persian('چه مدت', 'چقدر طول', 'چقدر (?:می‌کشد|میکشد)', 'مدت') },
+      { kind: 'date', pattern: persian('چه زمانی', 'چه سالی', 'چه ساعتی', 'کِی', 'کی(?!ست)', 'تأسیس', 'ساعت کاری') },
+      // "From where" (از کجا) asks where something comes from; a website's or email's address is no place.
+      { kind: 'place', pattern: persian('(?<!از )کجا', 'دفتر مرکزی', 'نشانی(?! (?:سایت|وب|ایمیل))', 'آدرس(?! (?:سایت|وب|ایمیل))') },
+      { kind: 'names', pattern: persian('کدام (?:سازمان|شهر|شریک)', 'فهرست', 'اسامی', 'نام‌های') },
     ],
   },
 };

@@ -183,6 +183,29 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(known.kind).not.toBe('notStated');
   });
 
+  it.each([
+    ['¿En qué año se fundó ICORN?', 'es', 'date'],
+    ['ICORN a été fondé par qui ?', 'fr', 'date'],
+    ['ما هي الرسوم؟', 'ar', 'cost'],
+    ['كم رسومها', 'ar', 'cost'],
+    ['أين مقر الشبكة؟', 'ar', 'place'],
+    ['هزینه‌اش چقدر است', 'fa', 'cost'],
+    ['دفتر کجاست', 'fa', 'place'],
+    ['کی تأسیس شد', 'fa', 'date'],
+    // "کیست" is "who is", not "when".
+    ['این جمله از کیست؟', 'fa', undefined],
+    // Whole words only: fees are not in "my drawings", donating not in "goals", "will continue" is no duration.
+    ['انا رسام كاريكاتير ومهدد بسبب رسوماتي', 'ar', undefined],
+    ['آیا دفاع از ارزش‌های دموکراتیک جزو اهداف شبکه است؟', 'fa', undefined],
+    ['هل ستستمر الإقامات الحمائية للكتّاب والفنانين؟', 'ar', undefined],
+    // "From where" asks for a source, and a website's address is no place.
+    ['من أين تأتي هذه المعلومات؟', 'ar', undefined],
+    ['این اطلاعاتو از کجا آوردی', 'fa', undefined],
+    ['ما عنوان الموقع الإلكتروني للشبكة؟', 'ar', undefined],
+  ] as const)('"%s" (%s) asks for %s', (question, language, kind) => {
+    expect(detailAsked(question, language)?.kind).toBe(kind);
+  });
+
   it('takes a number before the thing counted as the count, and no other number', () => {
     const members = entry('How many cities are members?', 'ICORN is made up of 84 cities and regions.');
     expect(givesDetail(detailAsked('how many cities are in icorn')!, members, termOf)).toBe(true);
