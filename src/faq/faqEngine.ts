@@ -91,6 +91,9 @@ const ANAPHORA = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|that|this|
 /** A contact detail of someone: "phone number of the police" (the someone is the captured word). */
 const CONTACT_OF = /\b(?:phone(?: number)?|telephone(?: number)?|number|e-?mail(?: address)?|address|website|web ?site|contact(?: details)?)\s+(?:of|for)\s+(?:the |a |an |your |our )?([a-z]+)/;
 
+/** Pronouns: the someone of a contact detail that points back ("is there an email for him?"). */
+const POINTS_BACK = /^(?:him|her|them|it|this|that|these|those|they|he|she|me|us|you)$/;
+
 /** After a greeting, at most this many unrecognised words are still read as small talk ("hi, how goes"). */
 const MAX_SMALL_TALK_REST_WORDS = 4;
 
@@ -192,7 +195,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    */
   function asksForSomeoneElses(question: string, decision: Decision): boolean {
     const whose = CONTACT_OF.exec(question.toLowerCase())?.[1];
-    if (!whose) return false;
+    // "an email for him" points back to someone the message named ("the head of ICORN").
+    if (!whose || POINTS_BACK.test(whose)) return false;
     const term = matcher.normalizer.termOf(whose);
     const offered = decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
     return !offered.some((c) => [c.entry.question, ...c.entry.alternates, c.entry.answer].some((text) => matcher.normalizer.terms(text).includes(term)));

@@ -48,6 +48,9 @@ const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
   { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bnames? of\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b/ },
 ];
 
+/** "Where is that from?", "where's this quote from": where something said comes from. */
+const SOURCE_ASKED = /\bwhere(?: is|'s| are| was| were| does| do| did)? (?:that|this|it|these|those)(?: \w+)? (?:come )?from\b/;
+
 /** The question without the words that ask for the detail: what it is about. */
 export function withoutDetailWords(question: string): string {
   let text = question.toLowerCase().replace(/\bhow (?:many|mny)\b/g, ' ');
@@ -147,10 +150,12 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
   const text = question.toLowerCase();
   // "how many countries", and "how much cities" as people write it in a second language.
   const count = /\bhow (?:many|mny|much) ([a-z]+)(?: ([a-z]+))?/.exec(text);
-  if (count && !/^(?:years|months|weeks|days|time|does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you)$/.test(count[1]!)) {
+  // "how much ICORN depends on partners" asks for no number: what follows "how much" must be a noun.
+  if (count && !/^(?:years|months|weeks|days|time|does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you|he|she|icorn|the|a|an|this|that|these|those|my|our|your|their|his|her|its|more|less)$/.test(count[1]!)) {
     return { kind: 'count', noun: count[1]!, ...(count[2] ? { next: count[2] } : {}) };
   }
-  const kind = ASKS.find((ask) => ask.pattern.test(text))?.kind;
+  // "Where is that quote from?" asks for a source, not a place.
+  const kind = ASKS.find((ask) => ask.pattern.test(text) && !(ask.kind === 'place' && SOURCE_ASKED.test(text)))?.kind;
   if (kind !== 'place') return kind ? { kind } : undefined;
   const subject = /\bwhere(?: is| are| was| were|'s)? (.+?)(?: located| based| situated)?\s*\??$/.exec(text)?.[1];
   return { kind, subject: subject?.split(/[^a-z']+/).map((w) => w.replace(/'s?$/, '')).filter((w) => w.length > 2) ?? [] };

@@ -127,6 +127,11 @@ describe("someone else's contact", () => {
     expect(engine.ask(text).kind).toBe('fallback');
   });
 
+  it('reads a pronoun as someone the message named, not as someone else', () => {
+    const reply = engine.ask("I'd like to interview the head of ICORN. Is there an email for him?");
+    expect(reply.kind).toBe('answer');
+  });
+
   it.each([
     ['what is the phone number of ICORN', 'phone'],
     ['what is the email of the director', 'executive-director'],
@@ -150,6 +155,11 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['Which organisations are partners?', 'names'],
     ['How many countries are in the network?', 'count'],
     ['What is ICORN?', undefined],
+    // Where a quote comes from is its source; "how much" before no noun counts nothing.
+    ['solidarity creativity hospitality - where is that from?', undefined],
+    ["where's this quote from", undefined],
+    ['Is there a quote about how much ICORN depends on partners?', undefined],
+    ['how much the network relies on partners', undefined],
   ])('"%s" asks for %s', (question, kind) => {
     expect(detailAsked(question)?.kind).toBe(kind);
   });
