@@ -3,62 +3,203 @@
  * in danger write them (often in a second language, so stems rather than whole words). A message
  * with one of the strong signs, or two of the weaker ones, reads as coming from someone at risk; the
  * engine then answers with the knowledge's `at-risk` entry, first time and never as a menu.
+ *
+ * The signs are written per language the knowledge is translated into (English, Spanish, French,
+ * Arabic, Persian), as people type them on a phone: accents and hamzas optional.
  */
+import { arabicWords, latin, persianWords } from './wordEdges.js';
 
-/** Signs that on their own say someone is in danger. */
-const STRONG = [
-  /\b(?:arrest|detain|detention|imprison|jail|prison|tortur|kidnap|abduct)\w*/,
-  /\bpersecut\w* (?:me|us)\b|\b(?:i am|i'm|im|we are) (?:being )?persecuted\b/,
-  /\b(?:death|murder\w*|killed|killing|kill (?:me|us|him|her|them))\b/,
-  /\bthreat\w*/,
-  /\b(?:flee|fled|fleeing|escape\w*|exile\w*)\b/,
-  /\b(?:in|into) hiding\b|\bhiding\b|\bhide\b/,
-  /\b(?:militia|secret (?:service|police)|intelligence service)\w*/,
-  /\b(?:beaten|beat me|attacked|was shot|disappear\w*)\b/,
-  /\bin danger\b|\bdangerous for me\b|\bnot safe\b|\bunsafe\b/,
-];
-
-/** Signs that count when two of them come together. */
-const WEAK = [
-  /\bpolice\b/,
-  /\bpersecut\w*/,
-  /\b(?:missing|took my|came to my)\b/,
-  /\b(?:afraid|scared|fear|frighten\w*)\b/,
-  /\b(?:urgent\w*|emergency|quickly|fast|immediately)\b/,
-  /\b(?:banned|censor\w*|court|sentence\w*|trial|charged|bail)\b/,
-  /\b(?:leave|get out of|go out from) (?:my|the|our) country\b/,
-  /\bsafe place\b/,
-  /\b(?:help me|please help|need help)\b/,
-  /\b(?:my family|my children|my wife|my husband|my son|my daughter)\b/,
-];
-
-/** The writer speaks of themselves: a message about others (a city, an NGO, a news story) is not a cry for help. */
-const FIRST_PERSON = /\b(?:i|i'm|im|me|my|myself)\b/;
-
-/** True when a message reads as coming from someone at risk. */
-export function readsAtRisk(text: string): boolean {
-  const lower = text.toLowerCase();
-  if (!FIRST_PERSON.test(lower)) return false;
-  if (STRONG.some((pattern) => pattern.test(lower))) return true;
-  return WEAK.filter((pattern) => pattern.test(lower)).length >= 2;
+interface Signs {
+  /** Signs that on their own say someone is in danger. */
+  strong: RegExp[];
+  /** Signs that count when two of them come together. */
+  weak: RegExp[];
+  /** The writer speaks of themselves: a message about others (a city, an NGO, a news story) is not a cry for help. */
+  firstPerson: RegExp;
+  /** A question that asks for help itself ("Can your organisation do anything for me?"). */
+  help: RegExp[];
 }
 
-/** The knowledge entry the at-risk reading answers with, when the knowledge has it. */
-export const AT_RISK_ENTRY_ID = 'at-risk';
+const ENGLISH: Signs = {
+  strong: [
+    /\b(?:arrest|detain|detention|imprison|jail|prison|tortur|kidnap|abduct)\w*/,
+    /\bpersecut\w* (?:me|us)\b|\b(?:i am|i'm|im|we are) (?:being )?persecuted\b/,
+    /\b(?:death|murder\w*|killed|killing|kill (?:me|us|him|her|them))\b/,
+    /\bthreat\w*/,
+    /\b(?:flee|fled|fleeing|escape\w*|exile\w*)\b/,
+    /\b(?:in|into) hiding\b|\bhiding\b|\bhide\b/,
+    /\b(?:militia|secret (?:service|police)|intelligence service)\w*/,
+    /\b(?:beaten|beat me|attacked|was shot|disappear\w*)\b/,
+    /\bin danger\b|\bdangerous for me\b|\bnot safe\b|\bunsafe\b/,
+  ],
+  weak: [
+    /\bpolice\b/,
+    /\bpersecut\w*/,
+    /\b(?:missing|took my|came to my)\b/,
+    /\b(?:afraid|scared|fear|frighten\w*)\b/,
+    /\b(?:urgent\w*|emergency|quickly|fast|immediately)\b/,
+    /\b(?:banned|censor\w*|court|sentence\w*|trial|charged|bail)\b/,
+    /\b(?:leave|get out of|go out from) (?:my|the|our) country\b/,
+    /\bsafe place\b/,
+    /\b(?:help me|please help|need help)\b/,
+    /\b(?:my family|my children|my wife|my husband|my son|my daughter)\b/,
+  ],
+  firstPerson: /\b(?:i|i'm|im|me|my|myself)\b/,
+  help: [
+    /\b(?:help|protect|support|assist|save|rescue)\s+(?:me|us|him|her|them|my|someone|people)\b/,
+    /\bdo (?:anything|something)\b|\bdo for (?:me|us|him|her|them|someone|people)\b/,
+    /\bwhat (?:can|could|should|do|shall) (?:i|we) do\b|\bwhat (?:i|we) (?:can|could|should) do\b/,
+    /\b(?:any|some) (?:way|help|chance|hope)\b/,
+  ],
+};
+
+const SPANISH: Signs = {
+  strong: [
+    // Not the plural of a topic ("periodistas encarcelados").
+    latin(/\b(?:arrest|detuv|detien|detenid|encarcel|c[aá]rcel|prisi[oó]n|pres[oa]\b|tortur|secuestr|desaparec)(?!\w*(?:ados|adas|idos|idas)\b)\w*/u),
+    // Threats to the writer, not "threatened writers" (amenazados) as a topic.
+    latin(/\bamenaz(?:a|as|an|aron|ado|ada)\b|\bme amenaz\w*/u),
+    latin(/\b(?:hu[ií]r|hu[ií]|huyendo|hu[yi]o|escap[eéoó]|escapar)\b|\bexiliad[oa]\b|\ben el exilio\b/u),
+    latin(/\b(?:matar(?:me|nos|lo|la)?|asesin\w*|muerte)\b/u),
+    latin(/\b(?:escondid[oa]s?|esconderme|me escondo)\b/u),
+    latin(/\ben peligro\b|\bno estoy a salvo\b|\bno estoy segur[oa]\b/u),
+    latin(/\bme persigu\w*|\bperseguid[oa]\b/u),
+    latin(/\bme (?:golpearon|pegaron|atacaron|siguen|vigilan|est[aá]n (?:siguiendo|vigilando|buscando))\b/u),
+    latin(/\blista negra\b|\bmiedo por mi vida\b|\bestoy muert[oa]\b/u),
+    // What security services do to a writer: interrogation, summons, a raid, a passport taken, a travel ban, a prosecution.
+    latin(/\bme (?:interrogaron|citan|citaron|detengan|quitaron el pasaporte|tienen vigilad[oa])\b|\ballanaron\b|\bno me dejan salir\b|\bproceso penal\b/u),
+  ],
+  weak: [
+    latin(/\bpolic[ií]a\b/u),
+    latin(/\b(?:miedo|asustad[oa]|temo)\b/u),
+    latin(/\b(?:urgente|emergencia|r[aá]pido)\b/u),
+    latin(/\b(?:mi familia|mis hijos|mi esposa|mi marido|mi mujer|mi hij[oa])\b/u),
+    latin(/\b(?:censur\w*|prohibid\w*|juicio|condena\w*)\b/u),
+    latin(/\b(?:salir|irme|huir) de mi pa[ií]s\b/u),
+    latin(/\blugar seguro\b/u),
+    latin(/\bay[uú]d(?:a|en|enme|ame)\b/u),
+  ],
+  firstPerson: latin(/\b(?:yo|me|mi|mis|estoy|soy|tengo|he|necesito|puedo)\b/u),
+  help: [
+    latin(/\bay[uú]d(?:a|ar|e|en|eme|enme|arme|ame|arnos)\b/u),
+    latin(/\b(?:hacer|hacen) algo\b|\bhacer por m[ií]\b|\bqu[eé] (?:puedo|debo|podemos) hacer\b/u),
+    latin(/\balguna (?:forma|manera|posibilidad|ayuda)\b/u),
+  ],
+};
+
+const FRENCH: Signs = {
+  strong: [
+    latin(/\b(?:arr[eê]t[ée]e?s?|arrestation|emprisonn\w*|prison|d[ée]tenu\w*|d[ée]tention|tortur\w*|enlev[ée]e?s?|kidnapp\w*|disparu\w*)\b/u),
+    // Threats to the writer, not "threatened writers" (menacés) as a topic.
+    latin(/\bmenac(?:e|es|ent|[ée]|[ée]e)\b|\bme menac\w*/u),
+    latin(/\b(?:fuir|fui|fuis|fuyant|enfui\w*|[ée]vad[ée]\w*|exil[ée]e?)\b|\ben exil\b/u),
+    latin(/\b(?:tuer|assassin\w*)\b/u),
+    latin(/\b(?:cach[ée]e?|me cacher|je me cache)\b/u),
+    latin(/\ben danger\b|\bpas en s[ée]curit[ée]\b/u),
+    latin(/\bpers[ée]cut[ée]e?\b|\bme pers[ée]cut\w*/u),
+    latin(/\b(?:battu|frapp[ée]|agress[ée]|surveill[ée]|suivie?)e?\b|\bon me suit\b|\bme suivent\b/u),
+    latin(/\bliste noire\b|\bpeur pour ma vie\b|\bje suis mort[e]?\b/u),
+    // What security services do to a writer: interrogation, summons, a raid, a passport taken, a travel ban, a prosecution.
+    /interrog[ée]|m['’]ont convoqu|on m['’]a convoqu|perquisition|confisqu[ée] mon passeport|interdit de (?:quitter|sortir)|poursuites judiciaires|publi[ée] mon adresse/u,
+  ],
+  weak: [
+    latin(/\bpolice\b/u),
+    latin(/\b(?:peur|effray[ée]e?)\b/u),
+    latin(/\b(?:urgent|urgence|vite)\b/u),
+    latin(/\b(?:ma famille|mes enfants|ma femme|mon mari|mon fils|ma fille)\b/u),
+    latin(/\b(?:censur\w*|interdit\w*|proc[eè]s|condamn\w*)\b/u),
+    latin(/\bquitter mon pays\b/u),
+    latin(/\blieu s[uû]r\b/u),
+    /aide[rz]?[- ]moi|besoin d['’]aide/u,
+  ],
+  firstPerson: /(?:^|[^\p{L}])(?:j['’]|m['’])|(?:^|[^\p{L}])(?:je|me|moi|mon|ma|mes)(?![\p{L}])/u,
+  help: [
+    /aide[rz]?[- ]moi|m['’]aider|nous aider|besoin d['’]aide/u,
+    latin(/\bfaire quelque chose\b|\bque (?:puis-je|dois-je|pouvons-nous) faire\b|\bque faire\b/u),
+    latin(/\b(?:un|une) (?:moyen|possibilit[ée]|solution)\b/u),
+  ],
+};
+
+const ARABIC: Signs = {
+  // Stems rather than whole words (Arabic attaches pronouns and tense to them: اعتقلتني, هيقتلوني),
+  // chosen so that they are not inside common words.
+  strong: [
+    // Not "the threatened writers" (المهددين) as a topic.
+    /هدد(?!ين)|تهديد/u,
+    // Not the plural of a topic ("الصحفيين المسجونين", "الكتّاب المضطهدين").
+    /(?:اعتقل|معتقل|سجن|مسجون|احتجز|احتجاز|تعذيب|عذبو|خطفو|اختطاف)(?!ين)|مذكرة (?:توقيف|اعتقال)/u,
+    /هربت|[أا]هرب|الهروب|فررت|فرار|في المنفى|منفي/u,
+    /قتل|اغتيال/u,
+    /مختبئ|مستخبي|[أا]ختبئ|اختبأت|متخبي/u,
+    /في خطر|خطر على حياتي|على حياتي/u,
+    /يلاحق|ملاحق|يلحقني|يلحقوني|لحقني|مضطهد(?!ين)|يطاردو|يراقبو|يراقبني|بيتراقب|متراقب|قائمة المطلوبين|حرقوا|[أا]ُ?حرق/u,
+    // What security services do to a writer: interrogation, summons, a raid, a passport taken, a travel ban.
+    /استجواب|استجوبو|استدعوني|استدعاني|[أا]من الدولة|داهمو|مداهمة|الباسبور|جواز سفري|ممنوع من السفر|منعوني من السفر|اخترقوا|[إا]ني التالي|مختبي/u,
+  ],
+  weak: [
+    arabicWords('شرطة', 'الشرطة', 'الأمن', 'الامن', 'المخابرات'),
+    arabicWords('خائف', 'خائفة', 'خايف', 'خايفة', 'خوف', 'أخاف', 'اخاف'),
+    arabicWords('عاجل', 'بسرعة', 'طارئ', 'طوارئ'),
+    /عائلتي|[أا]طفالي|زوجتي|زوجي|[أا]ولادي|ولادي/u,
+    arabicWords('ممنوع', 'منعوا', 'محكمة', 'محاكمة', 'المنفى', 'منفى'),
+    /[أا]غادر بلدي|[أا]ترك بلدي|مغادرة بلدي|من البلد/u,
+    /مكان آمن|مكان امن/u,
+    arabicWords('ساعدوني', 'ساعدني', 'مساعدة'),
+  ],
+  // A pronoun, "me" or "my" attached to a word (اعتقلتني, حياتي), or a word of one's own life.
+  firstPerson: /(?:^|[^\p{L}])(?:أنا|انا|إنني|انني|اني|إني|نفسي)(?![\p{L}])|\p{L}{2,}ني(?![\p{L}\p{M}])|(?<!ال)\p{L}{2,}تي(?![\p{L}\p{M}])|(?:بيتي|بلدي|زوجي|[أا]ولادي|ولادي|[أا]غانيي|عملي|كتبي|قصائدي|رسوماتي)(?![\p{L}])/u,
+  help: [arabicWords('ساعدوني', 'ساعدني', 'تساعدني', 'تساعدوني', 'مساعدتي'), /ماذا [أا]فعل|شو بعمل|شو اعمل|اعمل ايه|هل من سبيل|[أا]ي مساعدة/u],
+};
+
+const PERSIAN: Signs = {
+  // Stems, as people type them colloquially (شکنجم: they tortured me; میکشنم: they will kill me).
+  strong: [
+    // Not "a threatened writer" (نویسنده تهدیدشده) as a topic; "تهدید شده‌ام" (I have been threatened) counts.
+    /تهدید(?!\s?شده(?![\p{L}\u200c]))/u,
+    /زندان|بازداشت|دستگیر|شکنج|بازجویی|ربودن|ربوده/u,
+    /فرار کرد|فرار کنم|گریختم|مجبور شدم برم|باید (?:هرچه زودتر )?از کشور برم/u,
+    /بکشن|میکشن|می‌کشن|کشتن|اعدام/u,
+    /مخفی شدم|پنهان شدم|قایم شدم|مخفی‌ام|مخفیم/u,
+    /در خطر|جونم|جانم/u,
+    /دنبالمه|دنبالم هستن|تعقیبم|زیر نظرم|لیست سیاه|حمله کردن/u,
+    // What security services do to a writer: interrogation, summons, a passport taken, a travel ban, a prosecution, a tapped phone.
+    /احضار|پاسپورتمو|گذرنامه‌ام|ممنوع‌الخروج|ممنوع الخروج|ممنوع‌القلم|پیگرد|شنود|هک کردن|وثیقه/u,
+  ],
+  weak: [
+    persianWords('پلیس', 'مأمور', 'ماموران', 'مأموران', 'امنیتی'),
+    /ترس|می‌ترسم|میترسم|نگرانم/u,
+    persianWords('فوری', 'سریع', 'اضطراری'),
+    /خانواده‌ام|خانوادم|خانواده ام|بچه‌هام|بچه‌هایم|بچه هام|همسرم|زنم|شوهرم/u,
+    /تبعید|آزار|تحت تعقیب|سانسور|ممنوع|دادگاه|محاکمه/u,
+    /ترک کشور|از کشورم|کشورمو|از کشور برم/u,
+    /جای امن|جای امنی|جایی امن/u,
+    /کمکم|کمک کنید/u,
+  ],
+  // A pronoun, or a verb or noun with the first person's ending as people type them.
+  firstPerson: /(?:^|[^\p{L}])(?:من|منو|مرا|خودم)(?![\p{L}])|(?:هستم|بودم|شکنجه‌م|کردم|شدم|دارم|ترسم|تبعیدم|تعقیبم|زندانیم|برگردم|سراغم|آزادم|احضارم|نویسنده ام|فیلمسازم|بنده|اینجانب|نمیدونم|نمی‌دونم|نمی‌دانم|برم|بروم|کنم|خونم|جونم|کتابمو|کتابم|کشورم|دنبالمه|شکنجم|تهدیدم|دستگیرم|بازداشتم)(?![\p{L}])/u,
+  help: [/کمکم|کمک کنید|کمک کنین|کمکم کنید|کمک می‌کنید|کمک میکنید/u, /چه کار کنم|چیکار کنم|چکار کنم|چه کنم|راهی هست/u],
+};
+
+const SIGNS: Record<string, Signs> = { en: ENGLISH, es: SPANISH, fr: FRENCH, ar: ARABIC, fa: PERSIAN };
+
+/** True when a message reads as coming from someone at risk (in `language`; no reading in a language without signs). */
+export function readsAtRisk(text: string, language = 'en'): boolean {
+  const signs = SIGNS[language];
+  if (!signs) return false;
+  const lower = text.toLowerCase();
+  if (!signs.firstPerson.test(lower)) return false;
+  if (signs.strong.some((pattern) => pattern.test(lower))) return true;
+  return signs.weak.filter((pattern) => pattern.test(lower)).length >= 2;
+}
 
 /**
  * A question that asks for help itself ("Can your organisation do anything for me?", "is there any
  * way ICORN can help me"): the at-risk answer is its answer, not the entry its words come nearest.
  */
-const HELP_REQUEST = [
-  /\b(?:help|protect|support|assist|save|rescue)\s+(?:me|us|him|her|them|my|someone|people)\b/,
-  /\bdo (?:anything|something)\b|\bdo for (?:me|us|him|her|them|someone|people)\b/,
-  /\bwhat (?:can|could|should|do|shall) (?:i|we) do\b|\bwhat (?:i|we) (?:can|could|should) do\b/,
-  /\b(?:any|some) (?:way|help|chance|hope)\b/,
-];
-
-/** True when a question asks for help itself (English). */
-export function asksForHelp(text: string): boolean {
+export function asksForHelp(text: string, language = 'en'): boolean {
   const lower = text.toLowerCase();
-  return HELP_REQUEST.some((pattern) => pattern.test(lower));
+  return (SIGNS[language]?.help ?? []).some((pattern) => pattern.test(lower));
 }
+
+/** The knowledge entry the at-risk reading answers with, when the knowledge has it. */
+export const AT_RISK_ENTRY_ID = 'at-risk';

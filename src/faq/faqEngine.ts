@@ -143,12 +143,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       }
     }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
-    if (atRisk && options.atRisk !== false && readsAtRisk(query)) {
+    if (atRisk && options.atRisk !== false && readsAtRisk(query, options.normalize?.language ?? 'en')) {
       // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says
       // about relocation, first time: never a menu, nor a narrower answer that leaves those out.
       // A clear question of their own ("could I keep writing there?") is answered too, after that.
-      const asked = options.atRiskQuestion === false ? undefined : askedBesides(atRisk, question, part, decision, match);
-      if (asked) return { kind: 'answer', candidate: asked.candidate, candidates: asked.candidates, match: asked.match, via: 'atRisk', atRisk };
+      const asked = options.atRiskQuestion === false ? undefined : askedBesides(atRisk, part ?? question, decision);
+      if (asked) return { kind: 'answer', candidate: asked, candidates: decision.candidates, match, via: 'atRisk', atRisk };
       const candidate: Candidate = { entry: atRisk, confidence: 1, matchedQuestion: atRisk.question };
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
     }
@@ -172,21 +172,15 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
 
   /**
    * The question a message from someone in danger asks besides help, when the knowledge answers it
-   * outright: the asking sentence's answer for a long message (the story's words drown the rest),
-   * the whole message's for a short one. A menu, an unclear match or the at-risk entry itself is no
-   * such question: the at-risk answer alone then says what matters.
+   * outright (the whole message, or its asking sentence when the whole is not answered: the same
+   * reading as any other message). A menu, an unclear match, the at-risk entry itself or a question
+   * that only asks for help is no such question: the at-risk answer alone then says what matters.
    */
-  function askedBesides(atRisk: Entry, query: string, part: string | undefined, decision: Decision, match: MatchResult): { candidate: Candidate; candidates: Candidate[]; match: MatchResult } | undefined {
-    let reading = { decision, match };
-    if (part) {
-      const partMatch = matcher.match(part);
-      reading = { decision: decide(partMatch.candidates, decisionFor(partMatch)), match: partMatch };
-    }
-    const found = reading.decision;
-    if (found.kind !== 'answer' || found.candidate.entry.id === atRisk.id) return undefined;
+  function askedBesides(atRisk: Entry, asking: string, decision: Decision): Candidate | undefined {
+    if (decision.kind !== 'answer' || decision.candidate.entry.id === atRisk.id) return undefined;
     // "Can you do anything for me?" is the cry for help itself, which the at-risk answer answers.
-    if (asksForHelp(part ?? query)) return undefined;
-    return { candidate: found.candidate, candidates: found.candidates, match: reading.match };
+    if (asksForHelp(asking, options.normalize?.language ?? 'en')) return undefined;
+    return decision.candidate;
   }
 
   /**

@@ -8,6 +8,8 @@
  * or an address to an answer makes the entry answer such questions without touching code.
  */
 
+import { arabicWords, latin, persianWords } from './wordEdges.js';
+
 /** The kind of detail a question asks for. */
 export type DetailKind = 'cost' | 'duration' | 'date' | 'place' | 'count' | 'names' | 'about';
 
@@ -59,36 +61,6 @@ export function withoutDetailWords(question: string): string {
 }
 
 /**
- * A pattern whose `\b` marks the edge of a word of any alphabet: JavaScript's `\b` knows only ASCII
- * letters, so it sees no edge after "fundó" or "fondé" and one inside "année".
- */
-function latin(pattern: RegExp): RegExp {
-  const edge = '(?:(?<![\\p{L}\\p{M}\\p{N}])(?=[\\p{L}\\p{M}\\p{N}])|(?<=[\\p{L}\\p{M}\\p{N}])(?![\\p{L}\\p{M}\\p{N}]))';
-  return new RegExp(pattern.source.replaceAll('\\b', edge), pattern.flags);
-}
-
-/** Letters and the marks on them: what a word of Arabic script is made of. */
-const LETTER = '[\\p{L}\\p{M}]';
-
-/**
- * Arabic words as whole words: after an attached conjunction, preposition or article (و ف ب ل ك,
- * ال) and before an attached pronoun (ها هم ه ي نا كم), never inside another word ("رسوم", fees,
- * is not in "رسوماتي", my drawings; "مال", money, is not in "أعمال", works).
- */
-function arabic(...words: string[]): RegExp {
-  return new RegExp(`(?<!${LETTER})(?:[وفبلك]?(?:ال)?)(?:${words.join('|')})(?:ها|هم|ه|ي|نا|كم)?(?!${LETTER})`, 'u');
-}
-
-/**
- * Persian words as whole words, with the plural and possessive endings (ها, ی, اش, ت, ش, م, تان,
- * شان), written with or without the zero-width non-joiner, and "ست" (is, as in "کجاست"): "اهدا"
- * (donating) is not in "اهداف" (goals).
- */
-function persian(...words: string[]): RegExp {
-  return new RegExp(`(?<!${LETTER})(?:${words.join('|')})(?:ست|\u200c?(?:ها|های|ی|ای|اش|ت|ش|م|تان|شان|مان))?(?!${LETTER})`, 'u');
-}
-
-/**
  * The same question forms in the languages the knowledge is translated into (matched on the text
  * as typed, lowercased: accents may be missing on a phone, so both spellings are listed).
  */
@@ -116,23 +88,23 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
   ar: {
     count: /(?:كم عدد|كم) (\p{L}+)/u,
     asks: [
-      { kind: 'cost', pattern: arabic('كم (?:يكلف|تكلف|تدفع|يدفع)', 'تكلفة', 'تكاليف', 'رسوم', 'اشتراك', 'سعر', 'تمويل', 'ميزانية', 'تبرع', 'تبرعات', 'يدفع', 'تدفع', 'مال', 'أموال', 'اموال') },
-      { kind: 'duration', pattern: arabic('كم (?:مدة|من الوقت|تستمر|يستمر)', 'مدة', 'تستغرق', 'يستغرق') },
-      { kind: 'date', pattern: arabic('متى', 'في أي (?:سنة|عام|ساعة)', 'تأسست', 'تأسس', 'مواعيد', 'ساعات العمل') },
+      { kind: 'cost', pattern: arabicWords('كم (?:يكلف|تكلف|تدفع|يدفع)', 'تكلفة', 'تكاليف', 'رسوم', 'اشتراك', 'سعر', 'تمويل', 'ميزانية', 'تبرع', 'تبرعات', 'يدفع', 'تدفع', 'مال', 'أموال', 'اموال') },
+      { kind: 'duration', pattern: arabicWords('كم (?:مدة|من الوقت|تستمر|يستمر)', 'مدة', 'تستغرق', 'يستغرق') },
+      { kind: 'date', pattern: arabicWords('متى', 'في أي (?:سنة|عام|ساعة)', 'تأسست', 'تأسس', 'مواعيد', 'ساعات العمل') },
       // "From where" asks where something comes from, not where it is; a website's or email's address is no place.
-      { kind: 'place', pattern: arabic('(?<!من )أين', 'مقر', 'عنوان(?! (?:الموقع|البريد|الايميل|الإيميل))') },
-      { kind: 'names', pattern: arabic('ما (?:هي )?(?:المنظمات|المدن|الشركاء)', 'قائمة', 'أسماء') },
+      { kind: 'place', pattern: arabicWords('(?<!من )أين', 'مقر', 'عنوان(?! (?:الموقع|البريد|الايميل|الإيميل))') },
+      { kind: 'names', pattern: arabicWords('ما (?:هي )?(?:المنظمات|المدن|الشركاء)', 'قائمة', 'أسماء') },
     ],
   },
   fa: {
     count: /(?:چند تا|چندتا|چند) (\p{L}+)/u,
     asks: [
-      { kind: 'cost', pattern: persian('چقدر (?:هزینه|پول|باید بپرداز|باید پرداخت)', 'هزینه', 'حق عضویت', 'پرداخت', 'قیمت', 'بودجه', 'کمک مالی', 'اهدا') },
-      { kind: 'duration', pattern: persian('چه مدت', 'چقدر طول', 'چقدر (?:می‌کشد|میکشد)', 'مدت') },
-      { kind: 'date', pattern: persian('چه زمانی', 'چه سالی', 'چه ساعتی', 'کِی', 'کی(?!ست)', 'تأسیس', 'ساعت کاری') },
+      { kind: 'cost', pattern: persianWords('چقدر (?:هزینه|پول|باید بپرداز|باید پرداخت)', 'هزینه', 'حق عضویت', 'پرداخت', 'قیمت', 'بودجه', 'کمک مالی', 'اهدا') },
+      { kind: 'duration', pattern: persianWords('چه مدت', 'چقدر طول', 'چقدر (?:می‌کشد|میکشد)', 'مدت') },
+      { kind: 'date', pattern: persianWords('چه زمانی', 'چه سالی', 'چه ساعتی', 'کِی', 'کی(?!ست)', 'تأسیس', 'ساعت کاری') },
       // "From where" (از کجا) asks where something comes from; a website's or email's address is no place.
-      { kind: 'place', pattern: persian('(?<!از )کجا', 'دفتر مرکزی', 'نشانی(?! (?:سایت|وب|ایمیل))', 'آدرس(?! (?:سایت|وب|ایمیل))') },
-      { kind: 'names', pattern: persian('کدام (?:سازمان|شهر|شریک)', 'فهرست', 'اسامی', 'نام‌های') },
+      { kind: 'place', pattern: persianWords('(?<!از )کجا', 'دفتر مرکزی', 'نشانی(?! (?:سایت|وب|ایمیل))', 'آدرس(?! (?:سایت|وب|ایمیل))') },
+      { kind: 'names', pattern: persianWords('کدام (?:سازمان|شهر|شریک)', 'فهرست', 'اسامی', 'نام‌های') },
     ],
   },
 };

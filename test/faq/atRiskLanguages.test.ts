@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readsAtRisk } from '../../src/faq/atRisk.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { projectRoot } from '../../src/paths.js';
+
+/** Messages written by helpers who saw no code (the file's header says how). */
+const messages = parse(readFileSync(path.join(projectRoot(), 'test', 'faq', 'at-risk-messages.yaml'), 'utf8')) as Record<
+  string,
+  { danger: string[]; notDanger: string[]; aboutSomeoneElse: string[] }
+>;
+
+/**
+ * Most `notDanger` messages read as danger, per language, as measured when the signs were written:
+ * a false reading costs a safety message before the answer, a missed one costs someone in danger
+ * the contacts, so the signs lean towards reading danger.
+ */
+const MOST_FALSE_READINGS: Record<string, number> = { es: 2, fr: 5, ar: 2, fa: 5 };
+
+describe('the at-risk reading in the translated languages', () => {
+  it.each(Object.keys(MOST_FALSE_READINGS))('reads every message from someone at risk in %s as such', (language) => {
+    const missed = messages[language]!.danger.filter((text) => !readsAtRisk(text, language));
+    expect(missed).toEqual([]);
+  });
+
+  it.each(Object.keys(MOST_FALSE_READINGS))('reads few messages in %s that only share the words as danger', (language) => {
+    const falseReadings = messages[language]!.notDanger.filter((text) => readsAtRisk(text, language));
+    expect(falseReadings.length).toBeLessThanOrEqual(MOST_FALSE_READINGS[language]!);
+  });
+
+  it('reads nothing in a language it has no signs for', () => {
+    expect(readsAtRisk('Меня арестовали и угрожают убить, помогите', 'ru')).toBe(false);
+  });
+
+  it.each(['es', 'fr', 'ar', 'fa'])('answers someone at risk writing in %s with the at-risk entry of that language, first time', (language) => {
+    const engine = createFaqEngine(loadKnowledge(path.join(projectRoot(), 'knowledge'))).inLanguage(language)!;
+    const atRisk = engine.entry('at-risk')!;
+    for (const text of messages[language]!.danger) {
+      const reply = engine.ask(text);
+      expect(reply.kind, text).toBe('answer');
+      if (reply.kind !== 'answer') continue;
+      expect(reply.via, text).toBe('atRisk');
+      // The at-risk answer itself, or another answer with the at-risk answer before it.
+      expect(reply.atRisk ?? reply.candidate.entry, text).toBe(atRisk);
+    }
+  });
+});
