@@ -196,6 +196,11 @@ describe('what kind of detail a question asks for, and whether an entry gives it
   it.each([
     ['¿En qué año se fundó ICORN?', 'es', 'date'],
     ['ICORN a été fondé par qui ?', 'fr', 'date'],
+    ['icorn a ete cree quand', 'fr', 'date'],
+    ['cuando se fundo icorn', 'es', 'date'],
+    // "quand" and "cuando" also join: "help with the papers when one must leave" asks no date.
+    ['vous aidez pour les papiers quand on doit partir? visa etc', 'fr', undefined],
+    ['ayudan cuando hay que salir del pais?', 'es', undefined],
     ['ما هي الرسوم؟', 'ar', 'cost'],
     ['كم رسومها', 'ar', 'cost'],
     ['أين مقر الشبكة؟', 'ar', 'place'],
