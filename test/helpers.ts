@@ -48,6 +48,11 @@ export function fixtureKnowledgeWithPersian(): string {
 
 /** The fixture knowledge with an `at-risk` entry written beside it, as the live knowledge has. */
 export function fixtureKnowledgeWithAtRisk(): KnowledgeBase {
+  return loadKnowledge(fixtureKnowledgeDirWithAtRisk(), KNOWLEDGE_SCHEMAS);
+}
+
+/** A temporary copy of the fixture with an `at-risk` entry written beside it (a folder for KNOWLEDGE_DIR). */
+export function fixtureKnowledgeDirWithAtRisk(): string {
   const dir = copyOfFixtureKnowledge('icorn-knowledge-at-risk-');
   writeFileSync(
     path.join(dir, 'safety.yaml'),
@@ -64,7 +69,7 @@ export function fixtureKnowledgeWithAtRisk(): KnowledgeBase {
       '',
     ].join('\n'),
   );
-  return loadKnowledge(dir, KNOWLEDGE_SCHEMAS);
+  return dir;
 }
 
 /** A temporary copy of the fixture with the project's schemas beside it: a folder a test may change. */

@@ -15,6 +15,10 @@ export interface FaqTraceValue {
    * "question" (the asking sentence of a long message) or "atRisk" (someone in danger).
    */
   mechanism?: 'match' | 'context' | 'question' | 'atRisk';
+  /** Someone at risk who also asked a question: the at-risk entry came first, then the entry answered. */
+  atRiskFirst?: boolean;
+  /** For "the page does not say": the kind of detail asked for (a cost, a date, a name the page never uses...). */
+  detail?: string;
   smallTalk?: string;
   terms: Array<{ word: string; term: string; certainty: number; correctedFrom?: string }>;
   candidates: Array<{ id: string; confidence: number; matchedQuestion: string }>;
@@ -30,7 +34,10 @@ export function traceValue(reply: FaqReply, knowledgeVersion: string): FaqTraceV
   }
   return {
     decision: reply.kind,
+    ...(reply.kind === 'answer' || reply.kind === 'notStated' ? { entryId: reply.candidate.entry.id } : {}),
     mechanism: reply.via ?? 'match',
+    ...(reply.kind === 'answer' && reply.atRisk ? { atRiskFirst: true } : {}),
+    ...(reply.kind === 'notStated' ? { detail: reply.detail.kind } : {}),
     terms: reply.match.terms.map((t) => ({ ...t, certainty: Math.round(t.certainty * 100) / 100 })),
     candidates: reply.match.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence, matchedQuestion: c.matchedQuestion })),
     knowledgeVersion,

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/conversation/messages.js';
-import { post, startBot, userMessage, type RunningBot } from '../helpers.js';
+import { fixtureKnowledgeDirWithAtRisk, post, startBot, userMessage, type RunningBot } from '../helpers.js';
 
 /**
  * What Bot Framework Emulator sends on connect and on a message, in normal delivery mode: the bot
@@ -106,6 +106,21 @@ describe('the Emulator trace of turns the engine does not decide', () => {
       expect(await traces({}, 'How do I contact ICORN?')).toEqual(['answer']);
       expect(await traces({ value: { feedback: 'helpful', entryId: 'contact' } }, 'Helpful')).toEqual(['feedback']);
       expect(await traces({}, 'Я журналист, и мне угрожают. Как подать заявку на резиденцию?')).toEqual(['language']);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('says which entry answered, when the at-risk entry came first, and which detail the page lacks', async () => {
+    const bot = await startBot({ KNOWLEDGE_DIR: fixtureKnowledgeDirWithAtRisk() });
+    try {
+      const trace = async (text: string) => {
+        const result = await post(bot.url, userMessage(text, 'conv-trace-detail'));
+        const found = (result.body.activities ?? []).find((a) => a['type'] === 'trace' && a['name'] === 'FaqDecision');
+        return found?.['value'] as Record<string, unknown> | undefined;
+      };
+      expect(await trace('They threatened me because of my articles. What is the phone number of ICORN?')).toMatchObject({ decision: 'answer', entryId: 'phone', mechanism: 'atRisk', atRiskFirst: true });
+      expect(await trace('Is Geneva a member city?')).toMatchObject({ decision: 'notStated', detail: 'about' });
     } finally {
       await bot.close();
     }
