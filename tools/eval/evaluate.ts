@@ -6,7 +6,7 @@
 import { createFaqEngine, type FaqEngineOptions } from '../../src/faq/faqEngine.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
-import { DEFAULT_DECISION_CONFIG, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
+import { DEFAULT_DECISION_CONFIG, DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
 import {
   baselineAsker,
   engineAsker,
@@ -48,6 +48,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-not-stated': { notStated: false },
   'no-domain-words': { domainDecision: { ...PLAIN_DECISION, clearThreshold: 1, clearLead: 1 } },
   'no-plain-menu-bar': { plainDecision: { suggestThreshold: DEFAULT_DECISION_CONFIG.suggestThreshold } },
+  'no-lone-answer': { domainDecision: { ...DOMAIN_DECISION, loneThreshold: 1 } },
 };
 
 function argument(name: string): string | undefined {
