@@ -20,7 +20,12 @@ export interface AskedDetail {
   next?: string;
   /** For `place`: the words of what is asked about ("icorn office"); for `about`: the names, as typed ("Geneva"). */
   subject?: string[];
+  /** For `date`: the date of the founding ("when was ICORN founded?"), which a plan's years do not give. */
+  founding?: boolean;
 }
+
+/** Words of a founding, in the languages the knowledge speaks: in a question, and in an answer that gives its date. */
+const FOUNDING = /\b(?:found(?:ed|ing)?|establish\w*|set up|created|fund[oó]|fundad[oa]|fundaci[oó]n|cre[oó]|fond[ée]e?|fondation|cr[ée]{2}e?|cr[ée]ation)\b|تأسس|تأسيس|تأسست|أسست|تأسیس|بنیان|راه‌اندازی/iu;
 
 /** A question that asks yes or no ("Is Geneva a member?", "Does ICORN work with UNESCO?"). */
 const YES_NO = /^(?:and |but |so |also )?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/i;
@@ -52,6 +57,11 @@ const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
 
 /** "Where is that from?", "where's this quote from": where something said comes from. */
 const SOURCE_ASKED = /\bwhere(?: is|'s| are| was| were| does| do| did)? (?:that|this|it|these|those)(?: \w+)? (?:come )?from\b/;
+
+/** A date asked for is the founding's when the question speaks of founding. */
+function withFounding(asked: AskedDetail, question: string): AskedDetail {
+  return asked.kind === 'date' && latin(FOUNDING).test(question) ? { ...asked, founding: true } : asked;
+}
 
 /** The question without the words that ask for the detail: what it is about. */
 export function withoutDetailWords(question: string): string {
@@ -119,7 +129,7 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
     const count = forms.count.exec(text);
     if (count && !forms.asks.some((ask) => ask.kind === 'cost' && ask.pattern.test(text))) return { kind: 'count', noun: count[1]! };
     const kind = forms.asks.find((ask) => ask.pattern.test(text))?.kind;
-    return kind ? { kind } : undefined;
+    return kind ? withFounding({ kind }, text) : undefined;
   }
   const text = question.toLowerCase();
   // "how many countries", and "how much cities" as people write it in a second language.
@@ -130,7 +140,7 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
   }
   // "Where is that quote from?" asks for a source, not a place.
   const kind = ASKS.find((ask) => ask.pattern.test(text) && !(ask.kind === 'place' && SOURCE_ASKED.test(text)))?.kind;
-  if (kind !== 'place') return kind ? { kind } : undefined;
+  if (kind !== 'place') return kind ? withFounding({ kind }, text) : undefined;
   const subject = /\bwhere(?: is| are| was| were|'s)? (.+?)(?: located| based| situated)?\s*\??$/.exec(text)?.[1];
   return { kind, subject: subject?.split(/[^a-z']+/).map((w) => w.replace(/'s?$/, '')).filter((w) => w.length > 2) ?? [] };
 }
@@ -179,6 +189,8 @@ export function givesDetail(asked: AskedDetail, entry: { question: string; alter
   }
   // A name the knowledge does not know is in no entry's answer.
   if (asked.kind === 'about') return false;
+  // The founding's date is given by an answer that speaks of the founding, not by a plan's years.
+  if (asked.kind === 'date' && asked.founding) return GIVES.date.test(entry.answer) && latin(FOUNDING).test(entry.answer);
   if (asked.kind !== 'count') return GIVES[asked.kind].test(entry.answer);
   // The word after the counted one only when it is a noun too ("how many membr cities"), not a verb.
   const next = asked.next && !NOT_COUNTED.test(asked.next) ? asked.next : undefined;

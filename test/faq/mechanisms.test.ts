@@ -234,6 +234,16 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(givesDetail(detailAsked('where is the office')!, members, termOf)).toBe(false);
   });
 
+  it("takes the founding's date only from an answer that speaks of the founding, not from a plan's years", () => {
+    const plan = entry('q', 'ICORN is preparing its strategic plan for the period 2024-2028.');
+    const founded = entry('q', 'ICORN was founded in 2006.');
+    for (const [question, language] of [['When was ICORN founded?', 'en'], ['¿En qué año se fundó ICORN?', 'es'], ['ICORN a été fondé quand ?', 'fr'], ['متى تأسست ICORN؟', 'ar']] as const) {
+      const asked = detailAsked(question, language)!;
+      expect([asked.founding, givesDetail(asked, plan, termOf), givesDetail(asked, founded, termOf)], question).toEqual([true, false, true]);
+    }
+    expect(givesDetail(detailAsked('When does the strategic plan end?')!, plan, termOf)).toBe(true);
+  });
+
   it('takes a cost, a duration or a date only from an answer that gives one', () => {
     expect(givesDetail({ kind: 'cost' }, entry('q', 'Membership is free of charge.'), termOf)).toBe(true);
     expect(givesDetail({ kind: 'cost' }, entry('q', 'Members provide residencies.'), termOf)).toBe(false);
