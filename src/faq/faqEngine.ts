@@ -147,7 +147,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says
       // about relocation, first time: never a menu, nor a narrower answer that leaves those out.
       // A clear question of their own ("could I keep writing there?") is answered too, after that.
-      const asked = options.atRiskQuestion === false ? undefined : askedBesides(atRisk, part ?? question, decision);
+      const asked = options.atRiskQuestion === false ? undefined : askedBesides(atRisk, part ?? question, decision, () => notStatedOf(part ?? question, question, decision, match, via) !== undefined);
       if (asked) return { kind: 'answer', candidate: asked, candidates: decision.candidates, match, via: 'atRisk', atRisk };
       const candidate: Candidate = { entry: atRisk, confidence: 1, matchedQuestion: atRisk.question };
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
@@ -173,14 +173,15 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   /**
    * The question a message from someone in danger asks besides help, when the knowledge answers it
    * outright (the whole message, or its asking sentence when the whole is not answered: the same
-   * reading as any other message). A menu, an unclear match, the at-risk entry itself or a question
-   * that only asks for help is no such question: the at-risk answer alone then says what matters.
+   * reading as any other message). A menu, an unclear match, the at-risk entry itself, a question
+   * that only asks for help, or one for a detail the page does not give ("how long would I stay?"),
+   * is no such question: the at-risk answer alone then says what matters.
    */
-  function askedBesides(atRisk: Entry, asking: string, decision: Decision): Candidate | undefined {
+  function askedBesides(atRisk: Entry, asking: string, decision: Decision, lacksDetail: () => boolean): Candidate | undefined {
     if (decision.kind !== 'answer' || decision.candidate.entry.id === atRisk.id) return undefined;
     // "Can you do anything for me?" is the cry for help itself, which the at-risk answer answers.
     if (asksForHelp(asking, options.normalize?.language ?? 'en')) return undefined;
-    return decision.candidate;
+    return lacksDetail() ? undefined : decision.candidate;
   }
 
   /**

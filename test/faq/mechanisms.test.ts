@@ -49,9 +49,13 @@ describe('the at-risk reading', () => {
     expect(alone.kind === 'answer' ? [alone.candidate.entry.id, alone.atRisk] : alone.kind).toEqual(['at-risk', undefined]);
   });
 
-  it('answers with the at-risk entry alone when the question is no clear one, or is answered by that entry', () => {
+  it('answers with the at-risk entry alone when the question is no clear one, is answered by that entry, or asks for a detail the page lacks', () => {
     const engine = createFaqEngine(knowledgeWithAtRisk());
-    for (const text of ['They arrested me twice for my articles and my children are scared. Can your organisation do anything for me?', 'I am in danger because of my work. What can ICORN do for me?']) {
+    for (const text of [
+      'They arrested me twice for my articles and my children are scared. Can your organisation do anything for me?',
+      'I am in danger because of my work. What can ICORN do for me?',
+      'They threatened me because of my articles. How much does the phone number of ICORN cost?',
+    ]) {
       const reply = engine.ask(text);
       expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.atRisk] : reply.kind).toEqual(['at-risk', undefined]);
     }
