@@ -20,6 +20,5 @@ export function decide(candidates: Candidate[], config: Partial<DecisionConfig> 
   const close = candidates
     .filter((c) => c.confidence >= options.suggestThreshold && top.confidence - c.confidence <= options.suggestionWindow)
     .slice(0, options.maxSuggestions);
-  if (close.length === 1 && top.confidence >= options.loneThreshold) return { kind: 'answer', candidate: top, candidates };
   return { kind: 'didYouMean', candidates: close };
 }

@@ -57,11 +57,6 @@ export interface DecisionConfig {
   suggestionWindow: number;
   /** Most options offered in a "Did you mean". */
   maxSuggestions: number;
-  /**
-   * A "Did you mean" with one option is no choice: its entry is answered when its confidence is at
-   * least this (1 = never: the menu of one stays).
-   */
-  loneThreshold: number;
 }
 
 export const DEFAULT_MATCHER_CONFIG: Readonly<MatcherConfig> = Object.freeze({
@@ -90,14 +85,12 @@ export const DEFAULT_DECISION_CONFIG: Readonly<DecisionConfig> = Object.freeze({
   suggestThreshold: 0.315,
   suggestionWindow: 0.15,
   maxSuggestions: 3,
-  loneThreshold: 1,
 });
 
 /** The clearer-lead rule for questions with a word of the vocabulary's domain (see `FaqEngineOptions`). */
 export const DOMAIN_DECISION: Readonly<Partial<DecisionConfig>> = Object.freeze({
   clearThreshold: 0.4,
   clearLead: 0.1,
-  loneThreshold: 0.33,
 });
 
 /** For questions without a word of the domain: a "Did you mean" needs a surer best entry. */

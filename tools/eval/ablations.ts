@@ -44,7 +44,6 @@ const runs: Array<[string, string[]]> = [
     'no-not-stated',
     'no-domain-words',
     'no-plain-menu-bar',
-    'no-lone-answer',
   ].map(
     (name): [string, string[]] => [`engine, ${name}`, ['--ablate', name]],
   ),

@@ -75,12 +75,16 @@ export function gateFigures(knowledge: KnowledgeBase, root: string, clincFile?: 
   const persona = scorePersonaSet(set, ask, knowledge);
   const heldout = personaFigures(persona, 'heldout');
   const personaMisses = persona.answerable.filter((r) => r.item.split === 'heldout' && !r.rightFirst).map((r) => got(r.item.q, r.outcome));
-  add("users' own words: held-out right first time", heldout.answerable.rightFirst, 0.686, true, personaMisses);
+  add("users' own words: held-out right first time", heldout.answerable.rightFirst, 0.647, true, personaMisses);
   add("users' own words: held-out right or offered", heldout.answerable.rightOrOffered, 0.784);
   add("users' own words: near-domain honest", heldout.nearDomain.honestWithoutMenu, 0.7);
   const falseFacts = persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact);
-  add("users' own words: near-domain false facts", falseFacts.length, 7, false, falseFacts.map((r) => got(r.item.q, r.outcome)));
+  add("users' own words: near-domain false facts", falseFacts.length, 6, false, falseFacts.map((r) => got(r.item.q, r.outcome)));
   add("users' own words: two-turn conversations right", heldout.conversations.right, 0.53);
+  const second = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-2.yaml')), ask, knowledge);
+  const secondFigures = personaFigures(second, 'heldout');
+  add("users' own words, second part: right first time", secondFigures.answerable.rightFirst, 0.85);
+  add("users' own words, second part: near-domain false facts", second.nearDomain.filter((r) => r.falseFact).length, 1, false);
   const unsafe = persona.danger.filter((r) => !r.ok);
   add('people in danger not told who, contacts and relocation', unsafe.length, 0, false, unsafe.map((r) => got(r.item.q, r.outcome)));
 
@@ -96,7 +100,7 @@ export function gateFigures(knowledge: KnowledgeBase, root: string, clincFile?: 
 
   if (clincFile && existsSync(clincFile)) {
     const clinc = evaluateClinc(loadClinc(clincFile), ask);
-    add('CLINC150 queries answered with an ICORN fact', clinc.falseAnswers, 25, false, clinc.falseAnswerExamples.map((e) => got(e.text, { kind: 'answer', answered: e.answered })));
+    add('CLINC150 queries answered with an ICORN fact', clinc.falseAnswers, 23, false, clinc.falseAnswerExamples.map((e) => got(e.text, { kind: 'answer', answered: e.answered })));
   }
   return figures;
 }
