@@ -25,7 +25,7 @@ export interface AskedDetail {
 }
 
 /** Words of a founding, in the languages the knowledge speaks: in a question, and in an answer that gives its date. */
-const FOUNDING = /\b(?:found(?:ed|ing)?|establish\w*|set up|created|fund[oó]|fundad[oa]|fundaci[oó]n|cre[oó]|fond[ée]e?|fondation|cr[ée]{2}e?|cr[ée]ation)\b|تأسس|تأسيس|تأسست|أسست|تأسیس|بنیان|راه‌اندازی/iu;
+const FOUNDING = latin(/\b(?:found(?:ed|ing)?|establish\w*|set up|created|fund[oó]|fundad[oa]|fundaci[oó]n|cre[oó]|fond[ée]e?|fondation|cr[ée]{2}e?|cr[ée]ation)\b|تأسس|تأسيس|تأسست|أسست|تأسیس|بنیان|راه‌اندازی/iu);
 
 /** A question that asks yes or no ("Is Geneva a member?", "Does ICORN work with UNESCO?"). */
 const YES_NO = /^(?:and |but |so |also )?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/i;
@@ -60,7 +60,7 @@ const SOURCE_ASKED = /\bwhere(?: is|'s| are| was| were| does| do| did)? (?:that|
 
 /** A date asked for is the founding's when the question speaks of founding. */
 function withFounding(asked: AskedDetail, question: string): AskedDetail {
-  return asked.kind === 'date' && latin(FOUNDING).test(question) ? { ...asked, founding: true } : asked;
+  return asked.kind === 'date' && FOUNDING.test(question) ? { ...asked, founding: true } : asked;
 }
 
 /** The question without the words that ask for the detail: what it is about. */
@@ -190,7 +190,7 @@ export function givesDetail(asked: AskedDetail, entry: { question: string; alter
   // A name the knowledge does not know is in no entry's answer.
   if (asked.kind === 'about') return false;
   // The founding's date is given by an answer that speaks of the founding, not by a plan's years.
-  if (asked.kind === 'date' && asked.founding) return GIVES.date.test(entry.answer) && latin(FOUNDING).test(entry.answer);
+  if (asked.kind === 'date' && asked.founding) return GIVES.date.test(entry.answer) && FOUNDING.test(entry.answer);
   if (asked.kind !== 'count') return GIVES[asked.kind].test(entry.answer);
   // The word after the counted one only when it is a noun too ("how many membr cities"), not a verb.
   const next = asked.next && !NOT_COUNTED.test(asked.next) ? asked.next : undefined;
