@@ -16,6 +16,8 @@ interface Signs {
   weak: RegExp[];
   /** The writer speaks of themselves: a message about others (a city, an NGO, a news story) is not a cry for help. */
   firstPerson: RegExp;
+  /** Phrases about other people or a topic, left out before the signs are read (global patterns). */
+  aboutOthers?: RegExp[];
   /** A question that asks for help itself ("Can your organisation do anything for me?"). */
   help: RegExp[];
 }
@@ -28,9 +30,13 @@ const ENGLISH: Signs = {
     /\bthreat\w*/,
     /\b(?:flee|fled|fleeing|escape\w*|exile\w*)\b/,
     /\b(?:in|into) hiding\b|\bhiding\b|\bhide\b/,
-    /\b(?:militia|secret (?:service|police)|intelligence service)\w*/,
+    /\b(?:militia|secret (?:service|police)|intelligence service|security service)\w*|\binform on\b/,
     /\b(?:beaten|beat me|attacked|was shot|disappear\w*)\b/,
     /\bin danger\b|\bdangerous for me\b|\bnot safe\b|\bunsafe\b/,
+    // What security services and their helpers do to a writer.
+    /\b(?:follow(?:s|ed|ing)? me|watch(?:es|ed|ing)? me|being watched|under surveillance|attack(?:ed)? me|summon(?:s|ed)|prosecut\w*|travel ban|confiscat\w*|send me back|deport\w*|(?:criminal|defamation) (?:case|charge)s?|accounts? (?:are |were )?frozen|without papers)\b/,
+    /\b(?:monitor|watch|read|tap)(?:s|ed|ing|ping|ped)? my (?:account|accounts|phone|emails?|messages)\b|\bthey (?:will|gonna|want to|are going to) (?:find|get|catch|hurt) me\b|\bnot allowed to (?:travel|leave)\b|\bstop(?:ped)? me at the (?:border|airport)\b/,
+    /\bpolice (?:is |are )?(?:at|outside|came to) my (?:door|house|home|flat|apartment)\b|\bbullets?\b|\bevery night in (?:a )?diff?e?rent place/,
   ],
   weak: [
     /\bpolice\b/,
@@ -45,6 +51,14 @@ const ENGLISH: Signs = {
     /\b(?:my family|my children|my wife|my husband|my son|my daughter)\b/,
   ],
   firstPerson: /\b(?:i|i'm|im|me|my|myself)\b/,
+  // Others the message speaks about: "writers who had to flee", "threatened journalists", "artists in exile".
+  aboutOthers: [
+    /\b(?:writers?|journalists?|reporters?|artists?|authors?|poets?|cartoonists?|filmmakers?|musicians?|people|someone|a man|a woman|colleagues?|students?)\s+(?:who|that|whose|(?:have|had|has) to|imprisoned|jailed|exiled|persecuted|tortured|threatened)\b[^.?!,;]*/g,
+    /\bmy (?:grand(?:father|mother|parents?)|great[- ]\w+)\b[^.?!]*/g,
+    /\b(?:threatened|imprisoned|persecuted|exiled|jailed|detained|tortured|censored|endangered|at-risk)\s+(?:writers|journalists|reporters|artists|authors|poets|people|voices)\b/g,
+    /\b(?:writers|journalists|reporters|artists|authors|poets|people)\s+(?:in|from) (?:exile|prison|jail|danger|hiding)\b/g,
+    /\b(?:exile|prison) (?:literature|writing|memoirs?|poetry)\b|\b(?:write|writing|wrote) in (?:prison|exile|jail)\b|\b(?:death )?threats against\b|\bescape route\b|\b(?:a|the) (?:film|movie|book|memoir|novel|documentary|play) (?:about|on)\b[^.?!]*/g,
+  ],
   help: [
     /\b(?:help|protect|support|assist|save|rescue)\s+(?:me|us|him|her|them|my|someone|people)\b/,
     /\bdo (?:anything|something)\b|\bdo for (?:me|us|him|her|them|someone|people)\b/,
@@ -186,7 +200,7 @@ const SIGNS: Record<string, Signs> = { en: ENGLISH, es: SPANISH, fr: FRENCH, ar:
 export function readsAtRisk(text: string, language = 'en'): boolean {
   const signs = SIGNS[language];
   if (!signs) return false;
-  const lower = text.toLowerCase();
+  const lower = (signs.aboutOthers ?? []).reduce((rest, pattern) => rest.replace(pattern, ' '), text.toLowerCase());
   if (!signs.firstPerson.test(lower)) return false;
   if (signs.strong.some((pattern) => pattern.test(lower))) return true;
   return signs.weak.filter((pattern) => pattern.test(lower)).length >= 2;

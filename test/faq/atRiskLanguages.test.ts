@@ -18,9 +18,9 @@ const messages = parse(readFileSync(path.join(projectRoot(), 'test', 'faq', 'at-
  * a false reading costs a safety message before the answer, a missed one costs someone in danger
  * the contacts, so the signs lean towards reading danger.
  */
-const MOST_FALSE_READINGS: Record<string, number> = { es: 2, fr: 5, ar: 2, fa: 5 };
+const MOST_FALSE_READINGS: Record<string, number> = { en: 0, es: 2, fr: 5, ar: 2, fa: 5 };
 
-describe('the at-risk reading in the translated languages', () => {
+describe('the at-risk reading in English and the translated languages', () => {
   it.each(Object.keys(MOST_FALSE_READINGS))('reads every message from someone at risk in %s as such', (language) => {
     const missed = messages[language]!.danger.filter((text) => !readsAtRisk(text, language));
     expect(missed).toEqual([]);
@@ -29,6 +29,13 @@ describe('the at-risk reading in the translated languages', () => {
   it.each(Object.keys(MOST_FALSE_READINGS))('reads few messages in %s that only share the words as danger', (language) => {
     const falseReadings = messages[language]!.notDanger.filter((text) => readsAtRisk(text, language));
     expect(falseReadings.length).toBeLessThanOrEqual(MOST_FALSE_READINGS[language]!);
+  });
+
+  it('reads at least 18 of the 25 held-out English messages from someone at risk as such, and at most 4 of the 25 others', () => {
+    // Measured when the English signs were last changed (before: 14 and 10); written by a helper after the signs, never tuned on.
+    const { danger, notDanger } = messages['en-held-out']!;
+    expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(18);
+    expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(4);
   });
 
   it('reads nothing in a language it has no signs for', () => {
