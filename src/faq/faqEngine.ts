@@ -100,6 +100,8 @@ const MAX_SMALL_TALK_REST_WORDS = 4;
 /** Creates the engine over a knowledge base. */
 export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOptions = {}): FaqEngine {
   let matcher: Matcher = createMatcher(knowledge, options.matcher, options.normalize);
+  /** The language of the knowledge this engine reads (its question forms and danger signs). */
+  const language = options.normalize?.language ?? 'en';
   let recogniseSmallTalk: SmallTalkRecogniser = createSmallTalk(knowledge.vocabulary?.names);
   let translated: { version: string; engines: Map<string, FaqEngine> } | undefined;
 
@@ -143,7 +145,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       }
     }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
-    if (atRisk && options.atRisk !== false && readsAtRisk(query, options.normalize?.language ?? 'en')) {
+    if (atRisk && options.atRisk !== false && readsAtRisk(query, language)) {
       // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says
       // about relocation, first time: never a menu, nor a narrower answer that leaves those out.
       // A clear question of their own ("could I keep writing there?") is answered too, after that.
@@ -180,7 +182,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   function askedBesides(atRisk: Entry, asking: string, decision: Decision, lacksDetail: () => boolean): Candidate | undefined {
     if (decision.kind !== 'answer' || decision.candidate.entry.id === atRisk.id) return undefined;
     // "Can you do anything for me?" is the cry for help itself, which the at-risk answer answers.
-    if (asksForHelp(asking, options.normalize?.language ?? 'en')) return undefined;
+    if (asksForHelp(asking, language)) return undefined;
     return lacksDetail() ? undefined : decision.candidate;
   }
 
@@ -204,11 +206,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    */
   function notStatedOf(question: string, whole: string, decision: Decision, match: MatchResult, via: Mechanism | undefined): NotStated | undefined {
     if (decision.kind === 'fallback') return undefined;
-    const language = options.normalize?.language ?? 'en';
     // The asking sentence says what is asked for; another sentence that asks may too ("Which cities
     // are members? Is Geneva one of them?"), while the story around them does not.
     const names = language === 'en' && options.unknownNames !== false;
-    const detailOf = (text: string) => detailAsked(text, language) ?? (names ? aboutUnknownNames(text, unknownNames(text)) : undefined);
+    const detailOf = (text: string) => detailAsked(text, language) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match)) : undefined);
     const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
     if (!detail) return undefined;
     if (decision.kind === 'answer' && saysWhatThePageLacks(decision.candidate.entry.answer)) return undefined;
@@ -225,12 +226,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   /**
    * Words of a question the knowledge does not know and that are names: of places, bodies, people.
    * A name is a word common English does not know either ("Geneva"), or an acronym typed in capitals
-   * ("PEN", "UN").
+   * ("PEN", "UN"). `match` is reused when it is the match of this very text.
    */
-  function unknownNames(question: string): string[] {
+  function unknownNames(question: string, match: MatchResult): string[] {
     const acronyms = new Set(question.match(/\b\p{Lu}{2,}\b/gu)?.map((word) => word.toLowerCase()));
-    return matcher
-      .match(question)
+    return (match.query === question ? match : matcher.match(question))
       .terms.filter((term) => term.certainty === 0 && term.word.length > 1 && !/\d/.test(term.word) && (!isCommonEnglishWord(term.word) || acronyms.has(term.word)))
       .map((term) => term.word);
   }

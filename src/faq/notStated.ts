@@ -32,15 +32,16 @@ const YES_NO = /^(?:and |but |so |also )?(?:is|are|was|were|does|do|did|has|have
 
 /**
  * A yes-or-no question about something the page never names: "Is Geneva one of them?", "Is ICORN
- * connected to PEN?". `unknownNames` are the question's words that are neither the knowledge's
- * words nor common English (places, organisations, people). The page cannot say yes about them; the
- * nearest entry's words alone would answer a question it was not asked.
+ * connected to PEN?". `unknownNames` gives the question's words that are neither the knowledge's
+ * words nor common English (places, organisations, people); it is asked only of a yes-or-no
+ * question, since reading the words costs a match. The page cannot say yes about them; the nearest
+ * entry's words alone would answer a question it was not asked.
  */
-export function aboutUnknownNames(question: string, unknownNames: readonly string[]): AskedDetail | undefined {
+export function aboutUnknownNames(question: string, unknownNames: () => readonly string[]): AskedDetail | undefined {
   const text = question.trim();
-  if (unknownNames.length === 0 || !YES_NO.test(text)) return undefined;
+  if (!YES_NO.test(text)) return undefined;
   // Written as a name, with a capital, after the question's first word: "admin" or "they've" are no names.
-  const typed = unknownNames
+  const typed = unknownNames()
     .map((name) => new RegExp(`(?<=\\s)${name.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu').exec(text)?.[0])
     .filter((word): word is string => word !== undefined && /^\p{Lu}/u.test(word));
   return typed.length > 0 ? { kind: 'about', subject: [...new Set(typed)] } : undefined;
