@@ -94,6 +94,12 @@ const CONTACT_OF = /\b(?:phone(?: number)?|telephone(?: number)?|number|e-?mail(
 /** Pronouns: the someone of a contact detail that points back ("is there an email for him?"). */
 const POINTS_BACK = /^(?:him|her|them|it|this|that|these|those|they|he|she|me|us|you)$/;
 
+/**
+ * Words after "for" or "of" that name what the contact is for, or the organisation itself, not
+ * someone else: "the email address for enquiries", "a telephone number for the organisation".
+ */
+const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|information|info|general|organi[sz]ation|network|office|secretariat|team|staff|press|media|contact|contacting|applications?|applying|members?|cities|partners?)$/;
+
 /** After a greeting, at most this many unrecognised words are still read as small talk ("hi, how goes"). */
 const MAX_SMALL_TALK_REST_WORDS = 4;
 
@@ -193,7 +199,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   function asksForSomeoneElses(question: string, decision: Decision): boolean {
     const whose = CONTACT_OF.exec(question.toLowerCase())?.[1];
     // "an email for him" points back to someone the message named ("the head of ICORN").
-    if (!whose || POINTS_BACK.test(whose)) return false;
+    if (!whose || POINTS_BACK.test(whose) || NO_ONE_ELSE.test(whose)) return false;
     const term = matcher.normalizer.termOf(whose);
     const offered = decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
     return !offered.some((c) => [c.entry.question, ...c.entry.alternates, c.entry.answer].some((text) => matcher.normalizer.terms(text).includes(term)));

@@ -18,10 +18,17 @@ export interface AskedDetail {
   /** For `count`: the thing counted, as typed ("countries"), and the word after it ("membr cities"). */
   noun?: string;
   next?: string;
-  /** For `place`: the words of what is asked about ("icorn office"); for `about`: the names, as typed ("Geneva"). */
+  /**
+   * For `place`: the words of what is asked about ("icorn office"); for `about`: the names, as typed
+   * ("Geneva"); for one name: whose name ("director", "song").
+   */
   subject?: string[];
   /** For `date`: the date of the founding ("when was ICORN founded?"), which a plan's years do not give. */
   founding?: boolean;
+  /** For `count`: the count is of the members ("how many places belong to it?"). */
+  members?: boolean;
+  /** For `names`: one name asked for ("the name of the director", "ICORN's full name"), not a list. */
+  one?: boolean;
 }
 
 /** Words of a founding, in the languages the knowledge speaks: in a question, and in an answer that gives its date. */
@@ -53,15 +60,32 @@ const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
   // "when" that asks ("when was it founded?"), not "when" that joins ("what does a city do when it joins").
   { kind: 'date', pattern: /^(?:\S+ ){0,2}when\b|\bwhen (?:is|was|does|did|will|are|were|can|do|should)\b|\bwhat year\b|\bfounded\b|\bsince when\b|\b(?:opening|office) hours\b|\bwhat time\b/ },
   { kind: 'place', pattern: /\bwhere (?:is|are|was|were|'s)\b|\bheadquarter\w*|\b(?:postal|street|office|physical) address\b|\baddress of (?:the |its )?(?:\w+ )?(?:office|secretariat|headquarters)\b|\bbased in\b|\blocated\b/ },
-  { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bnames? of\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b/ },
+  { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bnames? of\b|\bfull name\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b/ },
 ];
+
+/**
+ * One name asked for, in the languages that write "name of" in the singular: "the name of the
+ * director", "ICORN's full name", "el nombre del director", "le nom du réseau"; not the name of
+ * things counted in the plural ("the name of the cities").
+ */
+const ONE_NAME = latin(/\b(?:full )?name (?:of|for)\b|\bfull name\b|\bnombre (?:de|del|completo)\b|\bnom (?:de|du|d['’]|complet)/u);
+const MANY_AFTER = latin(/\bname (?:of|for) (?:the |its |icorn's |all )?(?:\p{L}+ )?(?:cities|countries|organi[sz]ations|partners|members|ones|towns|regions|writers|artists|people)\b|\bnombre de (?:las|los)\b|\bnom des\b/u);
+
+/** A names question that asks for one name. */
+function withOneName(asked: AskedDetail, question: string): AskedDetail {
+  if (asked.kind !== 'names' || !ONE_NAME.test(question) || MANY_AFTER.test(question)) return asked;
+  // Whose name: "the name of this song" asks about a song, which an entry about the director does not name.
+  const whose = /\bname (?:of|for) (?:the |this |that |a |an |your |its )?((?:[\p{L}']+ ?){1,3})/u.exec(question)?.[1];
+  const subject = whose?.split(/[^\p{L}']+/u).map((w) => w.replace(/'s?$/, '')).filter((w) => w.length > 2 && !PLAIN.test(w));
+  return { ...asked, one: true, ...(subject?.length ? { subject } : {}) };
+}
 
 /** "Where is that from?", "where's this quote from": where something said comes from. */
 const SOURCE_ASKED = /\bwhere(?: is|'s| are| was| were| does| do| did)? (?:that|this|it|these|those)(?: \w+)? (?:come )?from\b/;
 
-/** A date asked for is the founding's when the question speaks of founding. */
+/** A date asked for is the founding's when the question speaks of founding; a name, one name or a list. */
 function withFounding(asked: AskedDetail, question: string): AskedDetail {
-  return asked.kind === 'date' && FOUNDING.test(question) ? { ...asked, founding: true } : asked;
+  return asked.kind === 'date' && FOUNDING.test(question) ? { ...asked, founding: true } : withOneName(asked, question);
 }
 
 /** The question without the words that ask for the detail: what it is about. */
@@ -137,7 +161,7 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
   const count = /\bhow (?:many|mny|much) ([a-z]+)(?: ([a-z]+))?/.exec(text);
   // "how much ICORN depends on partners" asks for no number: what follows "how much" must be a noun.
   if (count && !/^(?:years|months|weeks|days|time|does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you|he|she|icorn|the|a|an|this|that|these|those|my|our|your|their|his|her|its|more|less)$/.test(count[1]!)) {
-    return { kind: 'count', noun: count[1]!, ...(count[2] ? { next: count[2] } : {}) };
+    return { kind: 'count', noun: count[1]!, ...(count[2] ? { next: count[2] } : {}), ...(OF_MEMBERS.test(text) ? { members: true } : {}) };
   }
   // "Where is that quote from?" asks for a source, not a place.
   const kind = ASKS.find((ask) => ask.pattern.test(text) && !(ask.kind === 'place' && SOURCE_ASKED.test(text)))?.kind;
@@ -156,6 +180,9 @@ const GIVES: Record<Exclude<DetailKind, 'count' | 'about'>, RegExp> = {
   names: /^\s*[-*] .+\n\s*[-*] /m,
 };
 
+/** One name in an answer: two capitalised words in a row ("Helge Lunde", "International Cities of Refuge Network"). */
+const A_NAME = /\p{Lu}\p{Ll}+(?:\s+(?:of |de |du |del |la |le )?\p{Lu}\p{Ll}+)+/u;
+
 /** A crude singular, for numbers in answers: "cities" -> "city", "members" -> "member". */
 function singular(word: string): string {
   const w = word.toLowerCase();
@@ -167,6 +194,12 @@ function singular(word: string): string {
 
 /** Words that say nothing of what is asked about in "where is ..." and "how many ...". */
 const PLAIN = /^(?:icorn|icorn's|the|a|an|of|its|their|there|located|based|situated|now|today|currently|in|at|member)$/;
+
+/** Things counted that name no kind of thing: "how many places", "how many of them". */
+const GENERIC_COUNTED = /^(?:places|ones|of|locations)$/;
+
+/** A count of members: "how many places belong to it", "how many of them are in the network" (not "places for writers"). */
+const OF_MEMBERS = /\b(?:belong\w*|members?|membership|network|icorn|join\w*|part of)\b/;
 
 /** Words after "how many X" that are not a second noun of what is counted. */
 const NOT_COUNTED = /^(?:are|is|was|were|do|does|did|has|have|had|can|could|will|would|work|live|belong|been|in|of|at|on|to|there|the|icorn|does)$/;
@@ -192,12 +225,19 @@ export function givesDetail(asked: AskedDetail, entry: { question: string; alter
   if (asked.kind === 'about') return false;
   // The founding's date is given by an answer that speaks of the founding, not by a plan's years.
   if (asked.kind === 'date' && asked.founding) return GIVES.date.test(entry.answer) && FOUNDING.test(entry.answer);
+  if (asked.kind === 'names' && asked.one) {
+    const known = new Set(termsOf([entry.question, ...entry.alternates, entry.answer].join(' ')).map(termOf));
+    const about = asked.subject ?? [];
+    return A_NAME.test(entry.answer) && (about.length === 0 || about.some((word) => known.has(termOf(word))));
+  }
   if (asked.kind !== 'count') return GIVES[asked.kind].test(entry.answer);
   // The word after the counted one only when it is a noun too ("how many membr cities"), not a verb.
   const next = asked.next && !NOT_COUNTED.test(asked.next) ? asked.next : undefined;
   const counted = [asked.noun, next].filter((w): w is string => !!w && !PLAIN.test(w)).map((w) => [termOf(w), termOf(singular(w))]);
   const words = termsOf(entry.answer);
   if (!words.some((w) => /^\d+$/.test(w))) return false;
+  // "How many places belong to it?" counts the members: what an entry counts whose own question asks how many.
+  if (GENERIC_COUNTED.test(asked.noun ?? '') && asked.members) return /\bhow many\b/i.test(entry.question);
   const isCounted = (word: string) => counted.some((forms) => forms.includes(termOf(word)) || forms.includes(termOf(singular(word))));
   const nearNumber = words.some((w, i) => /^\d+$/.test(w) && words.slice(i + 1, i + 4).some(isCounted));
   return nearNumber || termsOf(entry.question).some(isCounted);

@@ -139,6 +139,15 @@ describe("someone else's contact", () => {
     const reply = engine.ask(text);
     expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe(id);
   });
+
+  it.each([
+    ['What is the general email address for enquiries?', 'email'],
+    ['Is there a telephone number for the organisation?', 'phone'],
+  ])('reads what the contact is for, or the organisation itself, as no one else: "%s" (%s)', (text, id) => {
+    const reply = engine.ask(text);
+    const first = reply.kind === 'answer' ? reply.candidate : reply.kind === 'didYouMean' ? reply.candidates[0] : undefined;
+    expect([reply.kind === 'fallback', first?.entry.id]).toEqual([false, id]);
+  });
 });
 
 describe('what kind of detail a question asks for, and whether an entry gives it', () => {
@@ -226,6 +235,26 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(givesDetail(detailAsked('how many cities are in icorn')!, members, termOf)).toBe(true);
     expect(givesDetail(detailAsked('how many countries are in icorn')!, members, termOf)).toBe(false);
     expect(givesDetail(detailAsked('how many people work there')!, members, termOf)).toBe(false);
+  });
+
+  it('takes a count of "places" that belong to the network as the count of members, and no other', () => {
+    const members = entry('How many cities are members?', 'ICORN is made up of 84 cities and regions.');
+    const belong = detailAsked('Roughly how many places already belong to it?')!;
+    expect([belong.kind, belong.members, givesDetail(belong, members, termOf)]).toEqual(['count', true, true]);
+    expect(givesDetail(detailAsked('how many places are available for writers')!, members, termOf)).toBe(false);
+  });
+
+  it('takes one name asked for from an answer that names someone or something, and a list of names only from a list', () => {
+    const director = entry('Who is the director?', 'The Executive Director is **Helge Lunde**.');
+    const unnamed = entry('q', 'ICORN has an executive director.');
+    for (const question of ['what is the name of the director', "name of icorn's director pls", "what's the full name of icorn"]) {
+      const asked = detailAsked(question)!;
+      expect([asked.kind, asked.one, givesDetail(asked, director, termOf), givesDetail(asked, unnamed, termOf)], question).toEqual(['names', true, true, false]);
+    }
+    // Whose name counts: the director's entry names no song.
+    expect(givesDetail(detailAsked('what’s the name of this song')!, director, termOf)).toBe(false);
+    const many = detailAsked('what is the name of the member cities')!;
+    expect([many.kind, many.one, givesDetail(many, director, termOf)]).toEqual(['names', undefined, false]);
   });
 
   it('takes a place only from an entry about what is asked for', () => {
