@@ -4,7 +4,7 @@ import { smallTalkIn } from '../i18n/smallTalk.js';
 import type { Candidate, Entry } from '../faq/types.js';
 import { redact, type FeedbackRecord, type QuestionReason } from '../feedback/feedbackLog.js';
 import { buttonValueOf, type ButtonValue } from './buttonValue.js';
-import { detectLanguage, wordsOfKnowledge } from '../i18n/detectLanguage.js';
+import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../i18n/detectLanguage.js';
 import { isUiLanguage, languageOfLocale, RTL_LANGUAGES, UI_LANGUAGES, type Language, type UiLanguage } from '../i18n/languages.js';
 import { localeWords, wordsOf } from './locales/index.js';
 import { DEFAULTS } from '../limits.js';
@@ -317,13 +317,18 @@ export function createConversation(engine: FaqEngine, options: ConversationOptio
     return found;
   }
 
-  /** Words of the English knowledge, which count as English when the language is told. */
-  let knownWords: { version: string; words: Set<string> } | undefined;
-  const known = (word: string): boolean => {
+  /**
+   * Words of the English knowledge, which count as English when the language is told, and of the
+   * translated knowledge, which tell a short message's language.
+   */
+  let knownWords: { version: string; words: Set<string>; translated: Map<string, Language[]> } | undefined;
+  const wordsNow = () => {
     const knowledge = engine.knowledge;
-    if (knownWords?.version !== knowledge.version) knownWords = { version: knowledge.version, words: wordsOfKnowledge(knowledge) };
-    return knownWords.words.has(word);
+    if (knownWords?.version !== knowledge.version) knownWords = { version: knowledge.version, words: wordsOfKnowledge(knowledge), translated: wordsOfTranslations(knowledge) };
+    return knownWords;
   };
+  const known = (word: string): boolean => wordsNow().words.has(word);
+  const knownIn = (word: string): readonly Language[] => wordsNow().translated.get(word) ?? [];
 
   /**
    * The reply to a message in a language the knowledge is not written in: in that language, which
@@ -377,7 +382,7 @@ export function createConversation(engine: FaqEngine, options: ConversationOptio
       if (!switched) return inDirection(switchedTo, languagesOffered(switchedTo));
       return inDirection(switchedTo, { say: [{ text: `${localeWords(switchedTo).switchedLanguage}\n\n${wordsOf(switchedTo).help}`, buttons: switched.topics() }], outcome: { kind: 'language' }, language: switchedTo });
     }
-    const told = detectLanguage(text, known, memory.language);
+    const told = detectLanguage(text, known, memory.language, knownIn);
     const language = told ?? memory.language ?? languageOfLocale(locale) ?? 'en';
     const chosen = isUiLanguage(language) ? speakerOf(language) : undefined;
     if (!chosen) return inDirection(language, languagesOffered(language));

@@ -22,6 +22,32 @@ export function wordsOfKnowledge(knowledge: KnowledgeBase): Set<string> {
   return new Set(text.split(/[^\p{L}]+/u));
 }
 
+/** A word without its accents, as people type on a phone: "misión" and "mision" are one word. */
+function folded(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The words of the knowledge translated into Latin-script languages, without accents, with the
+ * languages that use each: `detectLanguage`'s `knownIn`, which reads short messages ("correo de
+ * contacto", "plan strategique 2024-2028") that no statistical detector can.
+ */
+export function wordsOfTranslations(knowledge: KnowledgeBase): Map<string, Language[]> {
+  const words = new Map<string, Language[]>();
+  for (const translation of knowledge.translations ?? []) {
+    const language = translation.language;
+    if (!isUiLanguage(language)) continue;
+    const text = translation.entries.flatMap((e) => [e.title, e.question, ...e.alternates, e.answer]).join(' ').toLowerCase();
+    for (const word of new Set(text.split(/[^\p{L}]+/u).filter((w) => /^\p{Script=Latin}+$/u.test(w)).map(folded))) {
+      words.set(word, [...(words.get(word) ?? []), language]);
+    }
+  }
+  return words;
+}
+
+/** At most this many words make a short message, which the knowledge's words may tell. */
+const SHORT_MESSAGE_WORDS = 4;
+
 /** Words that in a Latin-script message mean English (not "i", which is Norwegian for "in"). */
 const ENGLISH_MARKERS = new Set(
   'the is are am was were what whats how who where when why which does do did can could would should will have has had of for with about and my your this that there im you it to get please pls thanks thank hello hi'.split(
@@ -44,7 +70,12 @@ const ELD_CODES: Record<string, Language> = { no: 'nb', nb: 'nb' };
  * like common English words do. `previous`, the conversation's language so far, settles a message
  * whose script two languages share and whose letters do not tell them apart ("باشه" after Persian).
  */
-export function detectLanguage(text: string, known: (word: string) => boolean = () => false, previous?: Language): Language | undefined {
+export function detectLanguage(
+  text: string,
+  known: (word: string) => boolean = () => false,
+  previous?: Language,
+  knownIn: (word: string) => readonly Language[] = () => [],
+): Language | undefined {
   const letters = text.match(/\p{L}/gu);
   if (!letters || letters.length < 4) return undefined;
   const arabic = letters.filter((c) => /\p{Script=Arabic}/u.test(c)).length;
@@ -64,10 +95,57 @@ export function detectLanguage(text: string, known: (word: string) => boolean = 
 
   const words = text.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).map((w) => w.replace(/'.*$/, ''));
   if (words.some((w) => ENGLISH_MARKERS.has(w))) return 'en';
-  if (words.filter((w) => isCommonEnglishWord(w) || known(w)).length * 2 >= words.length) return 'en';
+  const read = words.map((word) => readWord(word, known, knownIn));
+  // A name the translations use too ("icorn", "helge", "lunde") is no evidence of English.
+  const english = read.filter((w) => w.english && !w.name);
+  const told = toldByTranslations(read.filter((w) => w.word.length > 1 && !w.name));
+  if (told === 'unclear' && words.length <= SHORT_MESSAGE_WORDS) return undefined;
+  if (told && told !== 'unclear') return told;
+  const telling = read.filter((w) => !w.name).length;
+  // Names alone ("icorn", "helge lunde") tell no language.
+  if (telling === 0) return undefined;
+  if (english.length * 2 >= telling) return 'en';
   if (words.length < 2) return undefined;
   const result = eld.detect(text);
   if (!result.language || !result.isReliable()) return undefined;
   const code = ELD_CODES[result.language] ?? result.language;
   return isUiLanguage(code) ? code : OTHER_LANGUAGE;
+}
+
+/** A word of a message, as the language choice reads it. */
+interface ReadWord {
+  word: string;
+  /** Common English, or a word of the English knowledge. */
+  english: boolean;
+  /** A word of the English knowledge that is no common English and that translations use too: a name. */
+  name: boolean;
+  /** The translated knowledge that has the word (without accents). */
+  languages: readonly Language[];
+}
+
+function readWord(word: string, known: (word: string) => boolean, knownIn: (word: string) => readonly Language[]): ReadWord {
+  const common = isCommonEnglishWord(word);
+  const ofKnowledge = known(word);
+  const languages = knownIn(folded(word));
+  return { word, english: common || ofKnowledge, name: !common && ofKnowledge && languages.length > 0, languages };
+}
+
+/**
+ * A message read by the translated knowledge's words: the language whose knowledge has more of its
+ * words that English does not ("correo de contacto", "strategique" typed without its accent) than
+ * words it does not know. 'unclear' when those weigh the same ("see ya") or when every word is one
+ * English shares with a translation ("vision", "site internet"): for a short message, the
+ * conversation's language or the client's locale then settles it.
+ */
+function toldByTranslations(read: readonly ReadWord[]): Language | 'unclear' | undefined {
+  if (read.length === 0) return undefined;
+  let best: { language: Language; own: number; against: number } | undefined;
+  for (const language of new Set(read.flatMap((w) => w.languages))) {
+    const own = read.filter((w) => w.languages.includes(language) && !w.english).length;
+    const against = read.filter((w) => !w.languages.includes(language)).length;
+    if (own > 0 && (!best || own - against > best.own - best.against)) best = { language, own, against };
+  }
+  if (best && best.own > best.against) return best.language;
+  if (best && best.own === best.against) return 'unclear';
+  return read.every((w) => w.english && w.languages.length > 0) ? 'unclear' : undefined;
 }

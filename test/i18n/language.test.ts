@@ -3,9 +3,9 @@ import { createConversation, rightToLeft, type ConversationMemory, type TurnPlan
 import { localeWords, wordsOf } from '../../src/conversation/locales/index.js';
 import { messages } from '../../src/conversation/messages.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
-import { detectLanguage } from '../../src/i18n/detectLanguage.js';
+import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
 import { languageOfLocale, type UiLanguage } from '../../src/i18n/languages.js';
-import { fixtureKnowledge, fixtureKnowledgeWithPersian, post, startBot, userMessage } from '../helpers.js';
+import { fixtureKnowledge, fixtureKnowledgeWithPersian, LIVE_KNOWLEDGE, post, startBot, userMessage } from '../helpers.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 
 describe('the language of a message', () => {
@@ -34,6 +34,29 @@ describe('the language of a message', () => {
     expect(detectLanguage('helge lunde email', (w) => ['helge', 'lunde'].includes(w))).toBe('en');
     expect(detectLanguage('hola')).toBeUndefined();
     expect(detectLanguage('?!')).toBeUndefined();
+  });
+
+  it('reads a short message by the words of the translated knowledge, and leaves to the conversation what English shares with a translation', () => {
+    const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
+    const english = wordsOfKnowledge(knowledge);
+    const translated = wordsOfTranslations(knowledge);
+    const read = (text: string) => detectLanguage(text, (w) => english.has(w), undefined, (w) => translated.get(w) ?? []);
+    expect(
+      ['correo de contacto', 'plan strategique 2024-2028', "Quel est le site internet d'ICORN ?", 'hay ciudades de icorn en america', 'Comment écrire directement à Helge Lunde ?'].map(read),
+    ).toEqual(['es', 'fr', 'fr', 'es', 'fr']);
+    // Names alone, words English shares with a translation, and a tie tell nothing.
+    expect(['icorn', 'vision', 'site internet', 'helge lunde email', 'see ya!'].map(read)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(['what is the vision of icorn', 'mission bullet points', 'helge lunde email address pls'].map(read)).toEqual(['en', 'en', 'en']);
+  });
+
+  it('answers a short message in the language its words tell, and one English shares with a translation in the conversation\'s language', () => {
+    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+    const conversation = createConversation(engine);
+    const told = conversation.respond('plan strategique 2024-2028', undefined, {});
+    expect([told.language, told.outcome.kind]).toEqual(['fr', 'answer']);
+    const frenchVision = engine.inLanguage('fr')!.entry('vision')!.answer.split('\n')[0]!;
+    expect(conversation.respond('vision', undefined, { language: 'fr' }).say[0]?.text).toContain(frenchVision.slice(0, 40));
+    expect(conversation.respond('vision', undefined, {}, 'fr-FR').say[0]?.text).toContain(frenchVision.slice(0, 40));
   });
 
   it('reads the client locale', () => {

@@ -26,7 +26,7 @@ import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
-import { detectLanguage, wordsOfKnowledge } from '../../src/i18n/detectLanguage.js';
+import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
 import { loadLanguageSets, scoreLanguage } from './languages.js';
 import path from 'node:path';
 
@@ -189,6 +189,7 @@ function gotOf(outcome: { kind: string; answered?: string; options?: string[] })
 // The language choice: every question of the English sets (and CLINC150) must be read as English,
 // or as too short to tell; and what it costs per message.
 const knownWords = wordsOfKnowledge(knowledge);
+const translatedWords = wordsOfTranslations(knowledge);
 const englishTexts = [
   ...items.map((i) => i.q),
   ...personaResults.answerable.map((r) => r.item.q),
@@ -201,7 +202,7 @@ const languageTimes: number[] = [];
 const misread: Array<{ text: string; language: string }> = [];
 for (const text of englishTexts) {
   const started = process.hrtime.bigint();
-  const language = detectLanguage(text, (w) => knownWords.has(w));
+  const language = detectLanguage(text, (w) => knownWords.has(w), undefined, (w) => translatedWords.get(w) ?? []);
   languageTimes.push(Number(process.hrtime.bigint() - started) / 1000);
   if (language && language !== 'en') misread.push({ text, language });
 }

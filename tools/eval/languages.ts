@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { FaqEngine } from '../../src/faq/faqEngine.js';
-import { detectLanguage } from '../../src/i18n/detectLanguage.js';
+import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
 import { saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import type { Split } from './persona.js';
 
@@ -48,7 +48,11 @@ export function scoreLanguage(set: LanguageSet, english: FaqEngine, split?: Spli
   const pick = <T extends { split: Split }>(item: T) => split === undefined || item.split === split;
   const questions = set.questions.filter(pick);
   const outOfScope = set.outOfScope.filter(pick);
-  const misread = [...questions, ...outOfScope].filter((item) => (detectLanguage(item.q) ?? set.language) !== set.language).length;
+  // Read as the conversation reads it: with the words of the English and the translated knowledge.
+  const englishWords = wordsOfKnowledge(english.knowledge);
+  const translatedWords = wordsOfTranslations(english.knowledge);
+  const told = (q: string) => detectLanguage(q, (w) => englishWords.has(w), undefined, (w) => translatedWords.get(w) ?? []);
+  const misread = [...questions, ...outOfScope].filter((item) => (told(item.q) ?? set.language) !== set.language).length;
   let right = 0;
   let offered = 0;
   const misses: LanguageFigures['misses'] = [];
@@ -88,7 +92,7 @@ export function scoreLanguage(set: LanguageSet, english: FaqEngine, split?: Spli
  */
 export const LANGUAGE_LEVELS: Record<string, { rightFirst: number; outOfScopeAnswered: number; misread: number }> = {
   ar: { rightFirst: 0.724, outOfScopeAnswered: 0, misread: 0 },
-  es: { rightFirst: 0.897, outOfScopeAnswered: 1, misread: 2 },
+  es: { rightFirst: 0.897, outOfScopeAnswered: 1, misread: 1 },
   fa: { rightFirst: 0.786, outOfScopeAnswered: 0, misread: 0 },
   fr: { rightFirst: 0.857, outOfScopeAnswered: 0, misread: 0 },
 };
