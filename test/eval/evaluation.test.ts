@@ -19,13 +19,13 @@ import {
 import { loadPersonaSet, personaFigures, scorePersonaSet } from '../../tools/eval/persona.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
 import { LANGUAGE_LEVELS, loadLanguageSets, scoreLanguage } from '../../tools/eval/languages.js';
+import { ENGLISH_LEVELS as L } from '../../tools/eval/levels.js';
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 
 /**
- * The answer-quality regression gate: `npm run eval` measured these levels; a change that drops
- * any of them fails the tests. Raise a level when the bot gets better; lower one only on purpose,
- * saying why in the commit.
+ * The answer-quality regression gate: `npm run eval` measured these levels (tools/eval/levels.ts,
+ * which the review's gate holds too); a change that drops any of them fails the tests.
  */
 const root = projectRoot();
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
@@ -35,6 +35,7 @@ const count = (split: string, predicate: (r: (typeof results)[number]) => boolea
   results.filter((r) => r.item.split === split && predicate(r)).length;
 const inScope = (r: (typeof results)[number]) => Array.isArray(r.item.expect);
 const knownWords = wordsOfKnowledge(knowledge);
+const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 const knownWord = (word: string) => knownWords.has(word);
 const translatedWords = wordsOfTranslations(knowledge);
 /** The language of a message as the conversation reads it, with the words of the English and the translated knowledge. */
@@ -50,37 +51,37 @@ describe('answer quality (evaluation set)', () => {
   // written in users' own words pull two general held-out questions to other entries, and in the
   // tuning part the new at-risk entry ranks first for four messages from people at risk, which this
   // set predates and labels with other entries.
-  it('ranks the right entry first for at least 94% of held-out questions (83 of 88)', () => {
+  it(`ranks the right entry first for at least ${L.heldoutRightEntryFirst} of 88 held-out questions`, () => {
     expect(count('heldout', inScope)).toBe(88);
-    expect(count('heldout', (r) => inScope(r) && r.correct)).toBeGreaterThanOrEqual(83);
+    expect(count('heldout', (r) => inScope(r) && r.correct)).toBeGreaterThanOrEqual(L.heldoutRightEntryFirst);
   });
 
-  it('keeps the tuning part at its level (86 of 92 first, 179 of 180 in the top three)', () => {
-    expect(count('tuning', (r) => inScope(r) && r.correct)).toBeGreaterThanOrEqual(86);
-    expect(count('tuning', (r) => inScope(r) && r.top3) + count('heldout', (r) => inScope(r) && r.top3)).toBeGreaterThanOrEqual(179);
+  it(`keeps the tuning part at its level (${L.tuningRightEntryFirst} of 92 first, ${L.rightEntryInTopThree} of 180 in the top three)`, () => {
+    expect(count('tuning', (r) => inScope(r) && r.correct)).toBeGreaterThanOrEqual(L.tuningRightEntryFirst);
+    expect(count('tuning', (r) => inScope(r) && r.top3) + count('heldout', (r) => inScope(r) && r.top3)).toBeGreaterThanOrEqual(L.rightEntryInTopThree);
   });
 
-  it('answers right first time at least 84.4% of in-scope questions', () => {
-    expect(summarise(results).answeredRight).toBeGreaterThanOrEqual(0.844);
+  it(`answers right first time at least ${pct(L.answeredRight)} of in-scope questions`, () => {
+    expect(summarise(results).answeredRight).toBeGreaterThanOrEqual(L.answeredRight);
   });
 
   // This level went up on purpose (2 before issue 16): this set was written before the at-risk entry
   // existed, and labels the people at risk it asks about with other entries; the at-risk reading now
   // answers them with who the residencies are for, the contacts and relocation.
 
-  it('answers at most seven in-scope questions with another entry than labelled, and no out-of-scope question at all', () => {
-    expect(results.filter((r) => inScope(r) && r.falseAnswer).length).toBeLessThanOrEqual(7);
+  it(`answers at most ${L.answeredWithAnotherEntry} in-scope questions with another entry than labelled, and no out-of-scope question at all`, () => {
+    expect(results.filter((r) => inScope(r) && r.falseAnswer).length).toBeLessThanOrEqual(L.answeredWithAnotherEntry);
     expect(results.filter((r) => r.item.expect === 'none' && r.falseAnswer)).toEqual([]);
   });
 
   it('never answers small talk with an ICORN fact', () => {
     const smallTalk = results.filter((r) => r.item.expect === 'small talk');
     expect(smallTalk.filter((r) => r.outcome.kind === 'answer' || r.outcome.kind === 'didYouMean')).toEqual([]);
-    expect(smallTalk.filter((r) => r.correct).length).toBeGreaterThanOrEqual(19);
+    expect(smallTalk.filter((r) => r.correct).length).toBeGreaterThanOrEqual(L.smallTalkHandled);
   });
 
-  it('understands follow-ups in the context of the last answer (19 of 20)', () => {
-    expect(scoreFollowUps(loadFollowUps(root), ask).filter((f) => f.ok).length).toBeGreaterThanOrEqual(19);
+  it(`understands follow-ups in the context of the last answer (${L.followUps} of 20)`, () => {
+    expect(scoreFollowUps(loadFollowUps(root), ask).filter((f) => f.ok).length).toBeGreaterThanOrEqual(L.followUps);
   });
 });
 
@@ -103,9 +104,9 @@ describe.skipIf(!clincAvailable)(clincTitle, () => {
     clinc = evaluateClinc(loadClinc(CLINC_FILE), ask);
   });
 
-  it('answers at most 0.74% of the 3,100 queries with an ICORN fact (at most 1% is the target)', () => {
+  it(`answers at most ${L.clincFalseAnswers} of the 3,100 queries with an ICORN fact (at most 1% is the target)`, () => {
     expect(clinc.queries).toBe(3100);
-    expect(clinc.falseAnswers).toBeLessThanOrEqual(23);
+    expect(clinc.falseAnswers).toBeLessThanOrEqual(L.clincFalseAnswers);
   });
 
   it('reads every CLINC150 query as English, or as too short to tell (the language choice)', () => {
@@ -117,7 +118,7 @@ describe.skipIf(!clincAvailable)(clincTitle, () => {
     const intents = Object.values(clinc.smallTalkIntents);
     expect(Object.keys(clinc.smallTalkIntents)).toEqual(CLINC_SMALL_TALK);
     expect(intents.reduce((sum, s) => sum + s.answer, 0)).toBe(0);
-    expect(intents.reduce((sum, s) => sum + s.smallTalk, 0)).toBeGreaterThanOrEqual(136);
+    expect(intents.reduce((sum, s) => sum + s.smallTalk, 0)).toBeGreaterThanOrEqual(L.clincSmallTalk);
   });
 });
 
@@ -129,11 +130,11 @@ describe('typos: every knowledge question with one or two letters changed', () =
     return group.filter((v) => v.ok).length / group.length;
   };
 
-  it('still retrieves its own entry: 99% with one typo, 97% with two, 98% in all', () => {
+  it(`still retrieves its own entry: ${pct(L.typos.one)} with one typo, ${pct(L.typos.two)} with two, ${pct(L.typos.all)} in all`, () => {
     expect(variants.length).toBeGreaterThan(500);
-    expect(rate(1)).toBeGreaterThanOrEqual(0.99);
-    expect(rate(2)).toBeGreaterThanOrEqual(0.97);
-    expect(variants.filter((v) => v.ok).length / variants.length).toBeGreaterThanOrEqual(0.98);
+    expect(rate(1)).toBeGreaterThanOrEqual(L.typos.one);
+    expect(rate(2)).toBeGreaterThanOrEqual(L.typos.two);
+    expect(variants.filter((v) => v.ok).length / variants.length).toBeGreaterThanOrEqual(L.typos.all);
   });
 });
 
@@ -156,18 +157,18 @@ describe("answer quality in the users' own words (test/eval/persona.yaml)", () =
     expect(heldout.nearDomain.questions).toBeGreaterThanOrEqual(set.nearDomain.length * 0.45);
   });
 
-  it('answers at least 64.7% of held-out questions right first time, and 78.4% with a menu that holds the right entry', () => {
-    expect(heldout.answerable.rightFirst).toBeGreaterThanOrEqual(0.647);
-    expect(heldout.answerable.rightOrOffered).toBeGreaterThanOrEqual(0.784);
+  it(`answers at least ${pct(L.persona.rightFirst)} of held-out questions right first time, and ${pct(L.persona.rightOrOffered)} with a menu that holds the right entry`, () => {
+    expect(heldout.answerable.rightFirst).toBeGreaterThanOrEqual(L.persona.rightFirst);
+    expect(heldout.answerable.rightOrOffered).toBeGreaterThanOrEqual(L.persona.rightOrOffered);
   });
 
-  it('says honestly what the page does not say for at least 70% of held-out near-domain questions, with a fact as if it answered for at most 6 of 30', () => {
-    expect(heldout.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(0.7);
-    expect(persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact).length).toBeLessThanOrEqual(6);
+  it(`says honestly what the page does not say for at least ${pct(L.persona.nearHonest)} of held-out near-domain questions, with a fact as if it answered for at most ${L.persona.nearFalseFacts} of 30`, () => {
+    expect(heldout.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(L.persona.nearHonest);
+    expect(persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact).length).toBeLessThanOrEqual(L.persona.nearFalseFacts);
   });
 
-  it('gets at least 53% of held-out two-turn conversations right', () => {
-    expect(heldout.conversations.right).toBeGreaterThanOrEqual(0.53);
+  it(`gets at least ${pct(L.persona.conversations)} of held-out two-turn conversations right`, () => {
+    expect(heldout.conversations.right).toBeGreaterThanOrEqual(L.persona.conversations);
   });
 
   it('reads every question of the English sets as English, or as too short to tell (the language choice)', () => {
@@ -193,11 +194,33 @@ describe("answer quality in the users' own words, second held-out part (test/eva
     expect([set.answerable.length, set.nearDomain.length, set.conversations.length]).toEqual([60, 20, 10]);
   });
 
-  it('answers at least 85% right first time, says honestly what the page lacks for 80% of near-domain questions with at most 1 fact as if it answered, and gets 70% of conversations right', () => {
-    expect(second.answerable.rightFirst).toBeGreaterThanOrEqual(0.85);
-    expect(second.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(0.8);
-    expect(second.nearDomain.falseFacts * second.nearDomain.questions).toBeLessThanOrEqual(1);
-    expect(second.conversations.right).toBeGreaterThanOrEqual(0.7);
+  it(`answers at least ${pct(L.second.rightFirst)} right first time, says honestly what the page lacks for ${pct(L.second.nearHonest)} of near-domain questions with at most ${L.second.nearFalseFacts} fact as if it answered, and gets ${pct(L.second.conversations)} of conversations right`, () => {
+    expect(second.answerable.rightFirst).toBeGreaterThanOrEqual(L.second.rightFirst);
+    expect(second.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(L.second.nearHonest);
+    expect(Math.round(second.nearDomain.falseFacts * second.nearDomain.questions)).toBeLessThanOrEqual(L.second.nearFalseFacts);
+    expect(second.conversations.right).toBeGreaterThanOrEqual(L.second.conversations);
+  });
+
+  it('reads every one of its questions as English, or as too short to tell', () => {
+    const texts = [...[...set.answerable, ...set.nearDomain].map((i) => i.q), ...set.conversations.flatMap((c) => c.turns.map((t) => t.q))];
+    expect(texts.filter((text) => !['en', undefined].includes(languageOf(text)))).toEqual([]);
+  });
+});
+
+describe("answer quality in the users' own words, third held-out part (test/eval/persona-3.yaml)", () => {
+  const set = loadPersonaSet(path.join(root, 'test', 'eval', 'persona-3.yaml'));
+  const third = personaFigures(scorePersonaSet(set, ask, knowledge), 'heldout');
+
+  it('is all held out, and has the kinds of the first part', () => {
+    expect([set.answerable, set.nearDomain, set.conversations].flat().every((item) => item.split === 'heldout')).toBe(true);
+    expect([set.answerable.length, set.nearDomain.length, set.conversations.length]).toEqual([64, 24, 12]);
+  });
+
+  it(`answers at least ${pct(L.third.rightFirst)} right first time, says honestly what the page lacks for ${pct(L.third.nearHonest)} of near-domain questions with at most ${L.third.nearFalseFacts} facts as if it answered, and gets ${pct(L.third.conversations)} of conversations right`, () => {
+    expect(third.answerable.rightFirst).toBeGreaterThanOrEqual(L.third.rightFirst);
+    expect(third.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(L.third.nearHonest);
+    expect(Math.round(third.nearDomain.falseFacts * third.nearDomain.questions)).toBeLessThanOrEqual(L.third.nearFalseFacts);
+    expect(third.conversations.right).toBeGreaterThanOrEqual(L.third.conversations);
   });
 
   it('reads every one of its questions as English, or as too short to tell', () => {
@@ -228,5 +251,17 @@ describe('answer quality in the translated languages (test/eval/languages/)', ()
     expect(heldout.rightFirst).toBeGreaterThanOrEqual(level.rightFirst);
     expect(all.outOfScopeAnswered).toBeLessThanOrEqual(level.outOfScopeAnswered);
     expect(all.misread).toBeLessThanOrEqual(level.misread);
+  });
+
+  // The second parts (test/eval/languages-2/), all held out, written on 2026-12-01.
+  const second = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-2'));
+
+  it.each(Object.entries(LANGUAGE_LEVELS))('%s, second held-out part: answers right first time at its level, and gives no fact for what is out of scope', (language, level) => {
+    const set = second.find((s) => s.language === language)!;
+    const figures = scoreLanguage(set, engine);
+    expect(set.questions.length).toBeGreaterThanOrEqual(24);
+    expect(figures.rightFirst).toBeGreaterThanOrEqual(level.second.rightFirst);
+    expect(figures.outOfScopeAnswered).toBeLessThanOrEqual(level.second.outOfScopeAnswered);
+    expect(figures.misread).toBeLessThanOrEqual(level.second.misread);
   });
 });

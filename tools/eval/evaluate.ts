@@ -164,10 +164,12 @@ const followUps = Object.fromEntries(
 const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona.yaml')), ask, knowledge);
 // The second held-out part: all of it held out, figures only (its misses are not printed, so that no one tunes on them).
 const secondResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-2.yaml')), ask, knowledge);
+const thirdResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-3.yaml')), ask, knowledge);
 const persona = {
   tuning: personaFigures(personaResults, 'tuning'),
   heldout: personaFigures(personaResults, 'heldout'),
   second: personaFigures(secondResults, 'heldout'),
+  third: personaFigures(thirdResults, 'heldout'),
   misses: {
     answerable: personaResults.answerable
       .filter((r) => !r.rightFirst)
@@ -210,6 +212,11 @@ const languageChoice = { messages: englishTexts.length, notEnglish: misread.leng
 
 const languageSets = loadLanguageSets(path.join(root, 'test', 'eval', 'languages'));
 const languages = languageSets.map((set) => ({ tuning: scoreLanguage(set, engine, 'tuning'), heldout: scoreLanguage(set, engine, 'heldout') }));
+// The second parts in other languages: all held out, figures only (their misses are not printed, so that no one tunes on them).
+const languagesSecond = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-2')).map((set) => {
+  const { misses: _misses, ...figures } = scoreLanguage(set, engine);
+  return figures;
+});
 
 const misses = results.filter((r) => !r.correct || r.falseAnswer);
 const report = {
@@ -219,6 +226,7 @@ const report = {
   perCategory,
   persona,
   languages,
+  languagesSecond,
   languageChoice,
   followUps: { ...followUps, misses: followUpResults.filter((f) => !f.ok).map(({ split, after, q, expect, got }) => ({ split, after, q, expect, got })) },
   clinc,
@@ -306,6 +314,9 @@ function printReport(): void {
     for (const miss of [...tuning.misses, ...heldout.misses].slice(0, 200)) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
   }
 
+  console.log('\n  other languages, second held-out parts (test/eval/languages-2/): right first time, answered or offered, read as another language, out-of-scope answered');
+  for (const f of languagesSecond) console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}`);
+
   console.log(
     `\n  language choice over ${languageChoice.messages} English messages: ${languageChoice.notEnglish} read as another language; p95 ${languageChoice.p95} µs, p99 ${languageChoice.p99} µs`,
   );
@@ -323,28 +334,27 @@ function printReport(): void {
 }
 
 function printPersona(): void {
-  const { tuning, heldout, second } = persona;
-  console.log(`\n  in the users' own words (test/eval/persona.yaml; second: persona-2.yaml)`);
-  console.log(`  ${''.padEnd(56)}${'tuning'.padStart(10)}${'held-out'.padStart(14)}${'second'.padStart(14)}`);
-  const line = (name: string, a: string, b: string, c = '') => console.log(`  ${name.padEnd(56)}${a.padStart(10)}${b.padStart(14)}${c.padStart(14)}`);
-  line('answerable questions', String(tuning.answerable.questions), String(heldout.answerable.questions), String(second.answerable.questions));
-  line('  answered right first time', pct(tuning.answerable.rightFirst), pct(heldout.answerable.rightFirst), pct(second.answerable.rightFirst));
-  line('  right entry answered or offered', pct(tuning.answerable.rightOrOffered), pct(heldout.answerable.rightOrOffered), pct(second.answerable.rightOrOffered));
-  line('  got a "Did you mean" menu', pct(tuning.answerable.menus), pct(heldout.answerable.menus), pct(second.answerable.menus));
-  line('  answered with a wrong entry (count)', String(tuning.answerable.wrongAnswers), String(heldout.answerable.wrongAnswers), String(second.answerable.wrongAnswers));
+  const { tuning, heldout, second, third } = persona;
+  const columns = [tuning, heldout, second, third];
+  console.log(`\n  in the users' own words (test/eval/persona.yaml; second: persona-2.yaml; third: persona-3.yaml)`);
+  console.log(`  ${''.padEnd(56)}${'tuning'.padStart(10)}${'held-out'.padStart(14)}${'second'.padStart(14)}${'third'.padStart(14)}`);
+  const line = (name: string, [a = '', b = '', c = '', d = '']: string[]) => console.log(`  ${name.padEnd(56)}${a.padStart(10)}${b.padStart(14)}${c.padStart(14)}${d.padStart(14)}`);
+  const each = (value: (figures: typeof tuning) => string) => columns.map(value);
+  line('answerable questions', each((f) => String(f.answerable.questions)));
+  line('  answered right first time', each((f) => pct(f.answerable.rightFirst)));
+  line('  right entry answered or offered', each((f) => pct(f.answerable.rightOrOffered)));
+  line('  got a "Did you mean" menu', each((f) => pct(f.answerable.menus)));
+  line('  answered with a wrong entry (count)', each((f) => String(f.answerable.wrongAnswers)));
   for (const name of Object.keys(heldout.perPersona)) {
-    const [t, h, s] = [tuning, heldout, second].map((figures) => figures.perPersona[name]!);
-    line(`  ${name}: right first time / answered or offered`, `${pct(t!.rightFirst)}/${pct(t!.rightOrOffered)}`, `${pct(h!.rightFirst)}/${pct(h!.rightOrOffered)}`, `${pct(s!.rightFirst)}/${pct(s!.rightOrOffered)}`);
+    line(`  ${name}: right first time / answered or offered`, each((f) => `${pct(f.perPersona[name]!.rightFirst)}/${pct(f.perPersona[name]!.rightOrOffered)}`));
   }
-  for (const name of ['short', 'long'] as const) {
-    line(`  ${name} messages: right first time`, pct(tuning.perLength[name].rightFirst), pct(heldout.perLength[name].rightFirst), pct(second.perLength[name].rightFirst));
-  }
-  line('near-domain questions', String(tuning.nearDomain.questions), String(heldout.nearDomain.questions), String(second.nearDomain.questions));
-  line('  honest "the page does not say", no menu', pct(tuning.nearDomain.honestWithoutMenu), pct(heldout.nearDomain.honestWithoutMenu), pct(second.nearDomain.honestWithoutMenu));
-  line('  an ICORN fact given as if it answered', pct(tuning.nearDomain.falseFacts), pct(heldout.nearDomain.falseFacts), pct(second.nearDomain.falseFacts));
-  line('  got a menu', pct(tuning.nearDomain.menus), pct(heldout.nearDomain.menus), pct(second.nearDomain.menus));
-  line('two-turn conversations right', pct(tuning.conversations.right), pct(heldout.conversations.right), pct(second.conversations.right));
-  line('people in danger: told who, contacts and relocation, first time', pct(tuning.danger.right), pct(heldout.danger.right));
+  for (const name of ['short', 'long'] as const) line(`  ${name} messages: right first time`, each((f) => pct(f.perLength[name].rightFirst)));
+  line('near-domain questions', each((f) => String(f.nearDomain.questions)));
+  line('  honest "the page does not say", no menu', each((f) => pct(f.nearDomain.honestWithoutMenu)));
+  line('  an ICORN fact given as if it answered', each((f) => pct(f.nearDomain.falseFacts)));
+  line('  got a menu', each((f) => pct(f.nearDomain.menus)));
+  line('two-turn conversations right', each((f) => pct(f.conversations.right)));
+  line('people in danger: told who, contacts and relocation, first time', [pct(tuning.danger.right), pct(heldout.danger.right)]);
   const m = persona.misses;
   for (const x of m.answerable) console.log(`    [${x.split}/${x.persona}] "${x.q}" expected ${JSON.stringify(x.expected)} got ${x.got}`);
   for (const x of m.nearDomain) console.log(`    [${x.split}/near] "${x.q}" (lacks ${x.lacks}) got ${x.got}`);

@@ -4,7 +4,8 @@
  * `scoreLanguage`, `typoVariants`, `evaluateClinc`) for any knowledge base. `knowledge:review
  * --accept` runs it before and after adding alternates, and refuses a change that breaks it.
  *
- * The levels are those of the test file; when a level there moves, move it here too.
+ * The levels are `ENGLISH_LEVELS` (tools/eval/levels.ts) and `LANGUAGE_LEVELS`, which the test file
+ * holds too.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { createMatcher } from '../../src/faq/matcher.js';
 import type { KnowledgeBase } from '../../src/faq/types.js';
 import { engineAsker, evaluateClinc, loadClinc, loadEvaluationSet, loadFollowUps, scoreFollowUps, scoreItem, summarise, typoVariants } from './evaluation.js';
 import { LANGUAGE_LEVELS, loadLanguageSets, scoreLanguage } from './languages.js';
+import { ENGLISH_LEVELS as L } from './levels.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
 
 /** One gated figure: its value now, its level, and which way is better. */
@@ -51,40 +53,43 @@ export function gateFigures(knowledge: KnowledgeBase, root: string, clincFile?: 
   const inScope = (r: (typeof results)[number]) => Array.isArray(r.item.expect);
   const count = (split: string, predicate: (r: (typeof results)[number]) => boolean) => results.filter((r) => r.item.split === split && predicate(r)).length;
   const misses = (split: string) => results.filter((r) => r.item.split === split && inScope(r) && !r.correct).map((r) => got(r.item.q, { kind: r.outcome.candidates[0]?.id ?? r.outcome.kind }));
-  add('held-out questions with the right entry first', count('heldout', (r) => inScope(r) && r.correct), 83, true, misses('heldout'));
-  add('tuning questions with the right entry first', count('tuning', (r) => inScope(r) && r.correct), 86, true, misses('tuning'));
-  add('questions with the right entry in the top three', results.filter((r) => inScope(r) && r.top3).length, 179);
-  add('in-scope questions answered right first time', summarise(results).answeredRight, 0.844);
+  add('held-out questions with the right entry first', count('heldout', (r) => inScope(r) && r.correct), L.heldoutRightEntryFirst, true, misses('heldout'));
+  add('tuning questions with the right entry first', count('tuning', (r) => inScope(r) && r.correct), L.tuningRightEntryFirst, true, misses('tuning'));
+  add('questions with the right entry in the top three', results.filter((r) => inScope(r) && r.top3).length, L.rightEntryInTopThree);
+  add('in-scope questions answered right first time', summarise(results).answeredRight, L.answeredRight);
   const wrong = results.filter((r) => inScope(r) && r.falseAnswer);
-  add('in-scope questions answered with another entry', wrong.length, 7, false, wrong.map((r) => got(r.item.q, r.outcome)));
+  add('in-scope questions answered with another entry', wrong.length, L.answeredWithAnotherEntry, false, wrong.map((r) => got(r.item.q, r.outcome)));
   const outOfScope = results.filter((r) => r.item.expect === 'none' && r.falseAnswer);
   add('out-of-scope questions answered with an ICORN fact', outOfScope.length, 0, false, outOfScope.map((r) => got(r.item.q, r.outcome)));
   const smallTalk = results.filter((r) => r.item.expect === 'small talk');
   add('small talk answered with an ICORN fact', smallTalk.filter((r) => r.outcome.kind === 'answer' || r.outcome.kind === 'didYouMean').length, 0, false);
-  add('small talk handled as small talk', smallTalk.filter((r) => r.correct).length, 19);
-  add('follow-ups understood', scoreFollowUps(loadFollowUps(root), ask).filter((f) => f.ok).length, 19);
+  add('small talk handled as small talk', smallTalk.filter((r) => r.correct).length, L.smallTalkHandled);
+  add('follow-ups understood', scoreFollowUps(loadFollowUps(root), ask).filter((f) => f.ok).length, L.followUps);
 
   const matcher = createMatcher(knowledge);
   const variants = typoVariants(knowledge).map((v) => ({ ...v, ok: matcher.match(v.typo).candidates[0]?.entry.id === v.id }));
   const typoRate = (list: typeof variants) => (list.length === 0 ? 1 : list.filter((v) => v.ok).length / list.length);
-  add('questions with one typo that find their entry', typoRate(variants.filter((v) => v.edits === 1)), 0.99);
-  add('questions with two typos that find their entry', typoRate(variants.filter((v) => v.edits === 2)), 0.97);
-  add('questions with typos that find their entry', typoRate(variants), 0.98);
+  add('questions with one typo that find their entry', typoRate(variants.filter((v) => v.edits === 1)), L.typos.one);
+  add('questions with two typos that find their entry', typoRate(variants.filter((v) => v.edits === 2)), L.typos.two);
+  add('questions with typos that find their entry', typoRate(variants), L.typos.all);
 
   const set = loadPersonaSet(path.join(root, 'test', 'eval', 'persona.yaml'));
   const persona = scorePersonaSet(set, ask, knowledge);
   const heldout = personaFigures(persona, 'heldout');
   const personaMisses = persona.answerable.filter((r) => r.item.split === 'heldout' && !r.rightFirst).map((r) => got(r.item.q, r.outcome));
-  add("users' own words: held-out right first time", heldout.answerable.rightFirst, 0.647, true, personaMisses);
-  add("users' own words: held-out right or offered", heldout.answerable.rightOrOffered, 0.784);
-  add("users' own words: near-domain honest", heldout.nearDomain.honestWithoutMenu, 0.7);
+  add("users' own words: held-out right first time", heldout.answerable.rightFirst, L.persona.rightFirst, true, personaMisses);
+  add("users' own words: held-out right or offered", heldout.answerable.rightOrOffered, L.persona.rightOrOffered);
+  add("users' own words: near-domain honest", heldout.nearDomain.honestWithoutMenu, L.persona.nearHonest);
   const falseFacts = persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact);
-  add("users' own words: near-domain false facts", falseFacts.length, 6, false, falseFacts.map((r) => got(r.item.q, r.outcome)));
-  add("users' own words: two-turn conversations right", heldout.conversations.right, 0.53);
+  add("users' own words: near-domain false facts", falseFacts.length, L.persona.nearFalseFacts, false, falseFacts.map((r) => got(r.item.q, r.outcome)));
+  add("users' own words: two-turn conversations right", heldout.conversations.right, L.persona.conversations);
   const second = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-2.yaml')), ask, knowledge);
   const secondFigures = personaFigures(second, 'heldout');
-  add("users' own words, second part: right first time", secondFigures.answerable.rightFirst, 0.85);
-  add("users' own words, second part: near-domain false facts", second.nearDomain.filter((r) => r.falseFact).length, 1, false);
+  add("users' own words, second part: right first time", secondFigures.answerable.rightFirst, L.second.rightFirst);
+  add("users' own words, second part: near-domain false facts", second.nearDomain.filter((r) => r.falseFact).length, L.second.nearFalseFacts, false);
+  const third = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-3.yaml')), ask, knowledge);
+  add("users' own words, third part: right first time", personaFigures(third, 'heldout').answerable.rightFirst, L.third.rightFirst);
+  add("users' own words, third part: near-domain false facts", third.nearDomain.filter((r) => r.falseFact).length, L.third.nearFalseFacts, false);
   const unsafe = persona.danger.filter((r) => !r.ok);
   add('people in danger not told who, contacts and relocation', unsafe.length, 0, false, unsafe.map((r) => got(r.item.q, r.outcome)));
 
@@ -97,10 +102,17 @@ export function gateFigures(knowledge: KnowledgeBase, root: string, clincFile?: 
     add(`${language}: held-out right first time`, held.rightFirst, level.rightFirst);
     add(`${language}: out-of-scope answered with a fact`, all.outOfScopeAnswered, level.outOfScopeAnswered, false);
   }
+  for (const languageSet of loadLanguageSets(path.join(root, 'test', 'eval', 'languages-2'))) {
+    const level = LANGUAGE_LEVELS[languageSet.language];
+    if (!level) continue;
+    const figures = scoreLanguage(languageSet, engine);
+    add(`${languageSet.language}, second part: right first time`, figures.rightFirst, level.second.rightFirst);
+    add(`${languageSet.language}, second part: out-of-scope answered with a fact`, figures.outOfScopeAnswered, level.second.outOfScopeAnswered, false);
+  }
 
   if (clincFile && existsSync(clincFile)) {
     const clinc = evaluateClinc(loadClinc(clincFile), ask);
-    add('CLINC150 queries answered with an ICORN fact', clinc.falseAnswers, 23, false, clinc.falseAnswerExamples.map((e) => got(e.text, { kind: 'answer', answered: e.answered })));
+    add('CLINC150 queries answered with an ICORN fact', clinc.falseAnswers, L.clincFalseAnswers, false, clinc.falseAnswerExamples.map((e) => got(e.text, { kind: 'answer', answered: e.answered })));
   }
   return figures;
 }

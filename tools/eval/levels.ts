@@ -1,0 +1,35 @@
+/**
+ * The levels the evaluation holds: `npm test` (test/eval/evaluation.test.ts) and the review's gate
+ * (tools/eval/gate.ts, which `knowledge:review --accept` runs) both read them from here, so the two
+ * cannot drift apart. Each is what `npm run eval` measured when it was set. Raise a level when the
+ * bot gets better; lower one only on purpose, saying why in the commit.
+ *
+ * Issue 16's targets (90% right first time, 97% answered or offered, 90% honest and at most 2% false
+ * facts on near-domain questions, 90% of conversations) are not met yet: these levels keep what has
+ * been won. The translated languages' levels are `LANGUAGE_LEVELS` (tools/eval/languages.ts).
+ */
+export const ENGLISH_LEVELS = {
+  /** The first set (test/eval/tuning.yaml, heldout.yaml): in-scope questions with the right entry ranked first, of 88 held out and 92 tuning. */
+  heldoutRightEntryFirst: 83,
+  tuningRightEntryFirst: 86,
+  /** In-scope questions (of 180) with the right entry in the top three. */
+  rightEntryInTopThree: 179,
+  /** Share of in-scope questions answered right first time. */
+  answeredRight: 0.85,
+  /** In-scope questions answered with another entry than labelled (at most). */
+  answeredWithAnotherEntry: 7,
+  /** Small talk (of 20) handled as small talk, and follow-ups (of 20) understood. */
+  smallTalkHandled: 19,
+  followUps: 19,
+  /** Knowledge questions with typos that still find their entry. */
+  typos: { one: 0.99, two: 0.97, all: 0.98 },
+  /** CLINC150's 3,100 queries answered with an ICORN fact (at most), and its small-talk intents handled as such. */
+  clincFalseAnswers: 23,
+  clincSmallTalk: 136,
+  /** test/eval/persona.yaml, held-out half. */
+  persona: { rightFirst: 0.686, rightOrOffered: 0.824, nearHonest: 0.7, nearFalseFacts: 6, conversations: 0.53 },
+  /** test/eval/persona-2.yaml, all held out. */
+  second: { rightFirst: 0.85, nearHonest: 0.8, nearFalseFacts: 1, conversations: 0.7 },
+  /** test/eval/persona-3.yaml, all held out. */
+  third: { rightFirst: 0.766, nearHonest: 0.75, nearFalseFacts: 4, conversations: 0.75 },
+} as const;
