@@ -11,7 +11,7 @@
 import { arabicWords, latin, persianWords } from './wordEdges.js';
 
 /** The kind of detail a question asks for. */
-export type DetailKind = 'cost' | 'duration' | 'date' | 'place' | 'count' | 'names' | 'about';
+export type DetailKind = 'cost' | 'duration' | 'date' | 'place' | 'count' | 'names' | 'about' | 'topic';
 
 export interface AskedDetail {
   kind: DetailKind;
@@ -25,6 +25,8 @@ export interface AskedDetail {
   subject?: string[];
   /** For `date`: the date of the founding ("when was ICORN founded?"), which a plan's years do not give. */
   founding?: boolean;
+  /** For `topic`: which of `TOPICS` ("visas"). */
+  topic?: string;
   /** For `count`: the count is of the members ("how many places belong to it?"). */
   members?: boolean;
   /** For `names`: one name asked for ("the name of the director", "ICORN's full name"), not a list. */
@@ -78,6 +80,71 @@ function withOneName(asked: AskedDetail, question: string): AskedDetail {
   const whose = /\bname (?:of|for) (?:the |this |that |a |an |your |its )?((?:[\p{L}']+ ?){1,3})/u.exec(question)?.[1];
   const subject = whose?.split(/[^\p{L}']+/u).map((w) => w.replace(/'s?$/, '')).filter((w) => w.length > 2 && !PLAIN.test(w));
   return { ...asked, one: true, ...(subject?.length ? { subject } : {}) };
+}
+
+/**
+ * Topics people ask about that the page never speaks of, with the words that ask about them and
+ * the words of an answer that would speak of them. A question about one ("can my wife come with
+ * me?", "does ICORN help with visas?", "can a city leave the network?") gets "the page does not say
+ * anything about ..." and the closest fact, unless an entry's answer speaks of it: an editor who
+ * adds what ICORN says about visas to an answer makes that entry answer such questions.
+ */
+const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: Record<string, RegExp>; gives: RegExp }> = [
+  {
+    topic: 'visas',
+    described: 'anything about visas, asylum or immigration',
+    asks: /\b(?:visas?|immigration|asylum|residence permits?|work permits?|refugee status)\b/,
+    asksIn: {
+      es: latin(/\b(?:visados?|visas?|asilo|inmigraci[oó]n|permisos? de (?:residencia|trabajo)|estatus de refugiado)\b/u),
+      fr: latin(/\b(?:visas?|asile|immigration|titres? de s[ée]jour|permis de (?:s[ée]jour|travail)|statut de r[ée]fugi[ée])\b/u),
+      // Not "اللجوء" alone: "مدن اللجوء" are the cities of refuge themselves.
+      ar: arabicWords('تأشيرة', 'تأشيرات', 'التأشيرة', 'فيزا', 'الفيزا', 'طلب لجوء', 'طلب اللجوء', 'اللجوء السياسي', 'حق اللجوء', 'تصريح إقامة', 'تصريح الإقامة'),
+      fa: persianWords('ویزا', 'روادید', 'پناهندگی', 'مهاجرت', 'اجازه اقامت', 'اقامت کار'),
+    },
+    gives: /\b(?:visas?|visados?|immigration|inmigraci[oó]n|asylum|asilo|asile|permits?)\b|تأشيرة|ویزا|پناهندگی/iu,
+  },
+  {
+    topic: 'family',
+    described: 'anything about family members',
+    asks: /\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents|mother|father)\b|\b(?:family members|dependants|dependents)\b/,
+    asksIn: {
+      es: latin(/\b(?:mi|mis|su|sus) (?:familia|esposa|esposo|marido|mujer|hij[oa]s?|ni[nñ]os|padres)\b/u),
+      fr: latin(/\b(?:ma|mon|mes|sa|son|ses) (?:famille|femme|mari|[ée]pou(?:x|se)|enfants?|fils|fille|parents)\b/u),
+      ar: arabicWords('عائلتي', 'أسرتي', 'اسرتي', 'زوجتي', 'زوجي', 'أطفالي', 'اطفالي', 'أولادي', 'اولادي', 'عائلته', 'أسرته'),
+      fa: persianWords('خانواده‌ام', 'خانوادم', 'خانواده‌م', 'همسرم', 'زنم', 'شوهرم', 'بچه‌هام', 'بچه‌هایم', 'فرزندانم'),
+    },
+    gives: /\b(?:famil(?:y|ies|ia|le)|spouses?|children|hijos|enfants)\b|عائلة|أسرة|خانواده/iu,
+  },
+  {
+    topic: 'leaving',
+    described: 'anything about leaving the network',
+    asks: /\b(?:leave|leaving|withdraw\w*|quit\w*|exit\w*|cancel\w*|terminat\w*|end\w*) (?:the |its |our |their |from )?(?:network|icorn|membership)\b|\b(?:city|cities|member|members|municipality|we|they) (?:can|could|may|might|is allowed to|are allowed to) (?:leave|withdraw|quit)\b/,
+    asksIn: {
+      es: latin(/\b(?:salir|salirse|retirarse|darse de baja|abandonar) (?:de )?(?:la red|icorn)\b/u),
+      fr: latin(/\b(?:quitter|sortir d[eu]|se retirer d[eu]) (?:le |du )?(?:r[ée]seau|icorn)\b/u),
+      ar: arabicWords('الانسحاب من (?:الشبكة|ايكورن|ICORN)', 'الخروج من (?:الشبكة|ايكورن|ICORN)', 'تنسحب'),
+      fa: persianWords('خروج از (?:شبکه|آیکورن|ICORN)', 'از شبکه (?:خارج|بیرون)'),
+    },
+    gives: /\b(?:leav(?:e|ing)|withdraw\w*)\b/i,
+  },
+  {
+    topic: 'governance',
+    described: 'anything about how ICORN is governed',
+    asks: /\b(?:the|its|icorn'?s) board\b|\bboard (?:members?|of directors|of trustees)\b|\b(?:governance|general assembly|trustees|statutes|bylaws|legal status)\b/,
+    gives: /\b(?:board|governance|general assembly|trustees|statutes)\b/i,
+  },
+  {
+    topic: 'events',
+    described: 'anything about events or meetings',
+    asks: /\b(?:conferences?|annual meeting|general assembly|events?|webinars?|workshops?|seminars?)\b/,
+    gives: /\b(?:conferences?|meetings?|general assembly|events?|webinars?|workshops?|seminars?)\b/i,
+  },
+];
+
+/** A topic the question asks about that the page never speaks of (in English, or in a translated language). */
+function topicAsked(text: string, language = 'en'): AskedDetail | undefined {
+  const found = TOPICS.find((t) => (language === 'en' ? t.asks : t.asksIn?.[language])?.test(text));
+  return found ? { kind: 'topic', topic: found.topic } : undefined;
 }
 
 /** "Where is that from?", "where's this quote from": where something said comes from. */
@@ -154,7 +221,7 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
     const count = forms.count.exec(text);
     if (count && !forms.asks.some((ask) => ask.kind === 'cost' && ask.pattern.test(text))) return { kind: 'count', noun: count[1]! };
     const kind = forms.asks.find((ask) => ask.pattern.test(text))?.kind;
-    return kind ? withFounding({ kind }, text) : undefined;
+    return kind ? withFounding({ kind }, text) : topicAsked(text, language);
   }
   const text = question.toLowerCase();
   // "how many countries", and "how much cities" as people write it in a second language.
@@ -165,13 +232,13 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
   }
   // "Where is that quote from?" asks for a source, not a place.
   const kind = ASKS.find((ask) => ask.pattern.test(text) && !(ask.kind === 'place' && SOURCE_ASKED.test(text)))?.kind;
-  if (kind !== 'place') return kind ? withFounding({ kind }, text) : undefined;
+  if (kind !== 'place') return kind ? withFounding({ kind }, text) : topicAsked(text);
   const subject = /\bwhere(?: is| are| was| were|'s)? (.+?)(?: located| based| situated)?\s*\??$/.exec(text)?.[1];
   return { kind, subject: subject?.split(/[^a-z']+/).map((w) => w.replace(/'s?$/, '')).filter((w) => w.length > 2) ?? [] };
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const GIVES: Record<Exclude<DetailKind, 'count' | 'about'>, RegExp> = {
+const GIVES: Record<Exclude<DetailKind, 'count' | 'about' | 'topic'>, RegExp> = {
   cost: /[€$£]|\b\d[\d,.]*\s?(?:eur|euros?|nok|usd|dollars?|kr|kroner)\b|\bfree of charge\b|\bno (?:fee|cost)\b/i,
   duration: /\b\d+\s?(?:years?|months?|weeks?|days?|años|meses|semanas|ans|mois|semaines)\b|\b(?:one|two|three|four|six|twelve) (?:years?|months?)\b|\d+\s?(?:سنوات|سنة|أشهر|شهر|سال|ماه)/iu,
   date: new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${MONTHS})\\b|\\b\\d{1,2}[:.]\\d{2}\\b`, 'i'),
@@ -223,6 +290,7 @@ export function givesDetail(asked: AskedDetail, entry: { question: string; alter
   }
   // A name the knowledge does not know is in no entry's answer.
   if (asked.kind === 'about') return false;
+  if (asked.kind === 'topic') return TOPICS.find((t) => t.topic === asked.topic)?.gives.test(entry.answer) ?? false;
   // The founding's date is given by an answer that speaks of the founding, not by a plan's years.
   if (asked.kind === 'date' && asked.founding) return GIVES.date.test(entry.answer) && FOUNDING.test(entry.answer);
   if (asked.kind === 'names' && asked.one) {
@@ -250,10 +318,10 @@ export function saysWhatThePageLacks(answer: string): boolean {
 
 /** What the page does not say, in the words of a translated language. */
 const DESCRIBED_IN: Record<string, Record<DetailKind, string>> = {
-  es: { cost: 'nada sobre costes, cuotas ni financiación', duration: 'cuánto tiempo', date: 'cuándo', place: 'dónde', count: 'cuántos', names: 'sus nombres', about: 'nada sobre eso' },
-  fr: { cost: 'rien sur les coûts, les cotisations ou le financement', duration: 'combien de temps', date: 'quand', place: 'où', count: 'combien', names: 'leurs noms', about: 'rien à ce sujet' },
-  ar: { cost: 'أي شيء عن التكاليف أو الرسوم أو التمويل', duration: 'المدة', date: 'متى', place: 'أين', count: 'العدد', names: 'أسماءهم', about: 'شيئًا عن ذلك' },
-  fa: { cost: 'چیزی دربارهٔ هزینه‌ها، حق عضویت یا بودجه', duration: 'چه مدت', date: 'چه زمانی', place: 'کجا', count: 'تعداد', names: 'نام‌هایشان', about: 'چیزی در این باره' },
+  es: { cost: 'nada sobre costes, cuotas ni financiación', duration: 'cuánto tiempo', date: 'cuándo', place: 'dónde', count: 'cuántos', names: 'sus nombres', about: 'nada sobre eso', topic: 'nada sobre eso' },
+  fr: { cost: 'rien sur les coûts, les cotisations ou le financement', duration: 'combien de temps', date: 'quand', place: 'où', count: 'combien', names: 'leurs noms', about: 'rien à ce sujet', topic: 'rien à ce sujet' },
+  ar: { cost: 'أي شيء عن التكاليف أو الرسوم أو التمويل', duration: 'المدة', date: 'متى', place: 'أين', count: 'العدد', names: 'أسماءهم', about: 'شيئًا عن ذلك', topic: 'شيئًا عن ذلك' },
+  fa: { cost: 'چیزی دربارهٔ هزینه‌ها، حق عضویت یا بودجه', duration: 'چه مدت', date: 'چه زمانی', place: 'کجا', count: 'تعداد', names: 'نام‌هایشان', about: 'چیزی در این باره', topic: 'چیزی در این باره' },
 };
 
 /** What the page does not say, in words for the reply ("how many countries"). */
@@ -275,5 +343,7 @@ export function describeDetail(asked: AskedDetail, language = 'en'): string {
       return 'their names';
     case 'about':
       return `anything about ${(asked.subject ?? []).join(' or ')}`;
+    case 'topic':
+      return TOPICS.find((t) => t.topic === asked.topic)?.described ?? 'anything about that';
   }
 }

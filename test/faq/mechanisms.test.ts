@@ -208,7 +208,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['icorn a ete cree quand', 'fr', 'date'],
     ['cuando se fundo icorn', 'es', 'date'],
     // "quand" and "cuando" also join: "help with the papers when one must leave" asks no date.
-    ['vous aidez pour les papiers quand on doit partir? visa etc', 'fr', undefined],
+    ['vous aidez pour les papiers quand on doit partir?', 'fr', undefined],
     ['ayudan cuando hay que salir del pais?', 'es', undefined],
     ['ما هي الرسوم؟', 'ar', 'cost'],
     ['كم رسومها', 'ar', 'cost'],
@@ -255,6 +255,39 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(givesDetail(detailAsked('what’s the name of this song')!, director, termOf)).toBe(false);
     const many = detailAsked('what is the name of the member cities')!;
     expect([many.kind, many.one, givesDetail(many, director, termOf)]).toEqual(['names', undefined, false]);
+  });
+
+  it.each([
+    ['Does ICORN help with visas?', 'en', 'visas'],
+    ['can my wife and kids come with me?', 'en', 'family'],
+    ['Can a city leave the network later?', 'en', 'leaving'],
+    ['Who sits on the board of ICORN?', 'en', 'governance'],
+    ['Is there an annual conference for member cities?', 'en', 'events'],
+    ['¿ICORN ayuda con el visado?', 'es', 'visas'],
+    ['Est-ce que ma femme et mes enfants peuvent venir ?', 'fr', 'family'],
+    ['هل تساعدون في الحصول على تأشيرة؟', 'ar', 'visas'],
+    ['آیا خانواده‌ام می‌توانند همراه من بیایند؟', 'fa', 'family'],
+  ] as const)('"%s" (%s) asks about a topic the page never speaks of: %s', (question, language, topic) => {
+    const asked = detailAsked(question, language);
+    expect([asked?.kind, asked?.topic]).toEqual(['topic', topic]);
+    expect(givesDetail(asked!, entry('q', 'One of the key projects: the practicalities of relocation.'), termOf)).toBe(false);
+  });
+
+  it.each([
+    // The cities of refuge are "مدن اللجوء": refuge is no asylum asked about.
+    ['ما الذي تلتزم به مدن اللجوء؟', 'ar'],
+    ['the citys stay in icorn long time or they leave?', 'en'],
+    ["Does ICORN work with children's authors?", 'en'],
+    ['how can our city get on board?', 'en'],
+  ] as const)('"%s" (%s) asks about no such topic', (question, language) => {
+    expect(detailAsked(question, language)?.kind).not.toBe('topic');
+  });
+
+  it('takes a topic from an answer that speaks of it, and says which topic the page does not speak of', () => {
+    const asked = detailAsked('Does ICORN help with visas?')!;
+    expect(givesDetail(asked, entry('q', 'ICORN helps host cities with visas and residence permits.'), termOf)).toBe(true);
+    const reply = createFaqEngine(fixtureKnowledge()).ask('Can a member city leave ICORN?');
+    expect(reply.kind === 'notStated' ? reply.missing : reply.kind).toBe('anything about leaving the network');
   });
 
   it('takes a place only from an entry about what is asked for', () => {

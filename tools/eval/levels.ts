@@ -14,8 +14,12 @@ export const ENGLISH_LEVELS = {
   tuningRightEntryFirst: 86,
   /** In-scope questions (of 180) with the right entry in the top three. */
   rightEntryInTopThree: 179,
-  /** Share of in-scope questions answered right first time. */
-  answeredRight: 0.85,
+  /**
+   * Share of in-scope questions answered right first time. 0.85 before "the page does not say anything
+   * about visas": the set labels "does icorn help people with visas when they relocate" with the
+   * relocation entry, which the page never says covers visas; the reply now says so, then gives it.
+   */
+  answeredRight: 0.844,
   /** In-scope questions answered with another entry than labelled (at most). */
   answeredWithAnotherEntry: 7,
   /** Small talk (of 20) handled as small talk, and follow-ups (of 20) understood. */
@@ -24,12 +28,12 @@ export const ENGLISH_LEVELS = {
   /** Knowledge questions with typos that still find their entry. */
   typos: { one: 0.99, two: 0.97, all: 0.98 },
   /** CLINC150's 3,100 queries answered with an ICORN fact (at most), and its small-talk intents handled as such. */
-  clincFalseAnswers: 23,
+  clincFalseAnswers: 22,
   clincSmallTalk: 136,
   /** test/eval/persona.yaml, held-out half. */
-  persona: { rightFirst: 0.686, rightOrOffered: 0.824, nearHonest: 0.7, nearFalseFacts: 6, conversations: 0.53 },
+  persona: { rightFirst: 0.686, rightOrOffered: 0.824, nearHonest: 0.8, nearFalseFacts: 3, conversations: 0.6 },
   /** test/eval/persona-2.yaml, all held out. */
-  second: { rightFirst: 0.85, nearHonest: 0.8, nearFalseFacts: 1, conversations: 0.7 },
+  second: { rightFirst: 0.85, nearHonest: 0.9, nearFalseFacts: 1, conversations: 0.7 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.766, nearHonest: 0.75, nearFalseFacts: 4, conversations: 0.75 },
+  third: { rightFirst: 0.766, nearHonest: 0.792, nearFalseFacts: 3, conversations: 0.75 },
 } as const;
