@@ -47,7 +47,9 @@ const ENGLISH: Signs = {
     /\b(?:banned|censor\w*|court|sentence\w*|trial|charged|bail)\b/,
     /\b(?:leave|get out of|go out from) (?:my|the|our) country\b/,
     /\bsafe place\b/,
-    /\b(?:help me|please help|need help)\b/,
+    /\b(?:help me|please help|need help|(?:can|could) (?:you|icorn|anyone|someone) help)\b/,
+    // Who persecutes a writer, and what they do: "the government banned my songs".
+    /\b(?:the|our|my country'?s) (?:government|regime|authorities|state)\b[^.?!]{0,40}?\b(?:bann?\w*|censor\w*|block\w*|shut|closed|silenc\w*|took|jailed|target\w*|accus\w*|harass\w*|forbid\w*|forbade|punish\w*|want\w* me)\b/,
     /\b(?:my family|my children|my wife|my husband|my son|my daughter)\b/,
   ],
   firstPerson: /\b(?:i|i'm|im|me|my|myself)\b/,

@@ -100,6 +100,9 @@ const POINTS_BACK = /^(?:him|her|them|it|this|that|these|those|they|he|she|me|us
  */
 const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|information|info|general|organi[sz]ation|network|office|secretariat|team|staff|press|media|contact|contacting|applications?|applying|members?|cities|partners?)$/;
 
+/** Least confidence of a fact given as the closest to a detail the page lacks, beside an entry that says what the page lacks. */
+const NEAR_FACT_CONFIDENCE = 0.35;
+
 /** After a greeting, at most this many unrecognised words are still read as small talk ("hi, how goes"). */
 const MAX_SMALL_TALK_REST_WORDS = 4;
 
@@ -218,8 +221,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const detailOf = (text: string) => detailAsked(text, language) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match)) : undefined);
     const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
     if (!detail) return undefined;
-    if (decision.kind === 'answer' && saysWhatThePageLacks(decision.candidate.entry.answer)) return undefined;
-    const offered = decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
+    // An entry that says what the page lacks stands ("The page does not describe how a city joins..."),
+    // unless a fact near the question gives something to say: "how many new cities joined this
+    // year?" is nearer the count of members than the joining the page does not describe.
+    const honestAnswer = decision.kind === 'answer' && saysWhatThePageLacks(decision.candidate.entry.answer);
+    const nearFact = honestAnswer ? decision.candidates.find((c) => !saysWhatThePageLacks(c.entry.answer) && c.confidence >= NEAR_FACT_CONFIDENCE) : undefined;
+    if (honestAnswer && !nearFact) return undefined;
+    const offered = nearFact ? [nearFact] : decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
     if (offered.length === 0 || offered.some((c) => givesDetail(detail, c.entry, matcher.normalizer.termOf))) return undefined;
     // The closest fact: the first entry that states something, rather than one that says what is missing.
     const top = offered.find((c) => !saysWhatThePageLacks(c.entry.answer)) ?? offered[0]!;

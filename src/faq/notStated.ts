@@ -29,6 +29,8 @@ export interface AskedDetail {
   topic?: string;
   /** For `count`: the count is of the members ("how many places belong to it?"). */
   members?: boolean;
+  /** For `count`: a word that narrows it to a part or a time ("new", "this year"), which the answer must speak of too. */
+  qualifier?: string;
   /** For `names`: one name asked for ("the name of the director", "ICORN's full name"), not a list. */
   one?: boolean;
 }
@@ -57,7 +59,7 @@ export function aboutUnknownNames(question: string, unknownNames: () => readonly
 }
 
 const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
-  { kind: 'cost', pattern: /\bhow much (?:does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you)\b|\bhow much\s*\??$|\b(?:fees?|costs?|price|pay|paid|budget|funds?|funded|funding|funders?|donat\w*|stipends?|salary|salaries|money|sponsor\w*|financ\w*)\b/ },
+  { kind: 'cost', pattern: /\bhow much (?:does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you)\b|\bhow much\s*\??$|\b(?:fees?|costs?|price|pays?|paying|payments?|paid|budget|funds?|funded|funding|funders?|donat\w*|stipends?|salary|salaries|money|sponsor\w*|financ\w*)\b/ },
   { kind: 'duration', pattern: /\bhow long\b|\bduration\b|\bhow many (?:years|months|weeks|days)\b/ },
   // "when" that asks ("when was it founded?"), not "when" that joins ("what does a city do when it joins").
   { kind: 'date', pattern: /^(?:\S+ ){0,2}when\b|\bwhen (?:is|was|does|did|will|are|were|can|do|should)\b|\bwhat year\b|\bfounded\b|\bsince when\b|\b(?:opening|office) hours\b|\bwhat time\b/ },
@@ -228,7 +230,8 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
   const count = /\bhow (?:many|mny|much) ([a-z]+)(?: ([a-z]+))?/.exec(text);
   // "how much ICORN depends on partners" asks for no number: what follows "how much" must be a noun.
   if (count && !/^(?:years|months|weeks|days|time|does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you|he|she|icorn|the|a|an|this|that|these|those|my|our|your|their|his|her|its|more|less)$/.test(count[1]!)) {
-    return { kind: 'count', noun: count[1]!, ...(count[2] ? { next: count[2] } : {}), ...(OF_MEMBERS.test(text) ? { members: true } : {}) };
+    const qualifier = COUNT_QUALIFIER.exec(text)?.[0];
+    return { kind: 'count', noun: count[1]!, ...(count[2] ? { next: count[2] } : {}), ...(OF_MEMBERS.test(text) ? { members: true } : {}), ...(qualifier ? { qualifier } : {}) };
   }
   // "Where is that quote from?" asks for a source, not a place.
   const kind = ASKS.find((ask) => ask.pattern.test(text) && !(ask.kind === 'place' && SOURCE_ASKED.test(text)))?.kind;
@@ -261,6 +264,12 @@ function singular(word: string): string {
 
 /** Words that say nothing of what is asked about in "where is ..." and "how many ...". */
 const PLAIN = /^(?:icorn|icorn's|the|a|an|of|its|their|there|located|based|situated|now|today|currently|in|at|member)$/;
+
+/**
+ * Words that narrow a count to a part or a time: "how many new cities joined this year?" is not
+ * answered by the number of all members, unless the answer speaks of that part or time too.
+ */
+const COUNT_QUALIFIER = /\b(?:new|newly|recent(?:ly)?|additional|this year|last year|per year|each year|every year|a year|annually|since)\b/;
 
 /** Things counted that name no kind of thing: "how many places", "how many of them". */
 const GENERIC_COUNTED = /^(?:places|ones|of|locations)$/;
@@ -304,6 +313,7 @@ export function givesDetail(asked: AskedDetail, entry: { question: string; alter
   const counted = [asked.noun, next].filter((w): w is string => !!w && !PLAIN.test(w)).map((w) => [termOf(w), termOf(singular(w))]);
   const words = termsOf(entry.answer);
   if (!words.some((w) => /^\d+$/.test(w))) return false;
+  if (asked.qualifier && !entry.answer.toLowerCase().includes(asked.qualifier)) return false;
   // "How many places belong to it?" counts the members: what an entry counts whose own question asks how many.
   if (GENERIC_COUNTED.test(asked.noun ?? '') && asked.members) return /\bhow many\b/i.test(entry.question);
   const isCounted = (word: string) => counted.some((forms) => forms.includes(termOf(word)) || forms.includes(termOf(singular(word))));
@@ -338,7 +348,8 @@ export function describeDetail(asked: AskedDetail, language = 'en'): string {
     case 'place':
       return 'where';
     case 'count':
-      return `how many ${asked.noun}`;
+      // "how many new cities", not "how many new".
+      return `how many ${asked.noun}${asked.next && /^(?:new|newly|recent|additional|more|other|female|male|young)$/.test(asked.noun ?? '') ? ` ${asked.next}` : ''}`;
     case 'names':
       return 'their names';
     case 'about':

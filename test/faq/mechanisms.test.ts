@@ -14,6 +14,8 @@ describe('the at-risk reading', () => {
     'i am painter and they threaten to kill me because of my pictures, please help',
     'I had to flee and I am hiding at a friend. Is there a city for people like me?',
     'my husband disappeared last month and now they follow me. i need help quickly',
+    // Who persecutes a writer, and a plain "can you help".
+    'i am a rapper and the government banned my songs, can you help',
   ])('reads "%s" as someone at risk', (text) => {
     expect(readsAtRisk(text)).toBe(true);
   });
@@ -25,6 +27,7 @@ describe('the at-risk reading', () => {
     'Our council wants to host a persecuted writer. How does a city join?',
     'Journalists in exile need support: does ICORN work with NGOs?',
     'I am afraid I forgot my password',
+    'can you help me with the government tax form',
   ])('does not read "%s" as someone at risk', (text) => {
     expect(readsAtRisk(text)).toBe(false);
   });
@@ -228,6 +231,19 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['ما عنوان الموقع الإلكتروني للشبكة؟', 'ar', undefined],
   ] as const)('"%s" (%s) asks for %s', (question, language, kind) => {
     expect(detailAsked(question, language)?.kind).toBe(kind);
+  });
+
+  it('takes a count narrowed to a part or a time ("new", "this year") only from an answer that speaks of it', () => {
+    const members = entry('How many cities are members?', 'ICORN is made up of 84 cities and regions.');
+    const narrowed = detailAsked('How many new cities joined the network this year?')!;
+    expect([narrowed.qualifier, givesDetail(narrowed, members, termOf)]).toEqual(['new', false]);
+    expect(givesDetail(detailAsked('how many cities are members so far')!, members, termOf)).toBe(true);
+    const reply = createFaqEngine(fixtureKnowledge()).ask('How many new cities joined the network this year?');
+    expect(reply.kind === 'notStated' ? [reply.missing, reply.candidate.entry.id] : reply.kind).toEqual(['how many new cities', 'member-count']);
+  });
+
+  it('reads who pays as a question of cost', () => {
+    expect(detailAsked('who pays for the residency')?.kind).toBe('cost');
   });
 
   it('takes a number before the thing counted as the count, and no other number', () => {
