@@ -124,7 +124,7 @@ export interface Conversation {
 }
 
 /** The bot's words in the form the conversation uses them (templates as functions). */
-export type Words = Omit<typeof messages, 'more' | 'notStated' | 'privacy' | 'smallTalk'> & {
+export type Words = Omit<typeof messages, 'more' | 'notStated' | 'privacy' | 'smallTalk' | 'languagesSpoken'> & {
   more(title: string): string;
   notStated(missing: string): string;
   privacy(days: string): string;
@@ -132,6 +132,26 @@ export type Words = Omit<typeof messages, 'more' | 'notStated' | 'privacy' | 'sm
   /** The label of the button that shows the English original of an unreviewed translation. */
   englishOriginal?: string;
 };
+
+/** Names of languages in English (the platform's ICU data). */
+const ENGLISH_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/**
+ * The languages the bot answers in (English, and each one the knowledge is translated into), in
+ * English, each a button with its own name, which switches to it.
+ */
+function languagesSpoken(english: FaqEngine): Say {
+  const languages = ['en', ...(english.knowledge.translations ?? []).map((t) => t.language)].filter(isUiLanguage);
+  // "Persian (فارسی)": the English name, then the language's own.
+  const named = languages.map((language) => {
+    const own = localeWords(language).nativeName;
+    const inEnglish = ENGLISH_NAMES.of(language) ?? own;
+    return inEnglish.toLowerCase() === own.toLowerCase() ? own : `${inEnglish} (${own})`;
+  });
+  const listed = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named.join('');
+  const buttons = languages.slice(1).map((language) => localeWords(language).nativeName).map((name) => ({ title: name, text: name }));
+  return { text: messages.languagesSpoken(listed), buttons };
+}
 
 /** What answers in one language: its engine, its words, and the entries ICORN has not reviewed there. */
 interface Speaker {
@@ -196,6 +216,8 @@ function speaker(
       }
       case 'repeat':
         return last ? { ...answer(last), outcome } : { say: [{ text: messages.nothingToRepeat, buttons: [] }], outcome };
+      case 'languages':
+        return { say: [languagesSpoken(english)], outcome };
       default: {
         const text = messages.smallTalk[intent as keyof typeof messages.smallTalk] ?? messages.smallTalk.acknowledge;
         return { say: [{ text, buttons: [] }], outcome };

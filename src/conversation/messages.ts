@@ -50,6 +50,7 @@ export const messages = {
       '- Microsoft Teams and Direct Line (the service behind the web chat) keep their own copies of conversations, under the policies of the organisation that runs them. The chat page on this website saves nothing in your browser; **Clear chat** starts a new conversation.',
       '- Please do not share personal details here.',
     ].join('\n'),
+  languagesSpoken: (names: string) => `I answer questions about ICORN in ${names}. Write in one of them, or type its name to switch.`,
   nothingMore: 'That is all the page says on this. You can ask something else, or contact ICORN for more.',
   smallTalk: {
     greeting: 'Hello! What would you like to know about ICORN?',

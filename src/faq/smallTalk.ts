@@ -13,7 +13,8 @@ export type SmallTalkIntent =
   | 'cancel'
   | 'repeat'
   | 'more'
-  | 'acknowledge';
+  | 'acknowledge'
+  | 'languages';
 
 /** What was recognised: the intent, and what is left of the message once it is taken out. */
 export interface SmallTalkMatch {
@@ -51,6 +52,7 @@ function wholePatterns(names: readonly string[]): Array<[SmallTalkIntent, RegExp
     ['greeting', new RegExp(String.raw`^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut|hei|hej|morning|evening|hi hi|hey hey)${ADDRESS})$`)],
     ['repeat', /^(?:(?:can you |could you |please |would you )*(?:repeat|say) (?:that|it|this|what you said)(?: again)?(?: please)?|repeat(?: please)?|come again|what did you (?:just )?say|what was (?:just )?said|say again|pardon|sorry what|what)$/],
     ['more', /^(?:(?:can you |could you |please )?tell me more(?: about (?:it|that|this|them))?(?: please)?|more|more please|more info|more information|more details|go on|continue|and|and then|what else|anything else|what more|more on (?:that|this)|keep going|details)$/],
+    ['languages', /^(?:languages?|other languages?|another language|any other languages?|in other languages?|different languages?|which languages?|what languages?)$/],
     ['acknowledge', /^(?:ok|okay|k|kk|cool|great|nice|good|fine|alright|all right|got it|i see|understood|awesome|perfect|sure|noted|wow|ah|oh|yes|no|nope|yep|yeah|hm+|ok then|okay then|ok cool|lol|haha)$/],
   ];
 }
@@ -84,6 +86,8 @@ const ANYWHERE: Array<[SmallTalkIntent, RegExp, boolean]> = [
   ['help', inOrder(String.raw`\bcan i ask ${YOU}\b`, String.raw`\bquestions\b`), true],
   ['repeat', new RegExp(String.raw`\b(?:repeat (?:that|it|what ${YOU} said|the question|yourself)|say (?:that|it) again|hear (?:that|it) again|(?:did ?n[o']?t|did not|could ?n[o']?t|couldnt) (?:hear|understand|catch) (?:what ${YOU} said|that|you)|what was that(?: question)?(?: again)?|could that be repeated|ask me that again)\b`), true],
   ['cancel', /\b(?:do not|dont|stop|quit) (?:talk|talking|chatting)\b/, true],
+  // The languages the bot answers in: "what languages do you speak?", "can I write in Arabic?".
+  ['languages', new RegExp(String.raw`\b(?:what|which) languages? (?:do|can|does|will) ${YOU}\b|\b(?:do|can|could) ${YOU} (?:speak|understand|answer in|talk in|reply in|write in|read)\b|\bcan i (?:write|ask|talk|speak|chat)(?: to ${YOU}| with ${YOU})? in (?:spanish|french|arabic|persian|farsi|english|russian|ukrainian|turkish|german|norwegian|portuguese|another language|other languages|my (?:own )?language)\b|\bis there (?:a|an) (?:spanish|french|arabic|persian|farsi|russian|ukrainian|turkish|german|norwegian|portuguese) version\b`), true],
   ['thanks', /^(?:\S+ ){0,4}for (?:the |your |all (?:the |your )?)(?:help|assistance|support|answers?|info|information)(?: today)?$/, true],
   ['thanks', /\b(?:thank|thanks|thanx|thx|appreciate|grateful|gratitude)\b/, false],
   ['goodbye', /^(?=(?:\S+ ){0,9}\S+$)(?!.*\b(?:say|said|saying|translate)\b).*\b(?:bye|goodbye|goodnight|farewell|nice (?:chat|conversation|talking)|(?:pleasure|lovely|nice|good) (?:talking|to speak|speaking|chatting)|until next time|peace out|see (?:you|ya) (?:later|soon|around))\b/, false],

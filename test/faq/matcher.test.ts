@@ -117,8 +117,16 @@ describe('matching', () => {
     ['what can you do', 'help'],
     ['what can I ask', 'help'],
     ['start over', 'cancel'],
+    ['what languages do you speak?', 'languages'],
+    ['do you speak arabic', 'languages'],
+    ['can I write in Persian?', 'languages'],
+    ['other languages?', 'languages'],
   ])('reads %j as small talk (%s), never as an ICORN fact', (query, intent) => {
     expect(engine.ask(query)).toEqual({ kind: 'smallTalk', intent });
+  });
+
+  it('reads a question about the languages of ICORN\'s writers as no question about the bot\'s', () => {
+    expect(engine.ask('What languages do ICORN writers write in?').kind).not.toBe('smallTalk');
   });
 
   it('answers the question after a greeting', () => {

@@ -59,6 +59,14 @@ describe('the language of a message', () => {
     expect(conversation.respond('vision', undefined, {}, 'fr-FR').say[0]?.text).toContain(frenchVision.slice(0, 40));
   });
 
+  it('says which languages it answers in, when asked in English, with a button for each that switches to it', () => {
+    const conversation = createConversation(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)));
+    const plan = conversation.respond('what languages do you speak?', undefined, {});
+    expect(plan.say[0]?.text).toContain('English, Arabic (العربية), Spanish (español), Persian (فارسی) and French (français)');
+    const spanish = plan.say[0]!.buttons.find((b) => b.title === 'español')!;
+    expect(conversation.respond(spanish.text, undefined, {}).language).toBe('es');
+  });
+
   it('reads the client locale', () => {
     expect(['es-ES', 'nb-NO', 'no', 'pt-BR', 'fa-IR', 'en-US', 'it-IT', undefined].map(languageOfLocale)).toEqual(['es', 'nb', 'nb', 'pt', 'fa', 'en', undefined, undefined]);
   });
