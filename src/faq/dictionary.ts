@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { countries } from 'countries-list';
 
 const require = createRequire(import.meta.url);
 
@@ -20,4 +21,21 @@ export function isCommonEnglishWord(word: string): boolean {
     }
   }
   return common.has(word);
+}
+
+let places: Set<string> | undefined;
+
+/**
+ * True for the one-word English name of a country or of its capital ("norway", "paris"): a place
+ * people ask about in lower case on a phone ("is paris a city of refuge?"), which the page never
+ * names unless its knowledge does. From `countries-list` (ISO 3166-1 countries and their capitals).
+ */
+export function isPlaceName(word: string): boolean {
+  if (!places) {
+    places = new Set();
+    for (const country of Object.values(countries)) {
+      for (const name of [country.name, country.capital]) if (name && !/\s/.test(name)) places.add(name.toLowerCase());
+    }
+  }
+  return places.has(word);
 }

@@ -5,7 +5,7 @@ import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, questionPart } from './questionPart.js';
-import { isCommonEnglishWord } from './dictionary.js';
+import { isCommonEnglishWord, isPlaceName } from './dictionary.js';
 import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
 import { MAX_QUERY_LENGTH } from '../limits.js';
 import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
@@ -218,7 +218,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // The asking sentence says what is asked for; another sentence that asks may too ("Which cities
     // are members? Is Geneva one of them?"), while the story around them does not.
     const names = language === 'en' && options.unknownNames !== false;
-    const detailOf = (text: string) => detailAsked(text, language) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match)) : undefined);
+    const detailOf = (text: string) => detailAsked(text, language) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), isPlaceName) : undefined);
     const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
     if (!detail) return undefined;
     // An entry that says what the page lacks stands ("The page does not describe how a city joins..."),

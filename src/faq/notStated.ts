@@ -8,6 +8,7 @@
  * or an address to an answer makes the entry answer such questions without touching code.
  */
 
+import { isPlaceName } from './dictionary.js';
 import { arabicWords, latin, persianWords } from './wordEdges.js';
 
 /** The kind of detail a question asks for. */
@@ -48,13 +49,14 @@ const YES_NO = /^(?:and |but |so |also )?(?:is|are|was|were|does|do|did|has|have
  * question, since reading the words costs a match. The page cannot say yes about them; the nearest
  * entry's words alone would answer a question it was not asked.
  */
-export function aboutUnknownNames(question: string, unknownNames: () => readonly string[]): AskedDetail | undefined {
+export function aboutUnknownNames(question: string, unknownNames: () => readonly string[], isPlace: (word: string) => boolean = () => false): AskedDetail | undefined {
   const text = question.trim();
   if (!YES_NO.test(text)) return undefined;
-  // Written as a name, with a capital, after the question's first word: "admin" or "they've" are no names.
+  // Written as a name, with a capital, after the question's first word: "admin" or "they've" are no
+  // names; a country or a capital is one in lower case too ("is paris a city of refuge?").
   const typed = unknownNames()
     .map((name) => new RegExp(`(?<=\\s)${name.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu').exec(text)?.[0])
-    .filter((word): word is string => word !== undefined && /^\p{Lu}/u.test(word));
+    .filter((word): word is string => word !== undefined && (/^\p{Lu}/u.test(word) || isPlace(word.toLowerCase())));
   return typed.length > 0 ? { kind: 'about', subject: [...new Set(typed)] } : undefined;
 }
 
@@ -230,7 +232,8 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
   const count = /\bhow (?:many|mny|much) ([a-z]+)(?: ([a-z]+))?/.exec(text);
   // "how much ICORN depends on partners" asks for no number: what follows "how much" must be a noun.
   if (count && !/^(?:years|months|weeks|days|time|does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you|he|she|icorn|the|a|an|this|that|these|those|my|our|your|their|his|her|its|more|less)$/.test(count[1]!)) {
-    const qualifier = COUNT_QUALIFIER.exec(text)?.[0];
+    // "how many member cities in norway": a count narrowed to a place too.
+    const qualifier = COUNT_QUALIFIER.exec(text)?.[0] ?? [...text.matchAll(/\b(?:in|from) ([a-z]+)\b/g)].map((m) => m[1]!).find(isPlaceName);
     return { kind: 'count', noun: count[1]!, ...(count[2] ? { next: count[2] } : {}), ...(OF_MEMBERS.test(text) ? { members: true } : {}), ...(qualifier ? { qualifier } : {}) };
   }
   // "Where is that quote from?" asks for a source, not a place.

@@ -186,6 +186,16 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(givesDetail(aboutUnknownNames(question, () => unknown)!, entry('q', `${names.join(' ')} is a member.`), termOf)).toBe(false);
   });
 
+  it('takes a country or a capital typed in lower case as a name', () => {
+    const isPlace = (word: string) => ['paris', 'norway'].includes(word);
+    expect(aboutUnknownNames('is paris a city of refuge?', () => ['paris'], isPlace)).toEqual({ kind: 'about', subject: ['paris'] });
+    expect(aboutUnknownNames('is paris a city of refuge?', () => ['paris'])).toBeUndefined();
+    const members = entry('How many cities are members?', 'ICORN is made up of 84 cities and regions.');
+    const inNorway = detailAsked('how many member cities does icorn have in norway')!;
+    expect([inNorway.qualifier, givesDetail(inNorway, members, termOf)]).toEqual(['norway', false]);
+    expect(createFaqEngine(fixtureKnowledge()).ask('is paris a city of refuge?').kind).toBe('notStated');
+  });
+
   it.each([
     ['Which cities are members in Geneva?', ['geneva']],
     ['Is geneva a member?', ['geneva']],
