@@ -100,6 +100,12 @@ const POINTS_BACK = /^(?:him|her|them|it|this|that|these|those|they|he|she|me|us
  */
 const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|information|info|general|organi[sz]ation|network|office|secretariat|team|staff|press|media|contact|contacting|applications?|applying|members?|cities|partners?)$/;
 
+/** Questions about the present moment, never about the last answer: "what time is it?", "what's the date today?". */
+const HERE_AND_NOW = /\bwhat time is it\b|\bwhat(?:'s| is) the (?:time|date|weather)\b|\b(?:today'?s|the current) (?:date|time|weather)\b|\bwhat day is (?:it|today)\b/;
+
+/** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
+const FOLLOW_UP_WORDS = 4;
+
 /** Least confidence of a fact given as the closest to a detail the page lacks, beside an entry that says what the page lacks. */
 const NEAR_FACT_CONFIDENCE = 0.35;
 
@@ -167,7 +173,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // "What's the phone number of the police?" asks for someone else's contact, not ICORN's.
       return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
     }
-    const lacking = options.notStated === false ? undefined : notStatedOf(part ?? question, question, decision, match, via);
+    const lacking = options.notStated === false ? undefined : notStatedOf(part ?? question, question, decision, match, via, last);
     if (lacking) return smallTalk ? { ...lacking, greeting: smallTalk.intent } : lacking;
     if (!smallTalk) return { ...decision, match, via };
     // "thanks, that helps" or "hi, blah": small talk unless the rest is a question the knowledge
@@ -213,8 +219,18 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    * gives: "the page does not say", with the nearest entry as the closest fact. An entry that
    * already says what the page lacks ("The page does not describe how a city joins...") stands.
    */
-  function notStatedOf(question: string, whole: string, decision: Decision, match: MatchResult, via: Mechanism | undefined): NotStated | undefined {
-    if (decision.kind === 'fallback') return undefined;
+  function notStatedOf(question: string, whole: string, decision: Decision, match: MatchResult, via: Mechanism | undefined, last?: Entry): NotStated | undefined {
+    // A short follow-up that points back ("how long does it last?", "which ones?", "is it paid?")
+    // asks about the last answer: that is the closest fact, when it states one.
+    // Not a question about the here and now ("what time is it?"), nor one that names something else ("... in Oslo?").
+    const pointsBack =
+      last !== undefined &&
+      !saysWhatThePageLacks(last.answer) &&
+      (ANAPHORA.test(question) || question.trim().split(/\s+/).length <= FOLLOW_UP_WORDS) &&
+      !HERE_AND_NOW.test(question.toLowerCase()) &&
+      (language !== 'en' || unknownNames(question, match).length === 0);
+    const lastCandidate = pointsBack ? { entry: last, confidence: 1, matchedQuestion: last.question } : undefined;
+    if (decision.kind === 'fallback' && !lastCandidate) return undefined;
     // The asking sentence says what is asked for; another sentence that asks may too ("Which cities
     // are members? Is Geneva one of them?"), while the story around them does not.
     const names = language === 'en' && options.unknownNames !== false;
@@ -228,12 +244,14 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const nearFact = honestAnswer ? decision.candidates.find((c) => !saysWhatThePageLacks(c.entry.answer) && c.confidence >= NEAR_FACT_CONFIDENCE) : undefined;
     if (honestAnswer && !nearFact) return undefined;
     const offered = nearFact ? [nearFact] : decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
-    if (offered.length === 0 || offered.some((c) => givesDetail(detail, c.entry, matcher.normalizer.termOf))) return undefined;
-    // The closest fact: the first entry that states something, rather than one that says what is missing.
-    const top = offered.find((c) => !saysWhatThePageLacks(c.entry.answer)) ?? offered[0]!;
+    if (lastCandidate && decision.kind !== 'answer' && givesDetail(detail, lastCandidate.entry, matcher.normalizer.termOf)) return undefined;
+    if ((offered.length === 0 && !lastCandidate) || offered.some((c) => givesDetail(detail, c.entry, matcher.normalizer.termOf))) return undefined;
+    // The closest fact: the last answer a follow-up points back to, else the first entry that states
+    // something, rather than one that says what is missing.
+    const top = lastCandidate ?? offered.find((c) => !saysWhatThePageLacks(c.entry.answer)) ?? offered[0]!;
     // Offered on a weak match, the rest of the question must still be about something the knowledge
     // knows: "what time is it in Oslo?" asks for a time, but about nothing of ICORN's.
-    if (language === 'en' && decision.kind === 'didYouMean' && !matcher.match(withoutDetailWords(whole)).terms.some((term) => term.certainty > 0)) return undefined;
+    if (language === 'en' && decision.kind === 'didYouMean' && !lastCandidate && !matcher.match(withoutDetailWords(whole)).terms.some((term) => term.certainty > 0)) return undefined;
     return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate: top, candidates: match.candidates, match, ...(via ? { via } : {}) };
   }
 

@@ -64,9 +64,9 @@ const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
   { kind: 'cost', pattern: /\bhow much (?:does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you)\b|\bhow much\s*\??$|\b(?:fees?|costs?|price|pays?|paying|payments?|paid|budget|funds?|funded|funding|funders?|donat\w*|stipends?|salary|salaries|money|sponsor\w*|financ\w*)\b/ },
   { kind: 'duration', pattern: /\bhow long\b|\bduration\b|\bhow many (?:years|months|weeks|days)\b/ },
   // "when" that asks ("when was it founded?"), not "when" that joins ("what does a city do when it joins").
-  { kind: 'date', pattern: /^(?:\S+ ){0,2}when\b|\bwhen (?:is|was|does|did|will|are|were|can|do|should)\b|\bwhat year\b|\bfounded\b|\bsince when\b|\b(?:opening|office) hours\b|\bwhat time\b/ },
+  { kind: 'date', pattern: /^(?:\S+ ){0,2}when\b|\bwhen (?:is|was|does|did|will|are|were|can|do|should)\b|\bwhat year\b|\bfounded\b|\bsince when\b|\b(?:opening|office) hours\b|\bwhat time\b|\bdeadlines?\b|\bdue date\b|\bcut-?off date\b/ },
   { kind: 'place', pattern: /\bwhere (?:is|are|was|were|'s)\b|\bheadquarter\w*|\b(?:postal|street|office|physical) address\b|\baddress of (?:the |its )?(?:\w+ )?(?:office|secretariat|headquarters)\b|\bbased in\b|\blocated\b/ },
-  { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bnames? of\b|\bfull name\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b/ },
+  { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bnames? of\b|\bfull name\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b|\b(?:name|list) (?:them|those|these|all of them)\b|\b(?:who|which) (?:are|were) they\b/ },
 ];
 
 /**
@@ -266,7 +266,7 @@ function singular(word: string): string {
 }
 
 /** Words that say nothing of what is asked about in "where is ..." and "how many ...". */
-const PLAIN = /^(?:icorn|icorn's|the|a|an|of|its|their|there|located|based|situated|now|today|currently|in|at|member)$/;
+const PLAIN = /^(?:icorn|icorn's|the|a|an|of|its|their|there|located|based|situated|now|today|currently|in|at|member|they|them|it|those|these)$/;
 
 /**
  * Words that narrow a count to a part or a time: "how many new cities joined this year?" is not

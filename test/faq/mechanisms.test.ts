@@ -123,6 +123,23 @@ describe('fewer menus', () => {
   });
 });
 
+describe('a follow-up that asks what the page does not say', () => {
+  const engine = createFaqEngine(fixtureKnowledge());
+
+  it.each([
+    ['what-is-a-residency', 'how long does it last?', 'how long'],
+    ['member-count', 'which ones?', 'their names'],
+    ['partners', 'can you name them?', 'their names'],
+  ])('after %s, "%s" says the page does not say %s, with the last answer as the closest fact', (last, text, missing) => {
+    const reply = engine.ask(text, { lastEntryId: last });
+    expect(reply.kind === 'notStated' ? [reply.missing, reply.candidate.entry.id] : reply.kind).toEqual([missing, last]);
+  });
+
+  it.each(['what time is it in oslo', 'what time is it?'])('after an answer, "%s" is off the topic, not a follow-up', (text) => {
+    expect(engine.ask(text, { lastEntryId: 'what-is-a-residency' }).kind).toBe('fallback');
+  });
+});
+
 describe("someone else's contact", () => {
   const engine = createFaqEngine(fixtureKnowledge());
 
