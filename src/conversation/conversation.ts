@@ -1,3 +1,4 @@
+import { readsAtRisk } from '../faq/atRisk.js';
 import type { FaqEngine, FaqReply } from '../faq/faqEngine.js';
 import type { SmallTalkIntent } from '../faq/smallTalk.js';
 import { smallTalkIn } from '../i18n/smallTalk.js';
@@ -454,9 +455,21 @@ function typedCommand(text: string): string | undefined {
 /** The language whose privacy command a message is ("privacy", "privacidad", "datenschutz"). */
 export function privacyCommand(text: string): UiLanguage | undefined {
   const said = typedCommand(text);
-  if (!said) return undefined;
-  return UI_LANGUAGES.find((language) => localeWords(language).commands.privacy.some((command) => command.toLowerCase() === said));
+  if (said) {
+    const language = UI_LANGUAGES.find((l) => localeWords(l).commands.privacy.some((command) => command.toLowerCase() === said));
+    if (language) return language;
+  }
+  // Someone in danger who also asks it gets the at-risk answer first: who, contacts, relocation.
+  return PRIVACY_QUESTION.test(text.toLowerCase()) && !readsAtRisk(text) ? 'en' : undefined;
 }
+
+/**
+ * A question in English about what the bot keeps or who can read the chat ("do you keep my
+ * messages?", "is this chat safe?"): people at risk ask it before they say more, and the privacy
+ * notice is its answer.
+ */
+const PRIVACY_QUESTION =
+  /\b(?:do|will|does) (?:you|this (?:bot|chat)|icorn) (?:keep|store|save|record|log|share|read|sell)\b[^.?!]{0,30}\b(?:messages?|chats?|conversations?|data|questions?|what i (?:write|say|type)|my (?:name|details|information|info))|\bis (?:this|the|our) (?:chat|conversation|bot) (?:safe|secure|private|confidential|encrypted|monitored|recorded)\b|\b(?:who|can (?:they|anyone|someone|the government|the police)) (?:can )?(?:see|read|access) (?:what i (?:write|say|type)|my messages|this (?:chat|conversation))\b|\bis (?:it|this) (?:safe|secure) to (?:write|talk|chat|tell)\b/;
 
 /** The nearest entries of a match, for the feedback log. */
 function nearest(candidates: Candidate[]): Array<{ id: string; confidence: number }> {

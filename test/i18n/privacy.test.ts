@@ -2,11 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConversation } from '../../src/conversation/conversation.js';
 import { localeWords, wordsOf } from '../../src/conversation/locales/index.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { messages } from '../../src/conversation/messages.js';
 import { UI_LANGUAGES, RTL_LANGUAGES } from '../../src/i18n/languages.js';
 import { buttonsOf } from '../dialogs/transcript.js';
-import { fixtureKnowledgeWithPersian, post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
+import { fixtureKnowledgeWithPersian, LIVE_KNOWLEDGE, post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
 
 /** What the user sees of privacy (issue 19): the one sentence, the `privacy` command, in every language. */
 const plain = (text: string) => text.replace(/\u200f/g, '');
@@ -27,6 +30,16 @@ describe('what the bot keeps, in its own words', () => {
       for (const key of ['keeps', 'sendQuestion', 'questionSent', 'questionNotKept'] as const) expect(words[key], key).not.toBe(messages[key]);
       expect(notice).not.toBe(messages.privacy('17'));
     }
+  });
+
+  it('answers a question about what it keeps or who can read the chat with the privacy notice, unless the writer is in danger', () => {
+    const conversation = createConversation(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)));
+    for (const text of ['is this chat safe? can they see what i write?', 'do you keep my messages?', 'who can see what i write here?']) {
+      expect(conversation.respond(text, undefined, {}).outcome.kind, text).toBe('privacy');
+    }
+    expect(conversation.respond('who can see the list of partners?', undefined, {}).outcome.kind).not.toBe('privacy');
+    const inDanger = conversation.respond('they arrested me last week, is this chat safe?', undefined, {});
+    expect([inDanger.outcome.kind, inDanger.outcome.kind === 'answer' ? inDanger.outcome.entryId : '']).toEqual(['answer', 'at-risk']);
   });
 
   it('gives each language its own privacy command', () => {
