@@ -50,7 +50,7 @@ const SHORT_MESSAGE_WORDS = 4;
 
 /** Words that in a Latin-script message mean English (not "i", which is Norwegian for "in"). */
 const ENGLISH_MARKERS = new Set(
-  'the is are am was were what whats how who where when why which does do did can could would should will have has had of for with about and my your this that there im you it to get please pls thanks thank hello hi'.split(
+  'the is are am were what whats how who where when why which does do did can could would should will have has had of for with about and my your this that there im you it to get please pls thanks thank hello hi'.split(
     ' ',
   ),
 );
@@ -104,11 +104,16 @@ export function detectLanguage(
   const telling = read.filter((w) => !w.name).length;
   // Names alone ("icorn", "helge lunde") tell no language.
   if (telling === 0) return undefined;
-  if (english.length * 2 >= telling) return 'en';
-  if (words.length < 2) return undefined;
+  if (english.length * 2 > telling) return 'en';
+  // Half English: English, unless the message has three words or more and the detector is sure of
+  // another language the bot speaks ("Was ist ICORN?"); a typo beside an English word
+  // ("exectuive director", "stratgic plan") stays English.
+  const halfEnglish = english.length * 2 === telling;
+  if (words.length < 2) return halfEnglish ? 'en' : undefined;
   const result = eld.detect(text);
-  if (!result.language || !result.isReliable()) return undefined;
-  const code = ELD_CODES[result.language] ?? result.language;
+  const code = result.language ? (ELD_CODES[result.language] ?? result.language) : undefined;
+  if (halfEnglish) return words.length >= 3 && code && code !== 'en' && isUiLanguage(code) && result.isReliable() ? code : 'en';
+  if (!code || !result.isReliable()) return undefined;
   return isUiLanguage(code) ? code : OTHER_LANGUAGE;
 }
 

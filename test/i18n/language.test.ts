@@ -26,6 +26,10 @@ describe('the language of a message', () => {
     ['i am journalist not writer, icorn can help me also?', 'en'],
     ['vision statement?', 'en'],
     ['mission bullet points', 'en'],
+    // "was" is English and German: half English words, three or more, and the detector decides.
+    ['Was ist ICORN?', 'de'],
+    ['Was kostet die Mitgliedschaft?', 'de'],
+    ['exectuive director', 'en'],
   ])('reads %j as %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });
