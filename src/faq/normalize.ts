@@ -277,7 +277,8 @@ function stopWordsOf(language: string): ReadonlySet<string> {
 /**
  * Text in another language than English, folded for matching: NFKC; lowercase; Latin accents off;
  * Arabic and Persian written one way (ي/ی, ك/ک, the forms of alef, teh marbuta, diacritics and
- * tatweel off) and the zero-width non-joiner dropped ("می‌توانم" as "میتوانم").
+ * tatweel off) and the zero-width non-joiner dropped ("می‌توانم" as "میتوانم"); the network's name
+ * in those scripts read as "icorn".
  */
 export function foldOther(text: string): string {
   return text
@@ -292,6 +293,8 @@ export function foldOther(text: string): string {
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ة/g, 'ه')
     .replace(/[\u200c\u200d]/g, '')
+    // The network's name as people write it in Arabic or Persian script (آیکورن, ايكورن) is ICORN.
+    .replace(/ایکورن/g, ' icorn ')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/<[^<>]*>/g, ' ');
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createNormalizer, EMPTY_VOCABULARY, normalizerFor } from '../../src/faq/normalize.js';
-import { FIXTURE_KNOWLEDGE } from '../helpers.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { FIXTURE_KNOWLEDGE, LIVE_KNOWLEDGE } from '../helpers.js';
 
 /** The normaliser of the shipped knowledge: generic English plus knowledge/vocabulary.yaml. */
 const icorn = normalizerFor(loadKnowledge(FIXTURE_KNOWLEDGE).vocabulary);
@@ -71,5 +72,20 @@ describe('the generic normaliser (no vocabulary)', () => {
     expect(normalizerFor(vocabulary, { stemming: false })).not.toBe(normalizerFor(vocabulary));
     expect(normalizerFor({ ...vocabulary })).not.toBe(normalizerFor(vocabulary));
     expect(normalizerFor(undefined)).toBe(normalizerFor(EMPTY_VOCABULARY));
+  });
+});
+
+describe('the normaliser of another language', () => {
+  it('reads the network\'s name written in Arabic or Persian script as "icorn", as it reads ICORN', () => {
+    for (const language of ['fa', 'ar']) {
+      const normalizer = createNormalizer({ language });
+      for (const text of ['آیکورن چیست؟', 'ما هي ايكورن؟', 'آيكورن', 'ICORN']) expect(normalizer.terms(text), `${language}: ${text}`).toContain('icorn');
+    }
+  });
+
+  it('answers "what is ICORN?" asked with the name in Persian script from the Persian knowledge', () => {
+    const persian = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fa')!;
+    const reply = persian.ask('آیکورن چیست؟');
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('what-is-icorn');
   });
 });
