@@ -77,6 +77,10 @@ export interface FaqEngineOptions {
   notStated?: boolean;
   /** Read a yes-or-no question about a name the knowledge does not know as such a detail (default on); for the ablations. */
   unknownNames?: boolean;
+  /** Read a question about a topic the page never speaks of (visas, family...) as such a detail (default on); for the ablations. */
+  topics?: boolean;
+  /** Give the last answer as the closest fact to a short follow-up that asks such a detail (default on); for the ablations. */
+  followUpDetails?: boolean;
   /** The decision for a question with a word of the vocabulary's `domain` (default: a clearer lead answers). */
   domainDecision?: Partial<DecisionConfig>;
   /** The decision for a question without one (default: a menu needs a surer best entry). */
@@ -225,6 +229,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // Not a question about the here and now ("what time is it?"), nor one that names something else ("... in Oslo?").
     const pointsBack =
       last !== undefined &&
+      options.followUpDetails !== false &&
       !saysWhatThePageLacks(last.answer) &&
       (ANAPHORA.test(question) || question.trim().split(/\s+/).length <= FOLLOW_UP_WORDS) &&
       !HERE_AND_NOW.test(question.toLowerCase()) &&
@@ -234,7 +239,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // The asking sentence says what is asked for; another sentence that asks may too ("Which cities
     // are members? Is Geneva one of them?"), while the story around them does not.
     const names = language === 'en' && options.unknownNames !== false;
-    const detailOf = (text: string) => detailAsked(text, language) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), isPlaceName) : undefined);
+    const asked = (text: string) => {
+      const found = detailAsked(text, language);
+      return found?.kind === 'topic' && options.topics === false ? undefined : found;
+    };
+    const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), isPlaceName) : undefined);
     const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
     if (!detail) return undefined;
     // An entry that says what the page lacks stands ("The page does not describe how a city joins..."),

@@ -42,6 +42,8 @@ const runs: Array<[string, string[]]> = [
     'no-at-risk-question',
     'no-unknown-names',
     'no-not-stated',
+    'no-topics',
+    'no-follow-up-details',
     'no-domain-words',
     'no-plain-menu-bar',
   ].map(

@@ -46,6 +46,8 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-at-risk-question': { atRiskQuestion: false },
   'no-unknown-names': { unknownNames: false },
   'no-not-stated': { notStated: false },
+  'no-topics': { topics: false },
+  'no-follow-up-details': { followUpDetails: false },
   'no-domain-words': { domainDecision: { ...PLAIN_DECISION, clearThreshold: 1, clearLead: 1 } },
   'no-plain-menu-bar': { plainDecision: { suggestThreshold: DEFAULT_DECISION_CONFIG.suggestThreshold } },
 };
