@@ -4,7 +4,7 @@ import { DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, type DecisionConf
 import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
-import { askingSentences, questionPart } from './questionPart.js';
+import { askingSentences, asksSomething, questionPart } from './questionPart.js';
 import { isCommonEnglishWord, isPlaceName } from './dictionary.js';
 import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
 import { MAX_QUERY_LENGTH } from '../limits.js';
@@ -116,6 +116,23 @@ const NEAR_FACT_CONFIDENCE = 0.35;
 /** After a greeting, at most this many unrecognised words are still read as small talk ("hi, how goes"). */
 const MAX_SMALL_TALK_REST_WORDS = 4;
 
+/**
+ * The rest of a message after a greeting, as typed: "Good afternoon. I work for a city. What are the
+ * obligations of a member?" keeps its sentences, which the asking sentence is read from (the small
+ * talk reading gives the rest without punctuation).
+ */
+function asTyped(query: string, rest: string): string {
+  const words = query.split(/\s+/);
+  for (let dropped = 1; dropped < Math.min(words.length, MAX_GREETING_WORDS + 1); dropped++) {
+    const candidate = words.slice(dropped).join(' ');
+    if (plain(candidate) === rest) return candidate;
+  }
+  return rest;
+}
+
+/** Most words a greeting in front of a question takes ("good afternoon there"). */
+const MAX_GREETING_WORDS = 6;
+
 /** Creates the engine over a knowledge base. */
 export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOptions = {}): FaqEngine {
   let matcher: Matcher = createMatcher(knowledge, options.matcher, options.normalize);
@@ -143,7 +160,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (!query) return { kind: 'empty' };
     const smallTalk = recogniseSmallTalk(query);
     if (smallTalk && !smallTalk.rest) return { kind: 'smallTalk', intent: smallTalk.intent };
-    const question = smallTalk?.rest ?? query;
+    const question = smallTalk?.rest ? asTyped(query, smallTalk.rest) : query;
     let match = matcher.match(question);
     let decision = decide(match.candidates, decisionFor(match));
     let via: Mechanism | undefined;
@@ -186,8 +203,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (decision.kind === 'answer' || (afterGreeting && decision.kind === 'didYouMean')) {
       return { ...decision, match, via, greeting: smallTalk.intent };
     }
-    // A long message after a greeting is a question the bot could not answer, not small talk.
-    if (afterGreeting && smallTalk.rest.split(' ').length > MAX_SMALL_TALK_REST_WORDS) return { ...decision, match, via };
+    // A long message after a greeting, or a question of three words or more ("hi, what is the
+    // fee?", not "hi, how goes"), is a question the bot could not answer, not small talk.
+    const restWords = smallTalk.rest.split(' ').length;
+    if (afterGreeting && (restWords > MAX_SMALL_TALK_REST_WORDS || (restWords >= 3 && asksSomething(question)))) return { ...decision, match, via };
     return { kind: 'smallTalk', intent: smallTalk.intent };
   }
 

@@ -29,6 +29,11 @@ export function questionPart(text: string): string | undefined {
   return sentences.filter((s) => ASKS.test(s)).at(-1) ?? sentences.at(-1);
 }
 
+/** True for a sentence that asks: it ends with a question mark or starts like a question. */
+export function asksSomething(sentence: string): boolean {
+  return ASKS.test(sentence.trim());
+}
+
 /** Every sentence of a message that asks ("Which cities are members? Is Geneva one of them?"), in order. */
 export function askingSentences(text: string): string[] {
   return sentencesOf(text).filter((s) => ASKS.test(s));

@@ -129,6 +129,16 @@ describe('matching', () => {
     expect(engine.ask('What languages do ICORN writers write in?').kind).not.toBe('smallTalk');
   });
 
+  it('reads the question of a long message after a greeting from its sentences as typed', () => {
+    const reply = engine.ask('Good afternoon. I work for the culture department of a city in Belgium. We are preparing a proposal for our council. How do I contact ICORN?');
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('contact');
+  });
+
+  it('reads a question after a greeting as a question, and "hi, how goes" as small talk', () => {
+    expect(engine.ask('hi, what is the fee?').kind).not.toBe('smallTalk');
+    expect(engine.ask('hi, how goes').kind).toBe('smallTalk');
+  });
+
   it('answers the question after a greeting', () => {
     const reply = engine.ask('Hello! How do I contact ICORN?');
     expect(reply.kind).toBe('answer');

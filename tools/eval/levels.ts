@@ -35,5 +35,5 @@ export const ENGLISH_LEVELS = {
   /** test/eval/persona-2.yaml, all held out. */
   second: { rightFirst: 0.85, nearHonest: 0.9, nearFalseFacts: 1, conversations: 0.8 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.766, nearHonest: 0.792, nearFalseFacts: 3, conversations: 0.916 },
+  third: { rightFirst: 0.781, nearHonest: 0.792, nearFalseFacts: 3, conversations: 0.916 },
 } as const;
