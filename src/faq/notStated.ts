@@ -110,7 +110,8 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
   {
     topic: 'family',
     described: 'anything about family members',
-    asks: /\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents|mother|father)\b|\b(?:family members|dependants|dependents)\b/,
+    // Coming along or being included ("can my wife come too?", "bring my children"), not "a book about my family".
+    asks: /\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents|mother|father)\b[^.?!]{0,40}?\b(?:come|join|bring|stay|live|move|go|accompan\w*|included?|allowed|too|also|as well)\b|\b(?:bring|take|with)\b[^.?!]{0,15}?\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents)\b|\b(?:family members|dependants|dependents)\b/,
     asksIn: {
       es: latin(/\b(?:mi|mis|su|sus) (?:familia|esposa|esposo|marido|mujer|hij[oa]s?|ni[nñ]os|padres)\b/u),
       fr: latin(/\b(?:ma|mon|mes|sa|son|ses) (?:famille|femme|mari|[ée]pou(?:x|se)|enfants?|fils|fille|parents)\b/u),
@@ -134,13 +135,22 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
   {
     topic: 'governance',
     described: 'anything about how ICORN is governed',
-    asks: /\b(?:the|its|icorn'?s) board\b|\bboard (?:members?|of directors|of trustees)\b|\b(?:governance|general assembly|trustees|statutes|bylaws|legal status)\b/,
+    // ICORN's own ("who sits on ICORN's board?"), not the board of the foundation asking.
+    asks: /\b(?:its|icorn'?s|icorn|your) (?:board|governance|trustees|statutes|bylaws|legal status)\b|\bboard of (?:icorn|the network)\b|\bwho (?:is|are|sits|sit) on the board\b|\bhow is (?:icorn|the network|it) (?:governed|run)\b|\bgeneral assembly\b/,
     gives: /\b(?:board|governance|general assembly|trustees|statutes)\b/i,
+  },
+  {
+    topic: 'publications',
+    described: 'anything about reports or publications',
+    // Asked for ("send me the report", "is there an annual report?"), not a report someone writes.
+    asks: /\bannual reports?\b|\b(?:send|get|find|download|read|see|share|have|publish\w*|is there|are there)\b[^.?!]{0,25}?\b(?:reports?|publications?|brochures?|newsletters?)\b/,
+    gives: /\b(?:reports?|publications?|brochures?|newsletters?)\b/i,
   },
   {
     topic: 'events',
     described: 'anything about events or meetings',
-    asks: /\b(?:conferences?|annual meeting|general assembly|events?|webinars?|workshops?|seminars?)\b/,
+    // ICORN's own, asked about ("is there an annual conference?", "does ICORN organise events?"), not the event someone runs.
+    asks: /\b(?:annual (?:meeting|conference)|general assembly)\b|\b(?:icorn'?s?|your|its|any|upcoming|next|organi[sz]es?|holds|hosts|attend|is there (?:a|an)|are there)\b[^.?!]{0,15}?\b(?:conferences?|meetings?|events?|webinars?|workshops?|seminars?|gatherings?)\b/,
     gives: /\b(?:conferences?|meetings?|general assembly|events?|webinars?|workshops?|seminars?)\b/i,
   },
 ];

@@ -306,6 +306,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['Can a city leave the network later?', 'en', 'leaving'],
     ['Who sits on the board of ICORN?', 'en', 'governance'],
     ['Is there an annual conference for member cities?', 'en', 'events'],
+    ["Can you send me ICORN's annual report?", 'en', 'publications'],
     ['¿ICORN ayuda con el visado?', 'es', 'visas'],
     ['Est-ce que ma femme et mes enfants peuvent venir ?', 'fr', 'family'],
     ['هل تساعدون في الحصول على تأشيرة؟', 'ar', 'visas'],
@@ -322,6 +323,11 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['the citys stay in icorn long time or they leave?', 'en'],
     ["Does ICORN work with children's authors?", 'en'],
     ['how can our city get on board?', 'en'],
+    // The writer's own report, event, family or board is context, not what is asked about.
+    ['I am writing a report on freedom of expression networks and would like to know what the main objective of ICORN is', 'en'],
+    ["I am organising an event about exiled writers, what is ICORN's mission?", 'en'],
+    ["I write about my family's history. What is ICORN?", 'en'],
+    ['I sit on the board of a foundation. Does ICORN work with partners?', 'en'],
   ] as const)('"%s" (%s) asks about no such topic', (question, language) => {
     expect(detailAsked(question, language)?.kind).not.toBe('topic');
   });
