@@ -184,7 +184,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
   es: {
     count: latin(/\bcu[aá]nt[oa]s (\p{L}+)/u),
     asks: [
-      { kind: 'cost', pattern: latin(/\bcu[aá]nto (?:cuesta|cobra|hay que pagar|tiene que pagar|paga)|\b(?:pagar|pago|precio|cuotas?|tarifas?|coste|costo|financiaci[oó]n|presupuesto|donaci[oó]n|donar)\b/u) },
+      { kind: 'cost', pattern: latin(/\bcu[aá]nto (?:cuesta|cobra|hay que pagar|tiene que pagar|paga)|\b(?:pagar|pago|precio|cuotas?|tarifas?|coste|costo|financiaci[oó]n|financia|presupuesto|donaci[oó]n|donar|sueldo|salario|becas?|estipendio|remuneraci[oó]n|remunerad[oa]s?|pagad[oa]s?)\b/u) },
       { kind: 'duration', pattern: latin(/\bcu[aá]nto (?:tiempo|dura)|\bduraci[oó]n\b/u) },
       // "cuándo" asks; "cuando" without the accent also joins ("ayudan cuando hay que salir?"), so it asks only first or before a verb.
       { kind: 'date', pattern: latin(/\bcuándo\b|\bdesde cu[aá]ndo\b|^¿?(?:y |pero |entonces )?cuando\b|\bcuando\s*\??$|\bcuando (?:es|fue|ser[aá]|se|empez\w*|abre|cierra)\b|\bqu[eé] a[nñ]o\b|\bfund[oó]\b|\bhorarios?\b|\ba qu[eé] hora\b/u) },
@@ -195,7 +195,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
   fr: {
     count: latin(/\bcombien d[e'] ?(\p{L}+)/u),
     asks: [
-      { kind: 'cost', pattern: latin(/\bcombien (?:co[uû]te|faut-il payer|doit-on payer|paie)|\b(?:payer|prix|co[uû]ts?|cotisations?|frais|financement|budget|don|dons)\b/u) },
+      { kind: 'cost', pattern: latin(/\bcombien (?:co[uû]te|faut-il payer|doit-on payer|paie)|\b(?:payer|prix|co[uû]ts?|cotisations?|frais|financement|finance|budget|don|dons|salaire|bourses?|r[ée]mun[ée]r\p{L}*|pay[ée]e?s?|allocation)\b/u) },
       { kind: 'duration', pattern: latin(/\bcombien de temps\b|\bdur[ée]e\b|\bdure\b/u) },
       // "quand" also joins ("vous aidez quand on doit partir ?"): it asks first, before a verb, or as "depuis quand", "c'est quand".
       { kind: 'date', pattern: latin(/^(?:et |mais |alors )?quand\b|\bquand\s*\??$|\bquand (?:est|a|aura|sera|ont|sont|commence|ouvre|ferme)\b|\bc['’]est quand\b|\bquelle ann[ée]e\b|\bquelle date\b|\bdepuis quand\b|\bfond[ée]\b|\bhoraires?\b|\b[àa] quelle heure\b/u) },
@@ -206,7 +206,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
   ar: {
     count: /(?:كم عدد|كم) (\p{L}+)/u,
     asks: [
-      { kind: 'cost', pattern: arabicWords('كم (?:يكلف|تكلف|تدفع|يدفع)', 'تكلفة', 'تكاليف', 'رسوم', 'اشتراك', 'سعر', 'تمويل', 'ميزانية', 'تبرع', 'تبرعات', 'يدفع', 'تدفع', 'مال', 'أموال', 'اموال') },
+      { kind: 'cost', pattern: arabicWords('كم (?:يكلف|تكلف|تدفع|يدفع)', 'تكلفة', 'تكاليف', 'رسوم', 'اشتراك', 'سعر', 'تمويل', 'ميزانية', 'تبرع', 'تبرعات', 'يدفع', 'تدفع', 'مال', 'أموال', 'اموال', 'راتب', 'أجر', 'منحة', 'يمول', 'تمول') },
       { kind: 'duration', pattern: arabicWords('كم (?:مدة|من الوقت|تستمر|يستمر)', 'مدة', 'تستغرق', 'يستغرق') },
       { kind: 'date', pattern: arabicWords('متى', 'في أي (?:سنة|عام|ساعة)', 'تأسست', 'تأسس', 'مواعيد', 'ساعات العمل') },
       // "From where" asks where something comes from, not where it is; a website's or email's address is no place.
@@ -217,7 +217,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
   fa: {
     count: /(?:چند تا|چندتا|چند) (\p{L}+)/u,
     asks: [
-      { kind: 'cost', pattern: persianWords('چقدر (?:هزینه|پول|باید بپرداز|باید پرداخت)', 'هزینه', 'حق عضویت', 'پرداخت', 'قیمت', 'بودجه', 'کمک مالی', 'اهدا') },
+      { kind: 'cost', pattern: persianWords('چقدر (?:هزینه|پول|باید بپرداز|باید پرداخت)', 'هزینه', 'حق عضویت', 'پرداخت', 'قیمت', 'بودجه', 'کمک مالی', 'اهدا', 'حقوق ماهانه', 'دستمزد', 'کمک هزینه', 'تأمین مالی') },
       { kind: 'duration', pattern: persianWords('چه مدت', 'چقدر طول', 'چقدر (?:می‌کشد|میکشد)', 'مدت') },
       { kind: 'date', pattern: persianWords('چه زمانی', 'چه سالی', 'چه ساعتی', 'کِی', 'کی(?!ست)', 'تأسیس', 'ساعت کاری') },
       // "From where" (از کجا) asks where something comes from; a website's or email's address is no place.

@@ -99,8 +99,14 @@ export function detectLanguage(
   // A name the translations use too ("icorn", "helge", "lunde") is no evidence of English.
   const english = read.filter((w) => w.english && !w.name);
   const told = toldByTranslations(read.filter((w) => w.word.length > 1 && !w.name));
-  if (told === 'unclear' && words.length <= SHORT_MESSAGE_WORDS) return undefined;
-  if (told && told !== 'unclear') return told;
+  if (told === 'tie' && words.length >= 3) {
+    // As many words of a translation as words it does not know ("¿Quién financia ICORN?"): the detector decides.
+    const guess = eld.detect(text);
+    const code = guess.language ? (ELD_CODES[guess.language] ?? guess.language) : undefined;
+    if (code && guess.isReliable() && isUiLanguage(code)) return code;
+  }
+  if ((told === 'unclear' || told === 'tie') && words.length <= SHORT_MESSAGE_WORDS) return undefined;
+  if (told && told !== 'unclear' && told !== 'tie') return told;
   const telling = read.filter((w) => !w.name).length;
   // Names alone ("icorn", "helge lunde") tell no language.
   if (telling === 0) return undefined;
@@ -138,11 +144,11 @@ function readWord(word: string, known: (word: string) => boolean, knownIn: (word
 /**
  * A message read by the translated knowledge's words: the language whose knowledge has more of its
  * words that English does not ("correo de contacto", "strategique" typed without its accent) than
- * words it does not know. 'unclear' when those weigh the same ("see ya") or when every word is one
- * English shares with a translation ("vision", "site internet"): for a short message, the
- * conversation's language or the client's locale then settles it.
+ * words it does not know; 'tie' when those weigh the same ("see ya", "¿Quién financia ICORN?"), and
+ * 'unclear' when every word is one English shares with a translation ("vision", "site internet"):
+ * for a short message, the conversation's language or the client's locale then settles it.
  */
-function toldByTranslations(read: readonly ReadWord[]): Language | 'unclear' | undefined {
+function toldByTranslations(read: readonly ReadWord[]): Language | 'unclear' | 'tie' | undefined {
   if (read.length === 0) return undefined;
   let best: { language: Language; own: number; against: number } | undefined;
   for (const language of new Set(read.flatMap((w) => w.languages))) {
@@ -151,6 +157,6 @@ function toldByTranslations(read: readonly ReadWord[]): Language | 'unclear' | u
     if (own > 0 && (!best || own - against > best.own - best.against)) best = { language, own, against };
   }
   if (best && best.own > best.against) return best.language;
-  if (best && best.own === best.against) return 'unclear';
+  if (best && best.own === best.against) return 'tie';
   return read.every((w) => w.english && w.languages.length > 0) ? 'unclear' : undefined;
 }

@@ -241,6 +241,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['vous aidez pour les papiers quand on doit partir?', 'fr', undefined],
     ['ayudan cuando hay que salir del pais?', 'es', undefined],
     ['ما هي الرسوم؟', 'ar', 'cost'],
+    // A salary or a grant is a cost too.
+    ['¿La residencia incluye un sueldo?', 'es', 'cost'],
+    ['La résidence est-elle rémunérée ?', 'fr', 'cost'],
     ['كم رسومها', 'ar', 'cost'],
     ['أين مقر الشبكة؟', 'ar', 'place'],
     ['هزینه‌اش چقدر است', 'fa', 'cost'],

@@ -48,6 +48,8 @@ describe('the language of a message', () => {
     expect(
       ['correo de contacto', 'plan strategique 2024-2028', "Quel est le site internet d'ICORN ?", 'hay ciudades de icorn en america', 'Comment écrire directement à Helge Lunde ?'].map(read),
     ).toEqual(['es', 'fr', 'fr', 'es', 'fr']);
+    // As many words of a translation as words it does not know: the detector decides.
+    expect(read('¿Quién financia ICORN?')).toBe('es');
     // Names alone, words English shares with a translation, and a tie tell nothing.
     expect(['icorn', 'vision', 'site internet', 'helge lunde email', 'see ya!'].map(read)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(['what is the vision of icorn', 'mission bullet points', 'helge lunde email address pls'].map(read)).toEqual(['en', 'en', 'en']);
