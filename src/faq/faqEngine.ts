@@ -257,12 +257,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (decision.kind === 'fallback' && !lastCandidate) return undefined;
     // The asking sentence says what is asked for; another sentence that asks may too ("Which cities
     // are members? Is Geneva one of them?"), while the story around them does not.
-    const names = language === 'en' && options.unknownNames !== false;
+    const names = ['en', 'es', 'fr'].includes(language) && options.unknownNames !== false;
     const asked = (text: string) => {
       const found = detailAsked(text, language);
       return found?.kind === 'topic' && options.topics === false ? undefined : found;
     };
-    const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), isPlaceName) : undefined);
+    const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), isPlaceName, language) : undefined);
     const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
     if (!detail) return undefined;
     // An entry that says what the page lacks stands ("The page does not describe how a city joins..."),
@@ -291,7 +291,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   function unknownNames(question: string, match: MatchResult): string[] {
     const acronyms = new Set(question.match(/\b\p{Lu}{2,}\b/gu)?.map((word) => word.toLowerCase()));
     return (match.query === question ? match : matcher.match(question))
-      .terms.filter((term) => term.certainty === 0 && term.word.length > 1 && !/\d/.test(term.word) && (!isCommonEnglishWord(term.word) || acronyms.has(term.word)))
+      .terms.filter((term) => term.certainty === 0 && term.word.length > 1 && !/\d/.test(term.word) && (language !== 'en' || !isCommonEnglishWord(term.word) || acronyms.has(term.word)))
       .map((term) => term.word);
   }
 

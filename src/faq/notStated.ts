@@ -39,6 +39,12 @@ export interface AskedDetail {
 /** Words of a founding, in the languages the knowledge speaks: in a question, and in an answer that gives its date. */
 const FOUNDING = latin(/\b(?:found(?:ed|ing)?|establish\w*|set up|created|fund[oó]|fundad[oa]|fundaci[oó]n|cre[oó]|fond[ée]e?|fondation|cr[ée]{2}e?|cr[ée]ation)\b|تأسس|تأسيس|تأسست|أسست|تأسیس|بنیان|راه‌اندازی/iu);
 
+/** The same in Spanish ("¿Hay una ciudad refugio en Madrid?") and French ("Y a-t-il une ville refuge à Lyon ?"). */
+const YES_NO_IN: Record<string, RegExp> = {
+  es: /^¿?\s*(?:y |pero )?(?:hay|es|est[aá]|son|est[aá]n|tiene|tienen|puede|pueden|existe|existen|trabaja|colabora|forma)\b/iu,
+  fr: /^(?:et |mais )?(?:y a-t-il|est-ce qu|\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\b)/iu,
+};
+
 /** A question that asks yes or no ("Is Geneva a member?", "Does ICORN work with UNESCO?"). */
 const YES_NO = /^(?:and |but |so |also )?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/i;
 
@@ -49,9 +55,9 @@ const YES_NO = /^(?:and |but |so |also )?(?:is|are|was|were|does|do|did|has|have
  * question, since reading the words costs a match. The page cannot say yes about them; the nearest
  * entry's words alone would answer a question it was not asked.
  */
-export function aboutUnknownNames(question: string, unknownNames: () => readonly string[], isPlace: (word: string) => boolean = () => false): AskedDetail | undefined {
+export function aboutUnknownNames(question: string, unknownNames: () => readonly string[], isPlace: (word: string) => boolean = () => false, language = 'en'): AskedDetail | undefined {
   const text = question.trim();
-  if (!YES_NO.test(text)) return undefined;
+  if (!(YES_NO_IN[language] ?? YES_NO).test(text)) return undefined;
   // Written as a name, with a capital, after the question's first word: "admin" or "they've" are no
   // names; a country or a capital is one in lower case too ("is paris a city of refuge?").
   const typed = unknownNames()
@@ -336,7 +342,9 @@ export function givesDetail(asked: AskedDetail, entry: { question: string; alter
 
 /** True for an answer that is itself an honest "the page does not say" ("The page does not describe how a city joins..."). */
 export function saysWhatThePageLacks(answer: string): boolean {
-  return /^the page does not\b/i.test(answer);
+  // In English and as the translations say it: "La página no explica...", "La page n'explique pas...",
+  // "لا تشرح الصفحة...", "این صفحه توضیح نمی‌دهد...".
+  return /^(?:the page does not\b|la p[aá]gina no\b|la page n['’]|لا (?:تشرح|تذكر|تصف|تقول|تحدد) الصفحة|(?:این )?صفحه [^.\n]{0,30}نمی)/iu.test(answer.trim());
 }
 
 /** What the page does not say, in the words of a translated language. */

@@ -3,10 +3,11 @@ import { readsAtRisk } from '../../src/faq/atRisk.js';
 import { decide } from '../../src/faq/decide.js';
 import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
-import { aboutUnknownNames, detailAsked, givesDetail } from '../../src/faq/notStated.js';
+import { aboutUnknownNames, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart } from '../../src/faq/questionPart.js';
+import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
-import { fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk } from '../helpers.js';
+import { fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk, LIVE_KNOWLEDGE } from '../helpers.js';
 
 describe('the at-risk reading', () => {
   it.each([
@@ -201,6 +202,22 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     const unknown = names.map((name) => name.toLowerCase());
     expect(aboutUnknownNames(question, () => unknown)).toEqual({ kind: 'about', subject: names });
     expect(givesDetail(aboutUnknownNames(question, () => unknown)!, entry('q', `${names.join(' ')} is a member.`), termOf)).toBe(false);
+  });
+
+  it('reads a yes-or-no question about a name the page never uses in Spanish and French too', () => {
+    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+    for (const [language, text, name] of [['es', '¿Hay una ciudad refugio en Madrid?', 'Madrid'], ['fr', 'Y a-t-il une ville refuge à Lyon ?', 'Lyon']] as const) {
+      const reply = engine.inLanguage(language)!.ask(text);
+      expect(reply.kind === 'notStated' ? [reply.detail.kind, reply.detail.subject] : reply.kind, text).toEqual(['about', [name]]);
+    }
+  });
+
+  it('knows the translations\' answers that say what the page lacks', () => {
+    const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
+    for (const translation of knowledge.translations ?? []) {
+      const lacks = (id: string) => saysWhatThePageLacks(translation.byId.get(id)!.answer);
+      expect([lacks('how-to-join'), lacks('how-to-apply'), lacks('partners'), lacks('member-count')], translation.language).toEqual([true, true, false, false]);
+    }
   });
 
   it('takes a country or a capital typed in lower case as a name', () => {
