@@ -37,7 +37,7 @@ export function traceValue(reply: FaqReply, knowledgeVersion: string): FaqTraceV
     ...(reply.kind === 'answer' || reply.kind === 'notStated' ? { entryId: reply.candidate.entry.id } : {}),
     mechanism: reply.via ?? 'match',
     ...(reply.kind === 'answer' && reply.atRisk ? { atRiskFirst: true } : {}),
-    ...(reply.kind === 'notStated' ? { detail: reply.detail.kind } : {}),
+    ...(reply.kind === 'notStated' ? { detail: reply.detail.kind } : reply.kind === 'fallback' && reply.lacking ? { detail: reply.lacking.detail.kind } : {}),
     terms: reply.match.terms.map((t) => ({ ...t, certainty: Math.round(t.certainty * 100) / 100 })),
     candidates: reply.match.candidates.map((c) => ({ id: c.entry.id, confidence: c.confidence, matchedQuestion: c.matchedQuestion })),
     knowledgeVersion,

@@ -196,8 +196,10 @@ function speaker(
     return offersToSend(query) ? { pendingQuestion: { query: redact(query), reason, candidates } } : {};
   }
 
-  function fallback(afterNone: boolean, query: string): Say {
-    const text = withOffer([afterNone ? messages.fallbackAfterNone : messages.fallback, messages.fallbackContactsHeading, contacts()], query);
+  function fallback(afterNone: boolean, query: string, missing?: string): Say {
+    // A topic the page never speaks of is named: "The page I answer from does not say anything about family members."
+    const opening = missing ? firstSentence(messages.notStated(missing)) : afterNone ? messages.fallbackAfterNone : messages.fallback;
+    const text = withOffer([opening, messages.fallbackContactsHeading, contacts()], query);
     return { text, buttons: [...topics(), ...sendButton(query)] };
   }
 
@@ -259,7 +261,7 @@ function speaker(
       }
       case 'fallback':
         return {
-          say: [fallback(false, text)],
+          say: [fallback(false, text, reply.lacking?.missing)],
           outcome: { kind: 'fallback', reply },
           notes: [{ kind: 'fallback' }],
           ...unanswered('fallback', text, nearest(reply.match.candidates)),
@@ -425,6 +427,12 @@ export function createConversation(engine: FaqEngine, options: ConversationOptio
     },
     welcome: () => ({ text: messages.welcome, buttons: topics() }),
   };
+}
+
+/** The first sentence of a message ("The page ... does not say X." of "... Here is what it does say:"). */
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?。]\s/u);
+  return end < 0 ? text : text.slice(0, end + 1);
 }
 
 /** A plan whose records and waiting question carry the language they were made in. */

@@ -14,8 +14,17 @@ import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
 export type FaqReply =
   | { kind: 'empty' }
   | { kind: 'smallTalk'; intent: SmallTalkIntent }
-  | (Decision & { match: MatchResult; greeting?: SmallTalkIntent; via?: Mechanism; atRisk?: Entry })
+  | (Decision & { match: MatchResult; greeting?: SmallTalkIntent; via?: Mechanism; atRisk?: Entry; lacking?: Lacking })
   | NotStated;
+
+/**
+ * On a fallback: a topic the page never speaks of that the question asks about ("can my wife come
+ * with me?"), which the reply names instead of a plain "I don't have an answer".
+ */
+export interface Lacking {
+  detail: AskedDetail;
+  missing: string;
+}
 
 /**
  * The question asks for a kind of detail (a cost, a date, how many...) that the nearest entry does
@@ -196,6 +205,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     const lacking = options.notStated === false ? undefined : notStatedOf(part ?? question, question, decision, match, via, last);
     if (lacking) return smallTalk ? { ...lacking, greeting: smallTalk.intent } : lacking;
+    if (decision.kind === 'fallback' && !smallTalk && options.notStated !== false && options.topics !== false) {
+      // Nothing near to give, but a topic the page never speaks of: say so.
+      const topic = detailAsked(part ?? question, language);
+      if (topic?.kind === 'topic') return { ...decision, match, lacking: { detail: topic, missing: describeDetail(topic, language) } };
+    }
     if (!smallTalk) return { ...decision, match, via };
     // "thanks, that helps" or "hi, blah": small talk unless the rest is a question the knowledge
     // answers ("hi, what is the fee?"), or, after a greeting, one it may answer.

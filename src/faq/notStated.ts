@@ -352,13 +352,50 @@ const DESCRIBED_IN: Record<string, Record<DetailKind, string>> = {
   es: { cost: 'nada sobre costes, cuotas ni financiación', duration: 'cuánto tiempo', date: 'cuándo', place: 'dónde', count: 'cuántos', names: 'sus nombres', about: 'nada sobre eso', topic: 'nada sobre eso' },
   fr: { cost: 'rien sur les coûts, les cotisations ou le financement', duration: 'combien de temps', date: 'quand', place: 'où', count: 'combien', names: 'leurs noms', about: 'rien à ce sujet', topic: 'rien à ce sujet' },
   ar: { cost: 'أي شيء عن التكاليف أو الرسوم أو التمويل', duration: 'المدة', date: 'متى', place: 'أين', count: 'العدد', names: 'أسماءهم', about: 'شيئًا عن ذلك', topic: 'شيئًا عن ذلك' },
-  fa: { cost: 'چیزی دربارهٔ هزینه‌ها، حق عضویت یا بودجه', duration: 'چه مدت', date: 'چه زمانی', place: 'کجا', count: 'تعداد', names: 'نام‌هایشان', about: 'چیزی در این باره', topic: 'چیزی در این باره' },
+  // Persian's sentence reads "... دربارهٔ {missing} چیزی نمی‌گوید" ("says nothing about {missing}"): a noun phrase.
+  fa: { cost: 'هزینه‌ها، حق عضویت یا بودجه', duration: 'مدت آن', date: 'زمان آن', place: 'مکان آن', count: 'تعداد آن', names: 'نام‌هایشان', about: 'این موضوع', topic: 'این موضوع' },
+};
+
+/** The topics the page never speaks of, in the words of a translated language (as `DESCRIBED_IN`). */
+const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
+  es: {
+    visas: 'nada sobre visados, asilo o inmigración',
+    family: 'nada sobre los familiares',
+    leaving: 'nada sobre salir de la red',
+    governance: 'nada sobre cómo se gobierna ICORN',
+    events: 'nada sobre eventos o reuniones',
+    publications: 'nada sobre informes o publicaciones',
+  },
+  fr: {
+    visas: "rien sur les visas, l'asile ou l'immigration",
+    family: 'rien sur les membres de la famille',
+    leaving: 'rien sur la sortie du réseau',
+    governance: "rien sur la gouvernance d'ICORN",
+    events: 'rien sur des événements ou des réunions',
+    publications: 'rien sur des rapports ou des publications',
+  },
+  ar: {
+    visas: 'شيئًا عن التأشيرات أو اللجوء أو الهجرة',
+    family: 'شيئًا عن أفراد العائلة',
+    leaving: 'شيئًا عن الانسحاب من الشبكة',
+    governance: 'شيئًا عن طريقة إدارة ICORN',
+    events: 'شيئًا عن الفعاليات أو الاجتماعات',
+    publications: 'شيئًا عن التقارير أو المنشورات',
+  },
+  fa: {
+    visas: 'ویزا، پناهندگی یا مهاجرت',
+    family: 'اعضای خانواده',
+    leaving: 'خروج از شبکه',
+    governance: 'نحوهٔ ادارهٔ ICORN',
+    events: 'رویدادها یا نشست‌ها',
+    publications: 'گزارش‌ها یا انتشارات',
+  },
 };
 
 /** What the page does not say, in words for the reply ("how many countries"). */
 export function describeDetail(asked: AskedDetail, language = 'en'): string {
   const described = DESCRIBED_IN[language];
-  if (described) return described[asked.kind];
+  if (described) return (asked.kind === 'topic' && asked.topic ? TOPICS_DESCRIBED_IN[language]?.[asked.topic] : undefined) ?? described[asked.kind];
   switch (asked.kind) {
     case 'cost':
       return 'anything about costs, fees or funding';

@@ -3,7 +3,7 @@ import { readsAtRisk } from '../../src/faq/atRisk.js';
 import { decide } from '../../src/faq/decide.js';
 import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
-import { aboutUnknownNames, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
+import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
@@ -350,6 +350,15 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['I sit on the board of a foundation. Does ICORN work with partners?', 'en'],
   ] as const)('"%s" (%s) asks about no such topic', (question, language) => {
     expect(detailAsked(question, language)?.kind).not.toBe('topic');
+  });
+
+  it('names the topic on a fallback too, and in the words of the translated languages', () => {
+    const reply = createFaqEngine(fixtureKnowledge()).ask('can my wife come with me?');
+    expect(reply.kind === 'fallback' ? reply.lacking?.missing : reply.kind).toBe('anything about family members');
+    const family = detailAsked('can my wife come with me?')!;
+    expect(['es', 'fr', 'fa'].map((language) => describeDetail(family, language))).toEqual(['nada sobre los familiares', 'rien sur les membres de la famille', 'اعضای خانواده']);
+    // Persian reads "says nothing about {missing}": a noun phrase, not "something about ...".
+    expect(describeDetail({ kind: 'cost' }, 'fa')).not.toMatch(/چیزی/);
   });
 
   it('takes a topic from an answer that speaks of it, and says which topic the page does not speak of', () => {

@@ -73,6 +73,14 @@ describe('the language of a message', () => {
     expect(conversation.respond(spanish.text, undefined, {}).language).toBe('es');
   });
 
+  it('names a topic the page never speaks of instead of a plain "no answer", in the language of the question', () => {
+    const conversation = createConversation(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)));
+    const english = conversation.respond('can my wife come with me?', undefined, {});
+    expect(english.say[0]?.text).toMatch(/^The page I answer from does not say anything about family members\.\n/);
+    expect(english.say[0]?.text).toContain('icorn@icorn.org');
+    expect(conversation.respond('¿Puedo ir con mis hijos?', undefined, {}).say[0]?.text).toMatch(/^La página en la que me baso no indica nada sobre los familiares\./);
+  });
+
   it('reads the client locale', () => {
     expect(['es-ES', 'nb-NO', 'no', 'pt-BR', 'fa-IR', 'en-US', 'it-IT', undefined].map(languageOfLocale)).toEqual(['es', 'nb', 'nb', 'pt', 'fa', 'en', undefined, undefined]);
   });
