@@ -67,8 +67,8 @@ export function aboutUnknownNames(question: string, unknownNames: () => readonly
 }
 
 const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
-  { kind: 'cost', pattern: /\bhow much (?:does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you)\b|\bhow much\s*\??$|\b(?:fees?|costs?|price|pays?|paying|payments?|paid|budget|funds?|funded|funding|funders?|donat\w*|stipends?|salary|salaries|money|sponsor\w*|financ\w*)\b/ },
-  { kind: 'duration', pattern: /\bhow long\b|\bduration\b|\bhow many (?:years|months|weeks|days)\b/ },
+  { kind: 'cost', pattern: /\bhow much (?:does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you)\b|\bhow much\s*\??$|\b(?:is (?:it|this|that|the \w+) free|free (?:of charge|to (?:apply|join)))\b|\bfor free\s*(?:[?.!,]|$)|\b(?:fees?|costs?|price|pays?|paying|payments?|paid|budget|funds?|funded|funding|funders?|donat\w*|stipends?|salary|salaries|money|sponsor\w*|financ\w*)\b/ },
+  { kind: 'duration', pattern: /\bhow long\b|\bduration\b|\bhow many (?:years|months|weeks|days)\b|\bhow (?:quickly|fast|soon)\b/ },
   // "when" that asks ("when was it founded?"), not "when" that joins ("what does a city do when it joins").
   { kind: 'date', pattern: /^(?:\S+ ){0,2}when\b|\bwhen (?:is|was|does|did|will|are|were|can|do|should)\b|\bwhat year\b|\bfounded\b|\bsince when\b|\b(?:opening|office) hours\b|\bwhat time\b|\bdeadlines?\b|\bdue date\b|\bcut-?off date\b/ },
   { kind: 'place', pattern: /\bwhere (?:is|are|was|were|'s)\b|\bheadquarter\w*|\b(?:postal|street|office|physical) address\b|\baddress of (?:the |its )?(?:\w+ )?(?:office|secretariat|headquarters)\b|\bbased in\b|\blocated\b/ },
@@ -144,6 +144,24 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     // ICORN's own ("who sits on ICORN's board?"), not the board of the foundation asking.
     asks: /\b(?:its|icorn'?s|icorn|your) (?:board|governance|trustees|statutes|bylaws|legal status)\b|\bboard of (?:icorn|the network)\b|\bwho (?:is|are|sits|sit) on the board\b|\bhow is (?:icorn|the network|it) (?:governed|run)\b|\bgeneral assembly\b/,
     gives: /\b(?:board|governance|general assembly|trustees|statutes)\b/i,
+  },
+  {
+    topic: 'founding',
+    described: 'anything about who founded ICORN',
+    asks: /\bwho (?:founded|started|created|set up|established|began)\b|\bfounders?\b/,
+    gives: FOUNDING,
+  },
+  {
+    topic: 'selection',
+    described: 'anything about how residents are selected',
+    asks: /\bselection\b|\b(?:get|be|are|is|am|were|was) (?:selected|chosen|picked)\b|\bwho (?:decides|chooses|selects|picks)\b|\bcriteria\b|\bcan (?:i|we|writers?) choose\b/,
+    gives: /\b(?:select\w*|criteria|chosen|chooses)\b/i,
+  },
+  {
+    topic: 'language',
+    described: 'anything about language requirements',
+    asks: /\b(?:need to|have to|must|should|required to) (?:speak|know|learn|read|write)\b[^.?!]{0,20}?\b(?:english|french|norwegian|german|swedish|spanish|dutch|italian|the (?:local )?language|languages?)\b|\blanguage (?:requirements?|skills|tests?|courses?|classes|lessons)\b|\blearn the (?:local )?language\b/,
+    gives: /\blanguages?\b/i,
   },
   {
     topic: 'publications',
@@ -365,6 +383,9 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     governance: 'nada sobre cómo se gobierna ICORN',
     events: 'nada sobre eventos o reuniones',
     publications: 'nada sobre informes o publicaciones',
+    founding: "nada sobre quién fundó ICORN",
+    selection: 'nada sobre cómo se selecciona a los residentes',
+    language: 'nada sobre requisitos de idioma',
   },
   fr: {
     visas: "rien sur les visas, l'asile ou l'immigration",
@@ -373,6 +394,9 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     governance: "rien sur la gouvernance d'ICORN",
     events: 'rien sur des événements ou des réunions',
     publications: 'rien sur des rapports ou des publications',
+    founding: "rien sur les fondateurs d'ICORN",
+    selection: 'rien sur la sélection des résidents',
+    language: 'rien sur les exigences linguistiques',
   },
   ar: {
     visas: 'شيئًا عن التأشيرات أو اللجوء أو الهجرة',
@@ -381,6 +405,9 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     governance: 'شيئًا عن طريقة إدارة ICORN',
     events: 'شيئًا عن الفعاليات أو الاجتماعات',
     publications: 'شيئًا عن التقارير أو المنشورات',
+    founding: "شيئًا عن مؤسسي ICORN",
+    selection: 'شيئًا عن طريقة اختيار المقيمين',
+    language: 'شيئًا عن متطلبات اللغة',
   },
   fa: {
     visas: 'ویزا، پناهندگی یا مهاجرت',
@@ -389,6 +416,9 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     governance: 'نحوهٔ ادارهٔ ICORN',
     events: 'رویدادها یا نشست‌ها',
     publications: 'گزارش‌ها یا انتشارات',
+    founding: "بنیان‌گذاران ICORN",
+    selection: 'نحوهٔ انتخاب ساکنان',
+    language: 'شرایط زبانی',
   },
 };
 

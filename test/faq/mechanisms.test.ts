@@ -117,7 +117,7 @@ describe('fewer menus', () => {
 
   it('reads the domain words from the vocabulary: the same question is answered with them and offered without them', () => {
     const knowledge = fixtureKnowledge();
-    const question = 'who decides about a residency';
+    const question = 'who gets a residency';
     const plain = createFaqEngine(knowledge).ask(question);
     const withDomain = createFaqEngine({ ...knowledge, vocabulary: { ...knowledge.vocabulary!, domain: ['residency'] } }).ask(question);
     expect([plain.kind, withDomain.kind]).toEqual(['didYouMean', 'answer']);
@@ -289,8 +289,11 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(reply.kind === 'notStated' ? [reply.missing, reply.candidate.entry.id] : reply.kind).toEqual(['how many new cities', 'member-count']);
   });
 
-  it('reads who pays as a question of cost', () => {
-    expect(detailAsked('who pays for the residency')?.kind).toBe('cost');
+  it('reads who pays, or whether it is free, as a question of cost, and "how quickly" as one of duration', () => {
+    expect(['who pays for the residency', 'is it free to apply', 'can I apply for free?'].map((q) => detailAsked(q)?.kind)).toEqual(['cost', 'cost', 'cost']);
+    expect(detailAsked('how quickly can icorn help')?.kind).toBe('duration');
+    // Free expression is no price.
+    expect(detailAsked('how does icorn assess the global situation for free speech')).toBeUndefined();
   });
 
   it('takes a number before the thing counted as the count, and no other number', () => {
@@ -327,6 +330,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['Who sits on the board of ICORN?', 'en', 'governance'],
     ['Is there an annual conference for member cities?', 'en', 'events'],
     ["Can you send me ICORN's annual report?", 'en', 'publications'],
+    ['who started icorn', 'en', 'founding'],
+    ["what's the selection process", 'en', 'selection'],
+    ['do I need to speak english', 'en', 'language'],
     ['¿ICORN ayuda con el visado?', 'es', 'visas'],
     ['Est-ce que ma femme et mes enfants peuvent venir ?', 'fr', 'family'],
     ['هل تساعدون في الحصول على تأشيرة؟', 'ar', 'visas'],
