@@ -37,6 +37,7 @@ const ENGLISH: Signs = {
     /\b(?:follow(?:s|ed|ing)? me|watch(?:es|ed|ing)? me|being watched|under surveillance|attack(?:ed)? me|summon(?:s|ed)|prosecut\w*|travel ban|confiscat\w*|send me back|deport\w*|(?:criminal|defamation) (?:case|charge)s?|accounts? (?:are |were )?frozen|without papers)\b/,
     /\b(?:monitor|watch|read|tap)(?:s|ed|ing|ping|ped)? my (?:account|accounts|phone|emails?|messages)\b|\bthey (?:will|gonna|want to|are going to) (?:find|get|catch|hurt) me\b|\bnot allowed to (?:travel|leave)\b|\bstop(?:ped)? me at the (?:border|airport)\b/,
     /\bpolice (?:is |are )?(?:at|outside|came to) my (?:door|house|home|flat|apartment)\b|\bbullets?\b|\bevery night in (?:a )?diff?e?rent place/,
+    /\b(?:is|are|were|was|'re|'s) (?:after|hunting|looking for|searching for|coming for) (?:me|us)\b/,
   ],
   weak: [
     /\bpolice\b/,

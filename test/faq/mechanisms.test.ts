@@ -17,6 +17,7 @@ describe('the at-risk reading', () => {
     'my husband disappeared last month and now they follow me. i need help quickly',
     // Who persecutes a writer, and a plain "can you help".
     'i am a rapper and the government banned my songs, can you help',
+    'the government is after me, can my children come with me to the city?',
   ])('reads "%s" as someone at risk', (text) => {
     expect(readsAtRisk(text)).toBe(true);
   });
