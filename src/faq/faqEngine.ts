@@ -205,10 +205,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     const lacking = options.notStated === false ? undefined : notStatedOf(part ?? question, question, decision, match, via, last);
     if (lacking) return smallTalk ? { ...lacking, greeting: smallTalk.intent } : lacking;
-    if (decision.kind === 'fallback' && !smallTalk && options.notStated !== false && options.topics !== false) {
-      // Nothing near to give, but a topic the page never speaks of: say so.
+    if (decision.kind !== 'answer' && !smallTalk && options.notStated !== false && options.topics !== false) {
+      // Nothing near enough to give, but a topic the page never speaks of: say so, rather than offer
+      // a menu of entries that only share a word ("can the writer bring a partner?" is no question
+      // about ICORN's partners).
       const topic = detailAsked(part ?? question, language);
-      if (topic?.kind === 'topic') return { ...decision, match, lacking: { detail: topic, missing: describeDetail(topic, language) } };
+      if (topic?.kind === 'topic') return { kind: 'fallback', candidates: decision.candidates, match, lacking: { detail: topic, missing: describeDetail(topic, language) } };
     }
     if (!smallTalk) return { ...decision, match, via };
     // "thanks, that helps" or "hi, blah": small talk unless the rest is a question the knowledge
@@ -279,6 +281,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), isPlaceName, language) : undefined);
     const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
     if (!detail) return undefined;
+    // A topic the page never speaks of, offered on a weak match: the reply names the topic, with no closest fact.
+    if (detail.kind === 'topic' && decision.kind === 'didYouMean' && !lastCandidate) return undefined;
     // An entry that says what the page lacks stands ("The page does not describe how a city joins..."),
     // unless a fact near the question gives something to say: "how many new cities joined this
     // year?" is nearer the count of members than the joining the page does not describe.

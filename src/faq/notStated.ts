@@ -117,7 +117,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'family',
     described: 'anything about family members',
     // Coming along or being included ("can my wife come too?", "bring my children"), not "a book about my family".
-    asks: /\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents|mother|father)\b[^.?!]{0,40}?\b(?:come|join|bring|stay|live|move|go|accompan\w*|included?|allowed|too|also|as well)\b|\b(?:bring|take|with)\b[^.?!]{0,15}?\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents)\b|\b(?:family members|dependants|dependents)\b/,
+    asks: /\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents|mother|father)\b[^.?!]{0,40}?\b(?:come|join|bring|stay|live|move|go|accompan\w*|included?|allowed|too|also|as well)\b|\b(?:bring|take|with)\b[^.?!]{0,15}?\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents)\b|\bbring (?:a |their |his |her |my )?(?:partner|spouse|wife|husband|family|children|kids)\b|\b(?:family members|dependants|dependents)\b/,
     asksIn: {
       es: latin(/\b(?:mi|mis|su|sus) (?:familia|esposa|esposo|marido|mujer|hij[oa]s?|ni[nñ]os|padres)\b/u),
       fr: latin(/\b(?:ma|mon|mes|sa|son|ses) (?:famille|femme|mari|[ée]pou(?:x|se)|enfants?|fils|fille|parents)\b/u),
