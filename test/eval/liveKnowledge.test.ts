@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { SOURCE_PAGE } from '../../src/paths.js';
 import { buildEntries } from '../../tools/knowledge/buildEntries.js';
@@ -34,5 +35,18 @@ describe('the shipped vocabulary', () => {
     const schema = JSON.parse(readFileSync(path.join(LIVE_KNOWLEDGE, 'vocabulary.schema.json'), 'utf8')) as { $schema: string; additionalProperties: boolean };
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+describe('one-word questions on the shipped knowledge', () => {
+  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+
+  it.each([
+    ['strategic', 'project-strategic-plan'],
+    ['mision', 'mission'],
+    ['contakt', 'contact'],
+  ])('answers "%s" with %s', (text, id) => {
+    const reply = engine.ask(text);
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe(id);
   });
 });
