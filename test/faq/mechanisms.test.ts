@@ -334,6 +334,8 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['who started icorn', 'en', 'founding'],
     ["what's the selection process", 'en', 'selection'],
     ['do I need to speak english', 'en', 'language'],
+    ['What are the priorities in the 2024-2028 strategic plan?', 'en', 'plan contents'],
+    ["What was the period of ICORN's previous strategic plan?", 'en', 'earlier plans'],
     ['¿ICORN ayuda con el visado?', 'es', 'visas'],
     ['Est-ce que ma femme et mes enfants peuvent venir ?', 'fr', 'family'],
     ['هل تساعدون في الحصول على تأشيرة؟', 'ar', 'visas'],
@@ -350,6 +352,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['the citys stay in icorn long time or they leave?', 'en'],
     ["Does ICORN work with children's authors?", 'en'],
     ['how can our city get on board?', 'en'],
+    // The plan itself and its period are on the page.
+    ['which period does the strategic plan cover?', 'en'],
+    ['what is the strategic plan', 'en'],
     // The writer's own report, event, family or board is context, not what is asked about.
     ['I am writing a report on freedom of expression networks and would like to know what the main objective of ICORN is', 'en'],
     ["I am organising an event about exiled writers, what is ICORN's mission?", 'en'],

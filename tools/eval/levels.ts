@@ -31,9 +31,9 @@ export const ENGLISH_LEVELS = {
   clincFalseAnswers: 22,
   clincSmallTalk: 136,
   /** test/eval/persona.yaml, held-out half. */
-  persona: { rightFirst: 0.686, rightOrOffered: 0.824, nearHonest: 0.8, nearFalseFacts: 3, conversations: 0.666 },
+  persona: { rightFirst: 0.686, rightOrOffered: 0.824, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.666 },
   /** test/eval/persona-2.yaml, all held out. */
-  second: { rightFirst: 0.85, nearHonest: 0.9, nearFalseFacts: 1, conversations: 0.8 },
+  second: { rightFirst: 0.85, nearHonest: 0.95, nearFalseFacts: 0, conversations: 0.8 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.781, nearHonest: 0.792, nearFalseFacts: 3, conversations: 0.916 },
+  third: { rightFirst: 0.781, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
 } as const;
