@@ -1,4 +1,5 @@
 import { readsAtRisk } from '../faq/atRisk.js';
+import { latin } from '../faq/wordEdges.js';
 import type { FaqEngine, FaqReply } from '../faq/faqEngine.js';
 import type { SmallTalkIntent } from '../faq/smallTalk.js';
 import { smallTalkIn } from '../i18n/smallTalk.js';
@@ -468,7 +469,9 @@ export function privacyCommand(text: string): UiLanguage | undefined {
     if (language) return language;
   }
   // Someone in danger who also asks it gets the at-risk answer first: who, contacts, relocation.
-  return PRIVACY_QUESTION.test(text.toLowerCase()) && !readsAtRisk(text) ? 'en' : undefined;
+  const lower = text.toLowerCase();
+  const asked = (Object.keys(PRIVACY_QUESTIONS) as UiLanguage[]).find((language) => PRIVACY_QUESTIONS[language]!.every((pattern) => pattern.test(lower)));
+  return asked && !readsAtRisk(text, asked) ? asked : undefined;
 }
 
 /**
@@ -476,8 +479,20 @@ export function privacyCommand(text: string): UiLanguage | undefined {
  * messages?", "is this chat safe?"): people at risk ask it before they say more, and the privacy
  * notice is its answer.
  */
-const PRIVACY_QUESTION =
+const PRIVACY_QUESTION_EN =
   /\b(?:do|will|does) (?:you|this (?:bot|chat)|icorn) (?:keep|store|save|record|log|share|read|sell)\b[^.?!]{0,30}\b(?:messages?|chats?|conversations?|data|questions?|what i (?:write|say|type)|my (?:name|details|information|info))|\bis (?:this|the|our) (?:chat|conversation|bot) (?:safe|secure|private|confidential|encrypted|monitored|recorded)\b|\b(?:who|can (?:they|anyone|someone|the government|the police)) (?:can )?(?:see|read|access) (?:what i (?:write|say|type)|my messages|this (?:chat|conversation))\b|\bis (?:it|this) (?:safe|secure) to (?:write|talk|chat|tell)\b/;
+
+/**
+ * The same question in the languages the knowledge is translated into ("¿guardan mis mensajes?",
+ * "آیا پیام‌هایم ذخیره می‌شود؟"): every pattern of the language must match.
+ */
+const PRIVACY_QUESTIONS: Partial<Record<UiLanguage, RegExp[]>> = {
+  en: [PRIVACY_QUESTION_EN],
+  es: [latin(/\b(?:guard\w*|almacen\w*|registr\w*|le[eé]n?|leer|ven|ver|compart\w*)\b[^.?!]{0,25}\b(?:mis mensajes|mis datos|mis preguntas|los mensajes|esta conversaci[oó]n|este chat|lo que escribo)\b|\b(?:este chat|esta conversaci[oó]n|el chat) (?:es|est[aá]) (?:seguro|segura|privado|privada|confidencial)\b|\bes (?:seguro|privado) (?:este chat|escribir aqu[ií]|hablar aqu[ií])\b/u)],
+  fr: [latin(/\b(?:gard\w*|conserv\w*|enregistr\w*|stock\w*|lis\w*|lire|voi[rt]|partag\w*)\b[^.?!]{0,25}\b(?:mes messages|mes donn[ée]es|mes questions|les messages|cette conversation|ce que j['’][ée]cris)\b|\b(?:ce chat|cette conversation|cette discussion) est(?:-il|-elle)? (?:s[ûu]re?|priv[ée]e?|confidentiel(?:le)?|s[ée]curis[ée]e?)\b|\best-ce (?:s[ûu]r|s[ée]curis[ée]) d['’][ée]crire ici\b/u)],
+  ar: [/(?:تحفظ|تحتفظ|تخزن|تسجل|يقرأ|تقرأ|يرى|يشاهد|يطلع|آمنة|امنة|سرية)/u, /(?:رسائلي|بياناتي|محادثتي|ما أكتب|ما اكتب|كلامي|هذه المحادثة|هذه الدردشة)/u],
+  fa: [/(?:ذخیره|نگه(?:\s|\u200c)?می|نگه(?:\s|\u200c)?دار|ثبت|بخون|بخوان|ببین|می‌خوانند|میخونن|می‌بینند|میبینن|امنه|امن است|محرمانه)/u, /(?:پیام‌هام|پیام‌هایم|پیامهام|پیامهایم|حرف‌هام|حرفهام|نوشته‌هام|این چت|این گفتگو|این گفت‌وگو)/u],
+};
 
 /** The nearest entries of a match, for the feedback log. */
 function nearest(candidates: Candidate[]): Array<{ id: string; confidence: number }> {

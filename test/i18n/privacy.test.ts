@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConversation } from '../../src/conversation/conversation.js';
+import { DEFAULTS } from '../../src/limits.js';
 import { localeWords, wordsOf } from '../../src/conversation/locales/index.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
@@ -38,6 +39,13 @@ describe('what the bot keeps, in its own words', () => {
       expect(conversation.respond(text, undefined, {}).outcome.kind, text).toBe('privacy');
     }
     expect(conversation.respond('who can see the list of partners?', undefined, {}).outcome.kind).not.toBe('privacy');
+    // In the translated languages too, in that language; "is it safe to live there?" is no such question.
+    for (const [text, language] of [['¿Guardan mis mensajes?', 'es'], ['Ce chat est-il privé ?', 'fr'], ['هل تحفظون رسائلي؟', 'ar'], ['آیا پیام‌هایم را ذخیره می‌کنید؟', 'fa']] as const) {
+      const plan = conversation.respond(text, undefined, {});
+      expect([plan.outcome.kind, plain(plan.say[0]!.text)], text).toEqual(['privacy', wordsOf(language).privacy(String(DEFAULTS.feedbackRetentionDays))]);
+    }
+    expect(conversation.respond('¿Es seguro vivir en una ciudad refugio?', undefined, {}).outcome.kind).not.toBe('privacy');
+    expect(conversation.respond('¿Dónde puedo ver los datos de contacto?', undefined, {}).outcome.kind).not.toBe('privacy');
     const inDanger = conversation.respond('they arrested me last week, is this chat safe?', undefined, {});
     expect([inDanger.outcome.kind, inDanger.outcome.kind === 'answer' ? inDanger.outcome.entryId : '']).toEqual(['answer', 'at-risk']);
   });
