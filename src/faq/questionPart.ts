@@ -9,8 +9,8 @@
  */
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** A sentence that asks: ends with a question mark, or starts like a question. */
-const ASKS = /\?\s*$|^(?:and |but |so |then |please )?(?:what|who|whom|whose|which|where|when|why|how|can|could|may|might|is|are|was|were|do|does|did|will|would|should|shall|have|has|tell me|i (?:want|would like|need) to know)\b/i;
+/** A sentence that asks: ends with a question mark (Latin or Arabic script), or starts like a question. */
+const ASKS = /[?؟]\s*$|^(?:and |but |so |then |please )?(?:what|who|whom|whose|which|where|when|why|how|can|could|may|might|is|are|was|were|do|does|did|will|would|should|shall|have|has|tell me|i (?:want|would like|need) to know)\b/i;
 
 /** The sentences of a message. */
 function sentencesOf(text: string): string[] {

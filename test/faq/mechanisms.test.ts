@@ -83,6 +83,8 @@ describe('the question inside a long message', () => {
     );
     expect(questionPart('Can you help? I lost everything. i need to know the phone number of icorn')).toBe('i need to know the phone number of icorn');
     expect(questionPart('What is ICORN?')).toBeUndefined();
+    // The Arabic question mark asks too.
+    expect(questionPart('أدرّس مادة حقوق الإنسان. ما هو هدف ICORN؟ شكرا جزيلا.')).toBe('ما هو هدف ICORN؟');
   });
 
   it('answers the question a story ends with, where the whole message would not be answered', () => {
