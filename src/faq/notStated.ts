@@ -160,8 +160,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
   {
     topic: 'earlier plans',
     described: 'anything about earlier strategic plans',
-    // Not "the last plan", which may be the latest.
-    asks: /\b(?:previous|former|old|older|earlier|past) (?:strategic )?plans?\b/,
+    asks: /\b(?:previous|last|former|old|older|earlier|past|first) (?:strategic )?plans?\b/,
     gives: /\b(?:previous|former|earlier) (?:strategic )?plan\b/i,
   },
   {
