@@ -3,11 +3,13 @@
  * 1. its script: Arabic script is Persian or Arabic (by the letters only one of them uses),
  *    Cyrillic is Ukrainian or Russian (by і, ї, є, ґ), another non-Latin script is a language the
  *    bot has no words in;
- * 2. in Latin script, English when the message has an English function word or is mostly English
- *    words, common ones or the knowledge's own (short questions such as "vision statement?" or
- *    "helge lunde email" fool any statistical detector), else the
- *    Efficient Language Detector (npm `eld`, its "extrasmall" n-gram database: about 0.2 s at start),
- *    when its guess is reliable.
+ * 2. in Latin script, English when the message has an English function word; else the language
+ *    whose translated knowledge has more of the message's words that English does not ("correo de
+ *    contacto"); else English when most words are English, common ones or the knowledge's own, the
+ *    names the translations share ("icorn", "helge") counting for no language (short questions such
+ *    as "vision statement?" fool any statistical detector); else the Efficient Language Detector
+ *    (npm `eld`, its "extrasmall" n-gram database: about 0.2 s at start), when its guess is
+ *    reliable, which also settles a message of half English words, three or more ("Was ist ICORN?").
  * Undefined when the message does not tell (a word or two): the conversation then keeps its
  * language, or takes the client's locale, or English.
  */
