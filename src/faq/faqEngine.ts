@@ -119,6 +119,9 @@ const HERE_AND_NOW = /\bwhat time is it\b|\bwhat(?:'s| is) the (?:time|date|weat
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
 
+/** How far below the answer a near entry may be and still answer instead, when it gives the detail asked and the answer does not. */
+const DETAIL_WINDOW = 0.1;
+
 /** Least confidence of a fact given as the closest to a detail the page lacks, beside an entry that says what the page lacks. */
 const NEAR_FACT_CONFIDENCE = 0.35;
 
@@ -189,6 +192,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
         }
       }
     }
+    if (options.notStated !== false) decision = withDetailGiven(part ?? question, decision);
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
     if (atRisk && options.atRisk !== false && readsAtRisk(query, language)) {
       // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says
@@ -299,6 +303,22 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // knows: "what time is it in Oslo?" asks for a time, but about nothing of ICORN's.
     if (language === 'en' && decision.kind === 'didYouMean' && !lastCandidate && !matcher.match(withoutDetailWords(whole)).terms.some((term) => term.certainty > 0)) return undefined;
     return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate: top, candidates: match.candidates, match, ...(via ? { via } : {}) };
+  }
+
+  /**
+   * An answer that does not give the kind of detail asked, when a near entry does: "¿Dónde están las
+   * ciudades miembro?" is answered by the members' count, which names Europe and the Americas, not by
+   * the project that keeps members, whose words come a little nearer.
+   */
+  function withDetailGiven(question: string, decision: Decision): Decision {
+    if (decision.kind !== 'answer') return decision;
+    const detail = detailAsked(question, language);
+    if (!detail || detail.kind === 'topic' || givesDetail(detail, decision.candidate.entry, matcher.normalizer.termOf)) return decision;
+    const floor = decision.candidate.confidence - DETAIL_WINDOW;
+    const giving = decision.candidates.find(
+      (c) => c !== decision.candidate && c.confidence >= floor && !saysWhatThePageLacks(c.entry.answer) && givesDetail(detail, c.entry, matcher.normalizer.termOf),
+    );
+    return giving ? { kind: 'answer', candidate: giving, candidates: decision.candidates } : decision;
   }
 
   /**

@@ -224,7 +224,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
       { kind: 'duration', pattern: latin(/\bcu[aá]nto (?:tiempo|dura)|\bduraci[oó]n\b/u) },
       // "cuándo" asks; "cuando" without the accent also joins ("ayudan cuando hay que salir?"), so it asks only first or before a verb.
       { kind: 'date', pattern: latin(/\bcuándo\b|\bdesde cu[aá]ndo\b|^¿?(?:y |pero |entonces )?cuando\b|\bcuando\s*\??$|\bcuando (?:es|fue|ser[aá]|se|empez\w*|abre|cierra)\b|\bqu[eé] a[nñ]o\b|\bfund[oó]\b|\bhorarios?\b|\ba qu[eé] hora\b/u) },
-      { kind: 'place', pattern: latin(/\bd[oó]nde (?:est[aá]|se encuentra|queda|tiene)\b|\bsede\b|\bdirecci[oó]n postal\b/u) },
+      { kind: 'place', pattern: latin(/\bd[oó]nde (?:est[aá]n?|se encuentra|se encuentran|queda|quedan|tiene)\b|\bsede\b|\bdirecci[oó]n postal\b/u) },
       { kind: 'names', pattern: latin(/\bqu[eé] (?:organizaciones|ciudades|socios)\b|\bcu[aá]les son las (?:ciudades|organizaciones)\b|\blista de\b|\bnombres? de\b/u) },
     ],
   },

@@ -215,6 +215,12 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     }
   });
 
+  it('answers with a near entry that gives the detail asked, before one whose words come a little nearer', () => {
+    const spanish = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('es')!;
+    const reply = spanish.ask('¿Dónde están las ciudades miembro?');
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('member-count');
+  });
+
   it('knows the translations\' answers that say what the page lacks', () => {
     const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
     for (const translation of knowledge.translations ?? []) {
