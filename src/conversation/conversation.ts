@@ -400,13 +400,21 @@ export function createConversation(engine: FaqEngine, options: ConversationOptio
     // The language: switched to by name or command, else told by the message, else kept, else the
     // client's locale, else English.
     const switchedTo = languageNamed(text);
+    // After an answer ("and in Spanish?"), the switch gives that answer again in the new language.
+    const lastIn = (language: UiLanguage) => (memory.lastEntryId ? (language === 'en' ? engine : engine.inLanguage(language))?.entry(memory.lastEntryId) : undefined);
     if (switchedTo === 'en') {
-      return { say: [{ text: `${localeWords('en').switchedLanguage}\n\n${messages.help}`, buttons: topics() }], outcome: { kind: 'language' }, language: 'en' };
+      const again = lastIn('en');
+      return { say: [{ text: `${localeWords('en').switchedLanguage}\n\n${again ? again.answer : messages.help}`, buttons: topics() }], outcome: { kind: 'language' }, language: 'en' };
     }
     if (switchedTo) {
       const switched = speakerOf(switchedTo);
       if (!switched) return inDirection(switchedTo, languagesOffered(switchedTo));
-      return inDirection(switchedTo, { say: [{ text: `${localeWords(switchedTo).switchedLanguage}\n\n${wordsOf(switchedTo).help}`, buttons: switched.topics() }], outcome: { kind: 'language' }, language: switchedTo });
+      const again = lastIn(switchedTo);
+      return inDirection(switchedTo, {
+        say: [{ text: `${localeWords(switchedTo).switchedLanguage}\n\n${again ? again.answer : wordsOf(switchedTo).help}`, buttons: switched.topics() }],
+        outcome: { kind: 'language' },
+        language: switchedTo,
+      });
     }
     const told = detectLanguage(text, known, memory.language, knownIn);
     const language = told ?? memory.language ?? languageOfLocale(locale) ?? 'en';
@@ -544,15 +552,23 @@ export function pick(text: string, options: Entry[]): Entry | 'none' | undefined
  * "فارسی", "Spanish"), or, for English, any language's "answer in English" command ("inglés").
  */
 export function languageNamed(text: string): UiLanguage | undefined {
-  const said = typedCommand(text);
-  if (!said) return undefined;
+  const typed = typedCommand(text);
+  if (!typed) return undefined;
+  // "and in Spanish?", "en español por favor", "switch to Persian": the name with the words around it.
+  const said = typed.replace(ASKING_FOR_A_LANGUAGE, '').replace(PLEASE, '');
   for (const language of UI_LANGUAGES) {
     const words = localeWords(language);
-    if (words.commands.english.some((command) => command.toLowerCase() === said)) return 'en';
-    if ([words.nativeName, words.englishName].some((name) => name.toLowerCase() === said)) return language;
+    if (words.commands.english.some((command) => command.toLowerCase() === typed)) return 'en';
+    if ([words.nativeName, words.englishName].some((name) => name.toLowerCase() === typed || name.toLowerCase() === said)) return language;
   }
   return undefined;
 }
+
+/** Words in front of a language's name that ask for it: "and in", "answer in", "en", "switch to". */
+const ASKING_FOR_A_LANGUAGE = /^(?:(?:and|y|et) )?(?:(?:answer|reply|respond|write|speak|talk|continue) (?:in )?|(?:switch|change) to |in |en |cambiar a |passer en |r[ée]pondre en |responde en )/u;
+
+/** A "please" after it. */
+const PLEASE = / (?:please|pls|por favor|s'il vous pla[iî]t|svp|lotfan|لطفا|لطفاً|من فضلك)$/u;
 
 /**
  * A plan in a right-to-left language: every paragraph, list item and quote starts with a

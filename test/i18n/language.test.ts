@@ -81,6 +81,20 @@ describe('the language of a message', () => {
     expect(conversation.respond('¿Puedo ir con mis hijos?', undefined, {}).say[0]?.text).toMatch(/^La página en la que me baso no indica nada sobre los familiares\./);
   });
 
+  it('switches when asked with the name in a phrase ("and in Spanish?", "en français svp"), and gives the last answer again in the new language', () => {
+    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+    const conversation = createConversation(engine);
+    const answered = conversation.respond('What is a residency?', undefined, {});
+    expect(answered.outcome.kind === 'answer' ? answered.outcome.entryId : answered.outcome.kind).toBe('what-is-a-residency');
+    const memory = { lastEntryId: 'what-is-a-residency' };
+    const spanish = conversation.respond('and in Spanish?', undefined, memory);
+    expect([spanish.language, spanish.outcome.kind]).toEqual(['es', 'language']);
+    expect(spanish.say[0]?.text).toContain(engine.inLanguage('es')!.entry('what-is-a-residency')!.answer.slice(0, 60));
+    expect(conversation.respond('en français svp', undefined, memory).language).toBe('fr');
+    // Without an answer before it, the switch says what the bot can answer.
+    expect(conversation.respond('and in Spanish?', undefined, {}).say[0]?.text).toContain(wordsOf('es').help.slice(0, 40));
+  });
+
   it('reads the client locale', () => {
     expect(['es-ES', 'nb-NO', 'no', 'pt-BR', 'fa-IR', 'en-US', 'it-IT', undefined].map(languageOfLocale)).toEqual(['es', 'nb', 'nb', 'pt', 'fa', 'en', undefined, undefined]);
   });
