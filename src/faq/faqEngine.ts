@@ -5,6 +5,7 @@ import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart } from './questionPart.js';
+import { latin } from './wordEdges.js';
 import { isCommonEnglishWord, isPlaceName } from './dictionary.js';
 import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
 import { MAX_QUERY_LENGTH } from '../limits.js';
@@ -101,6 +102,18 @@ export interface FaqEngineOptions {
 /** Words that point back to the last answer: "his email", "who said it", "that one". */
 const ANAPHORA = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|that|this|those|these)\b/i;
 
+/** Possessives of the translated languages, which ask for something of the last answer's: "¿y su correo?". */
+const POSSESSIVE_IN: Record<string, RegExp> = {
+  es: latin(/\b(?:su|sus)\b/iu),
+  fr: latin(/\b(?:son|sa|ses|leur|leurs)\b/iu),
+};
+
+/** The same in the translated languages that write them as words: "¿y su correo?", "et son email ?". */
+const ANAPHORA_IN: Record<string, RegExp> = {
+  es: latin(/\b(?:su|sus|él|ella|ellos|ellas)\b/iu),
+  fr: latin(/\b(?:son|sa|ses|lui|il|elle|ils|elles|leur|leurs)\b/iu),
+};
+
 /** A contact detail of someone: "phone number of the police" (the someone is the captured word). */
 const CONTACT_OF = /\b(?:phone(?: number)?|telephone(?: number)?|number|e-?mail(?: address)?|address|website|web ?site|contact(?: details)?)\s+(?:of|for)\s+(?:the |a |an |your |our )?([a-z]+)/;
 
@@ -167,6 +180,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     return inDomain ? { ...DOMAIN_DECISION, ...options.decision, ...options.domainDecision } : { ...PLAIN_DECISION, ...options.decision, ...options.plainDecision };
   }
 
+  /** True when a question has a word that points back to the last answer, in the engine's language. */
+  function pointsBackIn(question: string): boolean {
+    return (ANAPHORA_IN[language] ?? ANAPHORA).test(question);
+  }
+
   function ask(text: string, context: FaqContext = {}): FaqReply {
     const query = text.slice(0, MAX_QUERY_LENGTH).trim();
     if (!query) return { kind: 'empty' };
@@ -177,7 +195,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     let decision = decide(match.candidates, decisionFor(match));
     let via: Mechanism | undefined;
     const last = context.lastEntryId ? matcher.knowledge.byId.get(context.lastEntryId) : undefined;
-    if (last && (decision.kind !== 'answer' || ANAPHORA.test(question))) {
+    if (last && (decision.kind !== 'answer' || pointsBackIn(question))) {
       const followUp = inContext(question, last, decision);
       if (followUp) [decision, via] = [followUp, 'context'];
     }
@@ -270,7 +288,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       last !== undefined &&
       options.followUpDetails !== false &&
       !saysWhatThePageLacks(last.answer) &&
-      (ANAPHORA.test(question) || question.trim().split(/\s+/).length <= FOLLOW_UP_WORDS) &&
+      (pointsBackIn(question) || question.trim().split(/\s+/).length <= FOLLOW_UP_WORDS) &&
       !HERE_AND_NOW.test(question.toLowerCase()) &&
       (language !== 'en' || unknownNames(question, match).length === 0);
     const lastCandidate = pointsBack ? { entry: last, confidence: 1, matchedQuestion: last.question } : undefined;
@@ -340,9 +358,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    */
   function inContext(question: string, last: Entry, decision: Decision): Decision | undefined {
     const combined = decide(matcher.match(`${question} ${last.question}`).candidates, options.decision);
-    // The last question's words pull towards the last entry: take it again only if the follow-up alone pointed there too.
+    // The last question's words pull towards the last entry: take it again only if the follow-up alone
+    // pointed there too, or, in Spanish or French, asks for something of theirs ("¿y su correo?" after
+    // the director; English "his email" finds the director's entry alone, while "and what do they
+    // commit to?" after the count of members asks something new).
     const repeatsLast = combined.kind === 'answer' && combined.candidate.entry.id === last.id;
-    if (repeatsLast && !decision.candidates.some((c) => c.entry.id === last.id)) return undefined;
+    if (repeatsLast && !decision.candidates.some((c) => c.entry.id === last.id) && !POSSESSIVE_IN[language]?.test(question)) return undefined;
     // Only a confident reading counts: a question off the topic after an answer ("what time is it in
     // Oslo?") stays unanswered, instead of turning into a menu of the last topic.
     return combined.kind === 'answer' ? combined : undefined;

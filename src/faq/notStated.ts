@@ -225,7 +225,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
       // "cuándo" asks; "cuando" without the accent also joins ("ayudan cuando hay que salir?"), so it asks only first or before a verb.
       { kind: 'date', pattern: latin(/\bcuándo\b|\bdesde cu[aá]ndo\b|^¿?(?:y |pero |entonces )?cuando\b|\bcuando\s*\??$|\bcuando (?:es|fue|ser[aá]|se|empez\w*|abre|cierra)\b|\bqu[eé] a[nñ]o\b|\bfund[oó]\b|\bhorarios?\b|\ba qu[eé] hora\b/u) },
       { kind: 'place', pattern: latin(/\bd[oó]nde (?:est[aá]n?|se encuentra|se encuentran|queda|quedan|tiene)\b|\bsede\b|\bdirecci[oó]n postal\b/u) },
-      { kind: 'names', pattern: latin(/\bqu[eé] (?:organizaciones|ciudades|socios)\b|\bcu[aá]les son las (?:ciudades|organizaciones)\b|\blista de\b|\bnombres? de\b/u) },
+      { kind: 'names', pattern: latin(/\bqu[eé] (?:organizaciones|ciudades|socios)\b|\bcu[aá]les son las (?:ciudades|organizaciones)\b|\blista de\b|\bnombres? de\b|^¿?\s*(?:y )?cu[aá]les(?: son)?\s*\??$/u) },
     ],
   },
   fr: {
@@ -236,7 +236,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
       // "quand" also joins ("vous aidez quand on doit partir ?"): it asks first, before a verb, or as "depuis quand", "c'est quand".
       { kind: 'date', pattern: latin(/^(?:et |mais |alors )?quand\b|\bquand\s*\??$|\bquand (?:est|a|aura|sera|ont|sont|commence|ouvre|ferme)\b|\bc['’]est quand\b|\bquelle ann[ée]e\b|\bquelle date\b|\bdepuis quand\b|\bfond[ée]\b|\bhoraires?\b|\b[àa] quelle heure\b/u) },
       { kind: 'place', pattern: latin(/\bo[uù] (?:est|se trouve|sont|se situe)\b|\bsi[eè]ge\b|\badresse postale\b/u) },
-      { kind: 'names', pattern: latin(/\bquel(?:le)?s? (?:sont les )?(?:organisations|villes|partenaires)\b|\bliste des?\b|\bnoms? des?\b/u) },
+      { kind: 'names', pattern: latin(/\bquel(?:le)?s? (?:sont les )?(?:organisations|villes|partenaires)\b|\bliste des?\b|\bnoms? des?\b|^(?:et )?(?:lesquel(?:le)?s|quel(?:le)?s sont-(?:ils|elles))\s*\??$/u) },
     ],
   },
   ar: {
