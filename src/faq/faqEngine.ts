@@ -106,12 +106,17 @@ const ANAPHORA = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|that|this|
 const POSSESSIVE_IN: Record<string, RegExp> = {
   es: latin(/\b(?:su|sus)\b/iu),
   fr: latin(/\b(?:son|sa|ses|leur|leurs)\b/iu),
+  // Arabic and Persian write "his" as an ending: "بريده" (his email), "ایمیلش".
+  ar: /(?:بريده|هاتفه|رقمه|عنوانه|[اإ]يميله|بريدها|هاتفها|[اإ]يميلها)(?![\p{L}\p{M}])/u,
+  fa: /(?:ایمیلش|تلفنش|شماره‌اش|شمارش|آدرسش)(?![\p{L}\p{M}])/u,
 };
 
 /** The same in the translated languages that write them as words: "¿y su correo?", "et son email ?". */
 const ANAPHORA_IN: Record<string, RegExp> = {
   es: latin(/\b(?:su|sus|él|ella|ellos|ellas)\b/iu),
   fr: latin(/\b(?:son|sa|ses|lui|il|elle|ils|elles|leur|leurs)\b/iu),
+  ar: POSSESSIVE_IN.ar!,
+  fa: POSSESSIVE_IN.fa!,
 };
 
 /** A contact detail of someone: "phone number of the police" (the someone is the captured word). */

@@ -247,7 +247,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
       { kind: 'date', pattern: arabicWords('متى', 'في أي (?:سنة|عام|ساعة)', 'تأسست', 'تأسس', 'مواعيد', 'ساعات العمل') },
       // "From where" asks where something comes from, not where it is; a website's or email's address is no place.
       { kind: 'place', pattern: arabicWords('(?<!من )أين', 'مقر', 'عنوان(?! (?:الموقع|البريد|الايميل|الإيميل))') },
-      { kind: 'names', pattern: arabicWords('ما (?:هي )?(?:المنظمات|المدن|الشركاء)', 'قائمة', 'أسماء') },
+      { kind: 'names', pattern: arabicWords('ما (?:هي )?(?:المنظمات|المدن|الشركاء)', 'قائمة', 'أسماء', 'أسماؤها', 'اسماؤها', 'أي منها', 'اي منها') },
     ],
   },
   fa: {
@@ -258,7 +258,7 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
       { kind: 'date', pattern: persianWords('چه زمانی', 'چه سالی', 'چه ساعتی', 'کِی', 'کی(?!ست)', 'تأسیس', 'ساعت کاری') },
       // "From where" (از کجا) asks where something comes from; a website's or email's address is no place.
       { kind: 'place', pattern: persianWords('(?<!از )کجا', 'دفتر مرکزی', 'نشانی(?! (?:سایت|وب|ایمیل))', 'آدرس(?! (?:سایت|وب|ایمیل))') },
-      { kind: 'names', pattern: persianWords('کدام (?:سازمان|شهر|شریک)', 'فهرست', 'اسامی', 'نام‌های') },
+      { kind: 'names', pattern: persianWords('کدام (?:سازمان|شهر|شریک)', 'فهرست', 'اسامی', 'نام‌های', 'کدام‌ها', 'کدامها', 'کدوما', 'کدوم‌ها', 'اسمشون', 'اسمشان') },
     ],
   },
 };

@@ -95,13 +95,16 @@ describe('the language of a message', () => {
     expect(conversation.respond('and in Spanish?', undefined, {}).say[0]?.text).toContain(wordsOf('es').help.slice(0, 40));
   });
 
-  it('follows up in Spanish and French as in English: "¿y su correo?" after the director, "¿cuáles?" after the count', () => {
+  it('follows up in the translated languages as in English: "¿y su correo?" after the director, "¿cuáles?" after the count', () => {
     const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
     const idOf = (reply: ReturnType<typeof engine.ask>) => (reply.kind === 'answer' || reply.kind === 'notStated' ? [reply.kind, reply.candidate.entry.id] : [reply.kind]);
     expect(idOf(engine.inLanguage('es')!.ask('¿y su correo?', { lastEntryId: 'executive-director' }))).toEqual(['answer', 'executive-director']);
     expect(idOf(engine.inLanguage('fr')!.ask('et son email ?', { lastEntryId: 'executive-director' }))).toEqual(['answer', 'executive-director']);
     expect(idOf(engine.inLanguage('es')!.ask('¿cuáles?', { lastEntryId: 'member-count' }))).toEqual(['notStated', 'member-count']);
     expect(idOf(engine.inLanguage('fr')!.ask('lesquelles ?', { lastEntryId: 'member-count' }))).toEqual(['notStated', 'member-count']);
+    // Arabic and Persian write "his" as an ending.
+    expect(idOf(engine.inLanguage('ar')!.ask('وما هو بريده الإلكتروني؟', { lastEntryId: 'executive-director' }))).toEqual(['answer', 'executive-director']);
+    expect(idOf(engine.inLanguage('fa')!.ask('کدام‌ها؟', { lastEntryId: 'member-count' }))).toEqual(['notStated', 'member-count']);
   });
 
   it('reads the client locale', () => {
