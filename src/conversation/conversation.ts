@@ -135,24 +135,35 @@ export type Words = Omit<typeof messages, 'more' | 'notStated' | 'privacy' | 'sm
   englishOriginal?: string;
 };
 
-/** Names of languages in English (the platform's ICU data). */
-const ENGLISH_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+/**
+ * "The bot answers in ...", in the languages the knowledge is translated into (English is
+ * `messages.languagesSpoken`).
+ */
+const LANGUAGES_SPOKEN: Partial<Record<UiLanguage, (names: string) => string>> = {
+  es: (names) => `Respondo a preguntas sobre ICORN en ${names}. Escriba en uno de ellos, o escriba su nombre para cambiar.`,
+  fr: (names) => `Je réponds aux questions sur ICORN en ${names}. Écrivez dans l'une de ces langues, ou tapez son nom pour en changer.`,
+  ar: (names) => `أجيب عن الأسئلة حول ICORN بهذه اللغات: ${names}. اكتب بإحداها، أو اكتب اسمها للتبديل إليها.`,
+  fa: (names) => `به پرسش‌ها دربارهٔ ICORN به این زبان‌ها پاسخ می‌دهم: ${names}. به یکی از آن‌ها بنویسید، یا نامش را بنویسید تا زبان عوض شود.`,
+};
 
 /**
  * The languages the bot answers in (English, and each one the knowledge is translated into), in
- * English, each a button with its own name, which switches to it.
+ * the language asked in ("Persian (فارسی)": its name there, then its own), each a button with its
+ * own name, which switches to it.
  */
-function languagesSpoken(english: FaqEngine): Say {
+function languagesSpoken(english: FaqEngine, asked: UiLanguage = 'en'): Say {
+  const say = asked === 'en' ? messages.languagesSpoken : LANGUAGES_SPOKEN[asked] ?? messages.languagesSpoken;
+  const inAsked = say === messages.languagesSpoken ? 'en' : asked;
+  const displayNames = new Intl.DisplayNames([inAsked], { type: 'language' });
   const languages = ['en', ...(english.knowledge.translations ?? []).map((t) => t.language)].filter(isUiLanguage);
-  // "Persian (فارسی)": the English name, then the language's own.
   const named = languages.map((language) => {
     const own = localeWords(language).nativeName;
-    const inEnglish = ENGLISH_NAMES.of(language) ?? own;
-    return inEnglish.toLowerCase() === own.toLowerCase() ? own : `${inEnglish} (${own})`;
+    const there = displayNames.of(language) ?? own;
+    return there.toLowerCase() === own.toLowerCase() ? own : `${there} (${own})`;
   });
-  const listed = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named.join('');
-  const buttons = languages.slice(1).map((language) => localeWords(language).nativeName).map((name) => ({ title: name, text: name }));
-  return { text: messages.languagesSpoken(listed), buttons };
+  const listed = new Intl.ListFormat([inAsked], { type: 'conjunction' }).format(named);
+  const buttons = languages.filter((language) => language !== inAsked).map((language) => localeWords(language).nativeName).map((name) => ({ title: name, text: name }));
+  return { text: say(listed), buttons };
 }
 
 /** What answers in one language: its engine, its words, and the entries ICORN has not reviewed there. */
@@ -169,6 +180,7 @@ function speaker(
   english: FaqEngine,
   keepsQuestions: boolean,
   localSmallTalk: (text: string) => string | undefined = () => undefined,
+  language: UiLanguage = 'en',
 ): Speaker {
   const messages = words;
   const entryButtons = (entries: Entry[]): Button[] => entries.map((e) => ({ title: e.title, text: e.question }));
@@ -221,7 +233,7 @@ function speaker(
       case 'repeat':
         return last ? { ...answer(last), outcome } : { say: [{ text: messages.nothingToRepeat, buttons: [] }], outcome };
       case 'languages':
-        return { say: [languagesSpoken(english)], outcome };
+        return { say: [languagesSpoken(english, language)], outcome };
       default: {
         const text = messages.smallTalk[intent as keyof typeof messages.smallTalk] ?? messages.smallTalk.acknowledge;
         return { say: [{ text, buttons: [] }], outcome };
@@ -337,7 +349,7 @@ export function createConversation(engine: FaqEngine, options: ConversationOptio
       if (!translated) return undefined;
       const reviewed = engine.knowledge.translations?.find((t) => t.language === language)?.reviewed ?? new Set<string>();
       const commands = localeWords(language).commands;
-      found = speaker(translated, wordsOf(language), (id) => !reviewed.has(id), engine, keepsQuestions, (text) => smallTalkIn(language, text, commands));
+      found = speaker(translated, wordsOf(language), (id) => !reviewed.has(id), engine, keepsQuestions, (text) => smallTalkIn(language, text, commands), language);
       speakers.byLanguage.set(language, found);
     }
     return found;

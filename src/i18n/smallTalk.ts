@@ -22,7 +22,15 @@ const GOODBYES: Record<string, RegExp> = {
   fa: /^(?:خداحافظ|خدانگهدار|بدرود)$/u,
 };
 
-export type LocalSmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'cancel';
+/** "What languages do you speak?" in the languages the knowledge is translated into. */
+const LANGUAGES: Record<string, RegExp> = {
+  es: /^(?:en )?qu[eé] idiomas? (?:hablas|habla|hablan|entiendes|entiende|usas|usa|respondes|responde)$|^habla(?:s)? (?:ingl[eé]s|franc[eé]s|[aá]rabe|persa|farsi|espa[nñ]ol|otros idiomas)$|^(?:otros )?idiomas$/u,
+  fr: /^(?:en )?quelles? langues? (?:parlez-vous|parles-tu|comprenez-vous|comprends-tu|utilisez-vous)$|^(?:vous )?parlez-vous (?:anglais|espagnol|arabe|persan|farsi|fran[cç]ais|d'autres langues)$|^(?:d'autres |autres )?langues$/u,
+  ar: /^(?:ب)?(?:أي|اي|ما هي|ما) (?:اللغات|لغة|لغات) (?:التي )?(?:تتحدث|تتكلم|تجيب|تفهم|تعرف)(?:ها)?$|^هل تتحدث (?:الإنجليزية|الانجليزية|الفرنسية|الإسبانية|الاسبانية|الفارسية)$/u,
+  fa: /^(?:به )?(?:چه|کدام) زبان(?:\u200c)?(?:ها|هایی)? (?:صحبت|حرف) می(?:\u200c)?(?:کنی|کنید|زنی|زنید)$|^(?:آیا )?(?:انگلیسی|عربی|فرانسوی|اسپانیایی) (?:بلدی|بلدید|صحبت می(?:\u200c)?کنی|صحبت می(?:\u200c)?کنید)$/u,
+};
+
+export type LocalSmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'cancel' | 'languages';
 
 /** The small talk a message is in a language, if it is only that. */
 export function smallTalkIn(language: string, text: string, commands: { help: string[]; startOver: string[] }): LocalSmallTalk | undefined {
@@ -33,5 +41,6 @@ export function smallTalkIn(language: string, text: string, commands: { help: st
   if (GREETINGS[language]?.test(said)) return 'greeting';
   if (THANKS[language]?.test(said)) return 'thanks';
   if (GOODBYES[language]?.test(said)) return 'goodbye';
+  if (LANGUAGES[language]?.test(said)) return 'languages';
   return undefined;
 }

@@ -8,6 +8,9 @@ import { languageOfLocale, type UiLanguage } from '../../src/i18n/languages.js';
 import { fixtureKnowledge, fixtureKnowledgeWithPersian, LIVE_KNOWLEDGE, post, startBot, userMessage } from '../helpers.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 
+/** Text without the right-to-left marks the conversation adds for Arabic and Persian. */
+const plain = (text: string) => text.replace(/\u200f/g, '');
+
 describe('the language of a message', () => {
   it.each([
     ['من نویسنده هستم و در خطرم، چه کمکی می‌توانید بکنید؟', 'fa'],
@@ -65,12 +68,16 @@ describe('the language of a message', () => {
     expect(conversation.respond('vision', undefined, {}, 'fr-FR').say[0]?.text).toContain(frenchVision.slice(0, 40));
   });
 
-  it('says which languages it answers in, when asked in English, with a button for each that switches to it', () => {
+  it('says which languages it answers in, in the language asked in, with a button for each that switches to it', () => {
     const conversation = createConversation(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)));
     const plan = conversation.respond('what languages do you speak?', undefined, {});
-    expect(plan.say[0]?.text).toContain('English, Arabic (العربية), Spanish (español), Persian (فارسی) and French (français)');
+    expect(plan.say[0]?.text).toContain('English, Arabic (العربية), Spanish (español), Persian (فارسی), and French (français)');
     const spanish = plan.say[0]!.buttons.find((b) => b.title === 'español')!;
     expect(conversation.respond(spanish.text, undefined, {}).language).toBe('es');
+    // Asked in a translated language, the reply is in that language.
+    expect(conversation.respond('¿Qué idiomas hablas?', undefined, { language: 'es' }).say[0]?.text).toMatch(/^Respondo a preguntas sobre ICORN en inglés \(English\), árabe/);
+    expect(conversation.respond('Quelles langues parlez-vous ?', undefined, { language: 'fr' }).say[0]?.text).toMatch(/^Je réponds aux questions sur ICORN en anglais \(English\)/);
+    expect(plain(conversation.respond('به چه زبان‌هایی صحبت می‌کنی؟', undefined, { language: 'fa' }).say[0]!.text)).toMatch(/^به پرسش‌ها دربارهٔ ICORN به این زبان‌ها پاسخ می‌دهم/);
   });
 
   it('names a topic the page never speaks of instead of a plain "no answer", in the language of the question', () => {
