@@ -286,6 +286,17 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    * already says what the page lacks ("The page does not describe how a city joins...") stands.
    */
   function notStatedOf(question: string, whole: string, decision: Decision, match: MatchResult, via: Mechanism | undefined, last?: Entry): NotStated | undefined {
+    if (decision.kind === 'fallback' && !last) return undefined;
+    // The asking sentence says what is asked for; another sentence that asks may too ("Which cities
+    // are members? Is Geneva one of them?"), while the story around them does not.
+    const names = ['en', 'es', 'fr'].includes(language) && options.unknownNames !== false;
+    const asked = (text: string) => {
+      const found = detailAsked(text, language);
+      return found?.kind === 'topic' && options.topics === false ? undefined : found;
+    };
+    const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), isPlaceName, language) : undefined);
+    const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
+    if (!detail) return undefined;
     // A short follow-up that points back ("how long does it last?", "which ones?", "is it paid?")
     // asks about the last answer: that is the closest fact, when it states one.
     // Not a question about the here and now ("what time is it?"), nor one that names something else ("... in Oslo?").
@@ -298,16 +309,6 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       (language !== 'en' || unknownNames(question, match).length === 0);
     const lastCandidate = pointsBack ? { entry: last, confidence: 1, matchedQuestion: last.question } : undefined;
     if (decision.kind === 'fallback' && !lastCandidate) return undefined;
-    // The asking sentence says what is asked for; another sentence that asks may too ("Which cities
-    // are members? Is Geneva one of them?"), while the story around them does not.
-    const names = ['en', 'es', 'fr'].includes(language) && options.unknownNames !== false;
-    const asked = (text: string) => {
-      const found = detailAsked(text, language);
-      return found?.kind === 'topic' && options.topics === false ? undefined : found;
-    };
-    const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), isPlaceName, language) : undefined);
-    const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
-    if (!detail) return undefined;
     // A topic the page never speaks of, offered on a weak match: the reply names the topic, with no closest fact.
     if (detail.kind === 'topic' && decision.kind === 'didYouMean' && !lastCandidate) return undefined;
     // An entry that says what the page lacks stands ("The page does not describe how a city joins..."),

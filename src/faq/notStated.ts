@@ -201,7 +201,7 @@ function topicAsked(text: string, language = 'en'): AskedDetail | undefined {
 const SOURCE_ASKED = /\bwhere(?: is|'s| are| was| were| does| do| did)? (?:that|this|it|these|those)(?: \w+)? (?:come )?from\b/;
 
 /** A date asked for is the founding's when the question speaks of founding; a name, one name or a list. */
-function withFounding(asked: AskedDetail, question: string): AskedDetail {
+function refined(asked: AskedDetail, question: string): AskedDetail {
   return asked.kind === 'date' && FOUNDING.test(question) ? { ...asked, founding: true } : withOneName(asked, question);
 }
 
@@ -271,7 +271,7 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
     const count = forms.count.exec(text);
     if (count && !forms.asks.some((ask) => ask.kind === 'cost' && ask.pattern.test(text))) return { kind: 'count', noun: count[1]! };
     const kind = forms.asks.find((ask) => ask.pattern.test(text))?.kind;
-    return kind ? withFounding({ kind }, text) : topicAsked(text, language);
+    return kind ? refined({ kind }, text) : topicAsked(text, language);
   }
   const text = question.toLowerCase();
   // "how many countries", and "how much cities" as people write it in a second language.
@@ -284,7 +284,7 @@ export function detailAsked(question: string, language = 'en'): AskedDetail | un
   }
   // "Where is that quote from?" asks for a source, not a place.
   const kind = ASKS.find((ask) => ask.pattern.test(text) && !(ask.kind === 'place' && SOURCE_ASKED.test(text)))?.kind;
-  if (kind !== 'place') return kind ? withFounding({ kind }, text) : topicAsked(text);
+  if (kind !== 'place') return kind ? refined({ kind }, text) : topicAsked(text);
   const subject = /\bwhere(?: is| are| was| were|'s)? (.+?)(?: located| based| situated)?\s*\??$/.exec(text)?.[1];
   return { kind, subject: subject?.split(/[^a-z']+/).map((w) => w.replace(/'s?$/, '')).filter((w) => w.length > 2) ?? [] };
 }

@@ -26,7 +26,7 @@ function sentencesOf(text: string): string[] {
 export function questionPart(text: string): string | undefined {
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return undefined;
-  return sentences.filter((s) => ASKS.test(s)).at(-1) ?? sentences.at(-1);
+  return sentences.filter(asksSomething).at(-1) ?? sentences.at(-1);
 }
 
 /** True for a sentence that asks: it ends with a question mark or starts like a question. */
@@ -36,5 +36,5 @@ export function asksSomething(sentence: string): boolean {
 
 /** Every sentence of a message that asks ("Which cities are members? Is Geneva one of them?"), in order. */
 export function askingSentences(text: string): string[] {
-  return sentencesOf(text).filter((s) => ASKS.test(s));
+  return sentencesOf(text).filter(asksSomething);
 }

@@ -100,12 +100,20 @@ export function detectLanguage(
   const read = words.map((word) => readWord(word, known, knownIn));
   // A name the translations use too ("icorn", "helge", "lunde") is no evidence of English.
   const english = read.filter((w) => w.english && !w.name);
+  // The detector's guess, made once and only when a rule below asks for it.
+  let guessed: { code: string | undefined; reliable: boolean } | undefined;
+  const guess = () => {
+    if (!guessed) {
+      const result = eld.detect(text);
+      guessed = { code: result.language ? (ELD_CODES[result.language] ?? result.language) : undefined, reliable: result.isReliable() };
+    }
+    return guessed;
+  };
   const told = toldByTranslations(read.filter((w) => w.word.length > 1 && !w.name));
   if (told === 'tie' && words.length >= 3) {
     // As many words of a translation as words it does not know ("¿Quién financia ICORN?"): the detector decides.
-    const guess = eld.detect(text);
-    const code = guess.language ? (ELD_CODES[guess.language] ?? guess.language) : undefined;
-    if (code && guess.isReliable() && isUiLanguage(code)) return code;
+    const { code, reliable } = guess();
+    if (code && reliable && isUiLanguage(code)) return code;
   }
   if ((told === 'unclear' || told === 'tie') && words.length <= SHORT_MESSAGE_WORDS) return undefined;
   if (told && told !== 'unclear' && told !== 'tie') return told;
@@ -118,10 +126,9 @@ export function detectLanguage(
   // ("exectuive director", "stratgic plan") stays English.
   const halfEnglish = english.length * 2 === telling;
   if (words.length < 2) return halfEnglish ? 'en' : undefined;
-  const result = eld.detect(text);
-  const code = result.language ? (ELD_CODES[result.language] ?? result.language) : undefined;
-  if (halfEnglish) return words.length >= 3 && code && code !== 'en' && isUiLanguage(code) && result.isReliable() ? code : 'en';
-  if (!code || !result.isReliable()) return undefined;
+  const { code, reliable } = guess();
+  if (halfEnglish) return words.length >= 3 && code && code !== 'en' && isUiLanguage(code) && reliable ? code : 'en';
+  if (!code || !reliable) return undefined;
   return isUiLanguage(code) ? code : OTHER_LANGUAGE;
 }
 
