@@ -18,8 +18,8 @@ import {
 } from '../../tools/eval/evaluation.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from '../../tools/eval/persona.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
-import { LANGUAGE_LEVELS, loadLanguageSets, scoreLanguage } from '../../tools/eval/languages.js';
-import { ENGLISH_LEVELS as L } from '../../tools/eval/levels.js';
+import { loadLanguageSets, scoreLanguage } from '../../tools/eval/languages.js';
+import { ENGLISH_LEVELS as L, LANGUAGE_LEVELS } from '../../tools/eval/levels.js';
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 
@@ -185,42 +185,26 @@ describe("answer quality in the users' own words (test/eval/persona.yaml)", () =
   });
 });
 
-describe("answer quality in the users' own words, second held-out part (test/eval/persona-2.yaml)", () => {
-  const set = loadPersonaSet(path.join(root, 'test', 'eval', 'persona-2.yaml'));
-  const second = personaFigures(scorePersonaSet(set, ask, knowledge), 'heldout');
+/** The later held-out parts in the users' own words: all held out, each at its own levels. */
+const LATER_PARTS = [
+  { name: 'second', file: 'persona-2.yaml', level: L.second, sizes: [60, 20, 10] },
+  { name: 'third', file: 'persona-3.yaml', level: L.third, sizes: [64, 24, 12] },
+];
+
+describe.each(LATER_PARTS.map((part) => [`answer quality in the users' own words, ${part.name} held-out part (test/eval/${part.file})`, part] as const))('%s', (_title, { file, level, sizes }) => {
+  const set = loadPersonaSet(path.join(root, 'test', 'eval', file));
+  const part = personaFigures(scorePersonaSet(set, ask, knowledge), 'heldout');
 
   it('is all held out, and has the kinds of the first part', () => {
     expect([set.answerable, set.nearDomain, set.conversations].flat().every((item) => item.split === 'heldout')).toBe(true);
-    expect([set.answerable.length, set.nearDomain.length, set.conversations.length]).toEqual([60, 20, 10]);
+    expect([set.answerable.length, set.nearDomain.length, set.conversations.length]).toEqual(sizes);
   });
 
-  it(`answers at least ${pct(L.second.rightFirst)} right first time, says honestly what the page lacks for ${pct(L.second.nearHonest)} of near-domain questions with at most ${L.second.nearFalseFacts} fact as if it answered, and gets ${pct(L.second.conversations)} of conversations right`, () => {
-    expect(second.answerable.rightFirst).toBeGreaterThanOrEqual(L.second.rightFirst);
-    expect(second.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(L.second.nearHonest);
-    expect(Math.round(second.nearDomain.falseFacts * second.nearDomain.questions)).toBeLessThanOrEqual(L.second.nearFalseFacts);
-    expect(second.conversations.right).toBeGreaterThanOrEqual(L.second.conversations);
-  });
-
-  it('reads every one of its questions as English, or as too short to tell', () => {
-    const texts = [...[...set.answerable, ...set.nearDomain].map((i) => i.q), ...set.conversations.flatMap((c) => c.turns.map((t) => t.q))];
-    expect(texts.filter((text) => !['en', undefined].includes(languageOf(text)))).toEqual([]);
-  });
-});
-
-describe("answer quality in the users' own words, third held-out part (test/eval/persona-3.yaml)", () => {
-  const set = loadPersonaSet(path.join(root, 'test', 'eval', 'persona-3.yaml'));
-  const third = personaFigures(scorePersonaSet(set, ask, knowledge), 'heldout');
-
-  it('is all held out, and has the kinds of the first part', () => {
-    expect([set.answerable, set.nearDomain, set.conversations].flat().every((item) => item.split === 'heldout')).toBe(true);
-    expect([set.answerable.length, set.nearDomain.length, set.conversations.length]).toEqual([64, 24, 12]);
-  });
-
-  it(`answers at least ${pct(L.third.rightFirst)} right first time, says honestly what the page lacks for ${pct(L.third.nearHonest)} of near-domain questions with at most ${L.third.nearFalseFacts} facts as if it answered, and gets ${pct(L.third.conversations)} of conversations right`, () => {
-    expect(third.answerable.rightFirst).toBeGreaterThanOrEqual(L.third.rightFirst);
-    expect(third.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(L.third.nearHonest);
-    expect(Math.round(third.nearDomain.falseFacts * third.nearDomain.questions)).toBeLessThanOrEqual(L.third.nearFalseFacts);
-    expect(third.conversations.right).toBeGreaterThanOrEqual(L.third.conversations);
+  it(`answers at least ${pct(level.rightFirst)} right first time, says honestly what the page lacks for ${pct(level.nearHonest)} of near-domain questions with at most ${level.nearFalseFacts} facts as if it answered, and gets ${pct(level.conversations)} of conversations right`, () => {
+    expect(part.answerable.rightFirst).toBeGreaterThanOrEqual(level.rightFirst);
+    expect(part.nearDomain.honestWithoutMenu).toBeGreaterThanOrEqual(level.nearHonest);
+    expect(Math.round(part.nearDomain.falseFacts * part.nearDomain.questions)).toBeLessThanOrEqual(level.nearFalseFacts);
+    expect(part.conversations.right).toBeGreaterThanOrEqual(level.conversations);
   });
 
   it('reads every one of its questions as English, or as too short to tell', () => {

@@ -4,8 +4,8 @@
  * `scoreLanguage`, `typoVariants`, `evaluateClinc`) for any knowledge base. `knowledge:review
  * --accept` runs it before and after adding alternates, and refuses a change that breaks it.
  *
- * The levels are `ENGLISH_LEVELS` (tools/eval/levels.ts) and `LANGUAGE_LEVELS`, which the test file
- * holds too.
+ * The levels are `ENGLISH_LEVELS` and `LANGUAGE_LEVELS` (tools/eval/levels.ts), which the test
+ * file holds too.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -13,8 +13,8 @@ import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import type { KnowledgeBase } from '../../src/faq/types.js';
 import { engineAsker, evaluateClinc, loadClinc, loadEvaluationSet, loadFollowUps, scoreFollowUps, scoreItem, summarise, typoVariants } from './evaluation.js';
-import { LANGUAGE_LEVELS, loadLanguageSets, scoreLanguage } from './languages.js';
-import { ENGLISH_LEVELS as L } from './levels.js';
+import { loadLanguageSets, scoreLanguage } from './languages.js';
+import { ENGLISH_LEVELS as L, LANGUAGE_LEVELS } from './levels.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
 
 /** One gated figure: its value now, its level, and which way is better. */

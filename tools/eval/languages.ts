@@ -83,25 +83,3 @@ export function scoreLanguage(set: LanguageSet, english: FaqEngine, split?: Spli
     misses,
   };
 }
-
-/**
- * The levels of the translated languages that the evaluation holds (`npm test`, in
- * test/eval/evaluation.test.ts, and the review's gate, tools/eval/gate.ts): held-out right first
- * time as `npm run eval` measured it, and at most this many out-of-scope questions answered with a
- * fact and messages read as another language; `second`, the same for the second held-out parts
- * (`test/eval/languages-2/`, all held out). Issue 17's target (90% right first time) is not met yet.
- */
-export const LANGUAGE_LEVELS: Record<string, LanguageLevel & { second: LanguageLevel }> = {
-  ar: { rightFirst: 0.724, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.833, outOfScopeAnswered: 0, misread: 0 } },
-  es: { rightFirst: 0.931, outOfScopeAnswered: 1, misread: 1, second: { rightFirst: 0.875, outOfScopeAnswered: 1, misread: 0 } },
-  // fa's second part: 0.875 before "آیکورن" was read as ICORN (one of its questions lost, "آیکورن چیست؟" won).
-  fa: { rightFirst: 0.786, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.833, outOfScopeAnswered: 0, misread: 0 } },
-  fr: { rightFirst: 0.857, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.958, outOfScopeAnswered: 0, misread: 1 } },
-};
-
-/** One part's level: right first time (at least), out-of-scope questions answered and messages misread (at most). */
-export interface LanguageLevel {
-  rightFirst: number;
-  outOfScopeAnswered: number;
-  misread: number;
-}

@@ -6,7 +6,7 @@
  *
  * Issue 16's targets (90% right first time, 97% answered or offered, 90% honest and at most 2% false
  * facts on near-domain questions, 90% of conversations) are not met yet: these levels keep what has
- * been won. The translated languages' levels are `LANGUAGE_LEVELS` (tools/eval/languages.ts).
+ * been won. The translated languages' levels are `LANGUAGE_LEVELS`, below.
  */
 export const ENGLISH_LEVELS = {
   /** The first set (test/eval/tuning.yaml, heldout.yaml): in-scope questions with the right entry ranked first, of 88 held out and 92 tuning. */
@@ -37,3 +37,25 @@ export const ENGLISH_LEVELS = {
   /** test/eval/persona-3.yaml, all held out. */
   third: { rightFirst: 0.781, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
 } as const;
+
+/**
+ * The levels of the translated languages that the evaluation holds (`npm test` and the review's
+ * gate, as `ENGLISH_LEVELS`): held-out right first time as `npm run eval` measured it, and at most
+ * this many out-of-scope questions answered with a fact and messages read as another language;
+ * `second`, the same for the second held-out parts (`test/eval/languages-2/`, all held out).
+ * Issue 17's target (90% right first time) is not met yet.
+ */
+export const LANGUAGE_LEVELS: Record<string, LanguageLevel & { second: LanguageLevel }> = {
+  ar: { rightFirst: 0.724, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.833, outOfScopeAnswered: 0, misread: 0 } },
+  es: { rightFirst: 0.931, outOfScopeAnswered: 1, misread: 1, second: { rightFirst: 0.875, outOfScopeAnswered: 1, misread: 0 } },
+  // fa's second part: 0.875 before "آیکورن" was read as ICORN (one of its questions lost, "آیکورن چیست؟" won).
+  fa: { rightFirst: 0.786, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.833, outOfScopeAnswered: 0, misread: 0 } },
+  fr: { rightFirst: 0.857, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.958, outOfScopeAnswered: 0, misread: 1 } },
+};
+
+/** One part's level: right first time (at least), out-of-scope questions answered and messages misread (at most). */
+export interface LanguageLevel {
+  rightFirst: number;
+  outOfScopeAnswered: number;
+  misread: number;
+}
