@@ -42,6 +42,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-idf-coverage': { matcher: { beta: 0 } },
   // Issue 16's mechanisms.
   'no-question-part': { questionPart: false },
+  'no-antecedent': { antecedent: false },
   'no-at-risk': { atRisk: false },
   'no-at-risk-question': { atRiskQuestion: false },
   'no-unknown-names': { unknownNames: false },
@@ -167,19 +168,28 @@ const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'e
 // The second held-out part: all of it held out, figures only (its misses are not printed, so that no one tunes on them).
 const secondResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-2.yaml')), ask, knowledge);
 const thirdResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-3.yaml')), ask, knowledge);
+// The fourth part is all for tuning: its figures are printed beside the others, its misses after those of persona.yaml.
+const fourthResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-4.yaml')), ask, knowledge);
 const persona = {
   tuning: personaFigures(personaResults, 'tuning'),
   heldout: personaFigures(personaResults, 'heldout'),
   second: personaFigures(secondResults, 'heldout'),
   third: personaFigures(thirdResults, 'heldout'),
+  fourth: personaFigures(fourthResults, 'tuning'),
   misses: {
-    answerable: personaResults.answerable
-      .filter((r) => !r.rightFirst)
-      .map((r) => ({ split: r.item.split, persona: r.item.persona, q: r.item.q, expected: r.item.expect, got: gotOf(r.outcome) })),
-    nearDomain: personaResults.nearDomain.filter((r) => !r.honest).map((r) => ({ split: r.item.split, q: r.item.q, lacks: r.item.lacks, got: gotOf(r.outcome) })),
-    conversations: personaResults.conversations
-      .filter((r) => !r.ok)
-      .map((r) => ({ split: r.conversation.split, turns: r.conversation.turns.map((t, i) => `"${t.q}" -> ${gotOf(r.outcomes[i]!)}`) })),
+    answerable: [personaResults, fourthResults].flatMap((results, part) =>
+      results.answerable
+        .filter((r) => !r.rightFirst)
+        .map((r) => ({ split: part ? 'fourth' : r.item.split, persona: r.item.persona, q: r.item.q, expected: r.item.expect, got: gotOf(r.outcome) })),
+    ),
+    nearDomain: [personaResults, fourthResults].flatMap((results, part) =>
+      results.nearDomain.filter((r) => !r.honest).map((r) => ({ split: part ? 'fourth' : r.item.split, q: r.item.q, lacks: r.item.lacks, got: gotOf(r.outcome) })),
+    ),
+    conversations: [personaResults, fourthResults].flatMap((results, part) =>
+      results.conversations
+        .filter((r) => !r.ok)
+        .map((r) => ({ split: part ? 'fourth' : r.conversation.split, turns: r.conversation.turns.map((t, i) => `"${t.q}" -> ${gotOf(r.outcomes[i]!)}`) })),
+    ),
     danger: personaResults.danger.filter((r) => !r.ok).map((r) => ({ split: r.item.split, q: r.item.q, got: gotOf(r.outcome), missing: r.missing })),
   },
 };
@@ -200,6 +210,9 @@ const englishTexts = [
   ...personaResults.nearDomain.map((r) => r.item.q),
   ...personaResults.danger.map((r) => r.item.q),
   ...personaResults.conversations.flatMap((r) => r.conversation.turns.map((t) => t.q)),
+  ...fourthResults.answerable.map((r) => r.item.q),
+  ...fourthResults.nearDomain.map((r) => r.item.q),
+  ...fourthResults.conversations.flatMap((r) => r.conversation.turns.map((t) => t.q)),
   ...clincQueries.map((q) => q.text),
 ];
 const languageTimes: number[] = [];
@@ -219,6 +232,8 @@ const languagesSecond = loadLanguageSets(path.join(root, 'test', 'eval', 'langua
   const { misses: _misses, ...figures } = scoreLanguage(set, engine);
   return figures;
 });
+// The third parts are all for tuning (test/eval/languages-3/).
+const languagesThird = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-3')).map((set) => scoreLanguage(set, engine, 'tuning'));
 
 const misses = results.filter((r) => !r.correct || r.falseAnswer);
 const report = {
@@ -229,6 +244,7 @@ const report = {
   persona,
   languages,
   languagesSecond,
+  languagesThird,
   languageChoice,
   followUps: { ...followUps, misses: followUpResults.filter((f) => !f.ok).map(({ split, after, q, expect, got }) => ({ split, after, q, expect, got })) },
   clinc,
@@ -318,6 +334,11 @@ function printReport(): void {
 
   console.log('\n  other languages, second held-out parts (test/eval/languages-2/): right first time, answered or offered, read as another language, out-of-scope answered');
   for (const f of languagesSecond) console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}`);
+  console.log('\n  other languages, third parts, all for tuning (test/eval/languages-3/): the same figures, and the misses');
+  for (const f of languagesThird) {
+    console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}`);
+    for (const miss of f.misses) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
+  }
 
   console.log(
     `\n  language choice over ${languageChoice.messages} English messages: ${languageChoice.notEnglish} read as another language; p95 ${languageChoice.p95} µs, p99 ${languageChoice.p99} µs`,
@@ -336,11 +357,11 @@ function printReport(): void {
 }
 
 function printPersona(): void {
-  const { tuning, heldout, second, third } = persona;
-  const columns = [tuning, heldout, second, third];
-  console.log(`\n  in the users' own words (test/eval/persona.yaml; second: persona-2.yaml; third: persona-3.yaml)`);
-  console.log(`  ${''.padEnd(56)}${'tuning'.padStart(10)}${'held-out'.padStart(14)}${'second'.padStart(14)}${'third'.padStart(14)}`);
-  const line = (name: string, [a = '', b = '', c = '', d = '']: string[]) => console.log(`  ${name.padEnd(56)}${a.padStart(10)}${b.padStart(14)}${c.padStart(14)}${d.padStart(14)}`);
+  const { tuning, heldout, second, third, fourth } = persona;
+  const columns = [tuning, heldout, second, third, fourth];
+  console.log(`\n  in the users' own words (test/eval/persona.yaml; second: persona-2.yaml; third: persona-3.yaml; fourth, all for tuning: persona-4.yaml)`);
+  console.log(`  ${''.padEnd(56)}${'tuning'.padStart(10)}${'held-out'.padStart(14)}${'second'.padStart(14)}${'third'.padStart(14)}${'4th (tuning)'.padStart(14)}`);
+  const line = (name: string, [a = '', b = '', c = '', d = '', e = '']: string[]) => console.log(`  ${name.padEnd(56)}${a.padStart(10)}${b.padStart(14)}${c.padStart(14)}${d.padStart(14)}${e.padStart(14)}`);
   const each = (value: (figures: typeof tuning) => string) => columns.map(value);
   line('answerable questions', each((f) => String(f.answerable.questions)));
   line('  answered right first time', each((f) => pct(f.answerable.rightFirst)));
