@@ -64,6 +64,8 @@ const ENGLISH: Signs = {
   ],
   help: [
     /\b(?:help|protect|support|assist|save|rescue)\s+(?:me|us|him|her|them|my|someone|people)\b/,
+    // Asking to be taken in is asking for help: "can ICORN host me somewhere?".
+    /\b(?:host|shelter|receive|welcome|accept|invite)\s+(?:me|us)\b|\btake (?:me|us) in\b/,
     /\bdo (?:anything|something)\b|\bdo for (?:me|us|him|her|them|someone|people)\b/,
     /\bwhat (?:can|could|should|do|shall) (?:i|we) do\b|\bwhat (?:i|we) (?:can|could|should) do\b/,
     /\b(?:any|some) (?:way|help|chance|hope)\b/,
@@ -101,6 +103,7 @@ const SPANISH: Signs = {
     latin(/\bay[uú]d(?:a|ar|e|en|eme|enme|arme|ame|arnos)\b/u),
     latin(/\b(?:hacer|hacen) algo\b|\bhacer por m[ií]\b|\bqu[eé] (?:puedo|debo|podemos) hacer\b/u),
     latin(/\balguna (?:forma|manera|posibilidad|ayuda)\b/u),
+    latin(/\b(?:acoger|recibir|alojar|aceptar|invitar)(?:me|nos)\b|\bme (?:acogen|reciben|alojan|aceptan|acoger[ií]an|recibir[ií]an)\b/u),
   ],
 };
 
@@ -134,6 +137,7 @@ const FRENCH: Signs = {
     /aide[rz]?[- ]moi|m['’]aider|nous aider|besoin d['’]aide/u,
     latin(/\bfaire quelque chose\b|\bque (?:puis-je|dois-je|pouvons-nous) faire\b|\bque faire\b/u),
     latin(/\b(?:un|une) (?:moyen|possibilit[ée]|solution)\b/u),
+    /m['’](?:accueillir|h[ée]berger|recevoir|inviter)|nous (?:accueillir|h[ée]berger|recevoir)|m['’]accueill(?:e|ent|erait|eraient)/u,
   ],
 };
 
@@ -165,7 +169,7 @@ const ARABIC: Signs = {
   ],
   // A pronoun, "me" or "my" attached to a word (اعتقلتني, حياتي), or a word of one's own life.
   firstPerson: /(?:^|[^\p{L}])(?:أنا|انا|إنني|انني|اني|إني|نفسي)(?![\p{L}])|\p{L}{2,}ني(?![\p{L}\p{M}])|(?<!ال)\p{L}{2,}تي(?![\p{L}\p{M}])|(?:بيتي|بلدي|زوجي|[أا]ولادي|ولادي|[أا]غانيي|عملي|كتبي|قصائدي|رسوماتي)(?![\p{L}])/u,
-  help: [arabicWords('ساعدوني', 'ساعدني', 'تساعدني', 'تساعدوني', 'مساعدتي'), /ماذا [أا]فعل|شو بعمل|شو اعمل|اعمل ايه|هل من سبيل|[أا]ي مساعدة/u],
+  help: [arabicWords('ساعدوني', 'ساعدني', 'تساعدني', 'تساعدوني', 'مساعدتي', 'تستقبلني', 'تستضيفني', 'استقبالي', 'استضافتي', 'تستقبلوني', 'تستضيفوني'), /ماذا [أا]فعل|شو بعمل|شو اعمل|اعمل ايه|هل من سبيل|[أا]ي مساعدة/u],
 };
 
 const PERSIAN: Signs = {
@@ -194,7 +198,7 @@ const PERSIAN: Signs = {
   ],
   // A pronoun, or a verb or noun with the first person's ending as people type them.
   firstPerson: /(?:^|[^\p{L}])(?:من|منو|مرا|خودم)(?![\p{L}])|(?:هستم|بودم|شکنجه‌م|کردم|شدم|دارم|ترسم|تبعیدم|تعقیبم|زندانیم|برگردم|سراغم|آزادم|احضارم|نویسنده ام|فیلمسازم|بنده|اینجانب|نمیدونم|نمی‌دونم|نمی‌دانم|برم|بروم|کنم|خونم|جونم|کتابمو|کتابم|کشورم|دنبالمه|شکنجم|تهدیدم|دستگیرم|بازداشتم)(?![\p{L}])/u,
-  help: [/کمکم|کمک کنید|کمک کنین|کمکم کنید|کمک می‌کنید|کمک میکنید/u, /چه کار کنم|چیکار کنم|چکار کنم|چه کنم|راهی هست/u],
+  help: [/کمکم|کمک کنید|کمک کنین|کمکم کنید|کمک می‌کنید|کمک میکنید|میزبانم|منو بپذیر|مرا بپذیر|پناهم بد|منو قبول|مرا قبول/u, /چه کار کنم|چیکار کنم|چکار کنم|چه کنم|راهی هست/u],
 };
 
 const SIGNS: Record<string, Signs> = { en: ENGLISH, es: SPANISH, fr: FRENCH, ar: ARABIC, fa: PERSIAN };
