@@ -1,10 +1,10 @@
 import { decide } from './decide.js';
 import { createMatcher, type Matcher, type MatchResult } from './matcher.js';
-import { DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
+import { DEFAULT_DECISION_CONFIG, DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
 import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
-import { askingSentences, asksSomething, questionPart } from './questionPart.js';
+import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
 import { latin } from './wordEdges.js';
 import { isCommonEnglishWord, isPlaceName } from './dictionary.js';
 import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
@@ -79,6 +79,8 @@ export interface FaqEngineOptions {
   decision?: Partial<DecisionConfig>;
   /** Match the asking sentence of a long message too (default on); for the ablations. */
   questionPart?: boolean;
+  /** Match the asking sentence with the sentence it points back to, when neither reading answers (default on); for the ablations. */
+  antecedent?: boolean;
   /** Answer messages that read as coming from someone at risk with the `at-risk` entry (default on). */
   atRisk?: boolean;
   /** Answer the clear question of such a message too, after the at-risk entry (default on); for the ablations. */
@@ -214,6 +216,15 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
           [match, decision, via] = [partMatch, partDecision, 'question'];
         }
       }
+      // "Is this something ICORN is trying to tackle?" asks about the sentence before it.
+      const antecedent = decision.kind === 'answer' || options.antecedent === false ? undefined : questionWithAntecedent(question);
+      if (antecedent) {
+        const withMatch = matcher.match(antecedent);
+        const withDecision = decide(withMatch.candidates, decisionFor(withMatch));
+        if (withDecision.kind === 'answer' || (decision.kind === 'fallback' && withDecision.kind === 'didYouMean')) {
+          [match, decision, via] = [withMatch, withDecision, 'question'];
+        }
+      }
     }
     if (options.notStated !== false) decision = withDetailGiven(part ?? question, decision);
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
@@ -226,9 +237,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const candidate: Candidate = { entry: atRisk, confidence: 1, matchedQuestion: atRisk.question };
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
     }
-    if (decision.kind !== 'fallback' && asksForSomeoneElses(part ?? question, decision)) {
+    if (decision.kind !== 'fallback') {
+      const whose = forWhoseContact(part ?? question, decision);
       // "What's the phone number of the police?" asks for someone else's contact, not ICORN's.
-      return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
+      if (!whose) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
+      decision = whose;
     }
     const lacking = options.notStated === false ? undefined : notStatedOf(part ?? question, question, decision, match, via, last);
     if (lacking) return smallTalk ? { ...lacking, greeting: smallTalk.intent } : lacking;
@@ -268,16 +281,24 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   }
 
   /**
-   * A contact detail "of" or "for" someone the entry never mentions ("the phone number of the
-   * police", "the email of the UN agency") belongs to someone else, like "my phone" does.
+   * A contact detail "of" or "for" someone ("the email of the executive director", "the phone number
+   * of the police") is that someone's: the decision stands when an entry it gives mentions them, a
+   * near entry that does answers instead ("... by email. What is the email address of the executive
+   * director?" is not the general address), and none does (undefined) when it is someone else's.
    */
-  function asksForSomeoneElses(question: string, decision: Decision): boolean {
+  function forWhoseContact(question: string, decision: Decision): Decision | undefined {
     const whose = CONTACT_OF.exec(question.toLowerCase())?.[1];
     // "an email for him" points back to someone the message named ("the head of ICORN").
-    if (!whose || POINTS_BACK.test(whose) || NO_ONE_ELSE.test(whose)) return false;
+    if (!whose || POINTS_BACK.test(whose) || NO_ONE_ELSE.test(whose)) return decision;
     const term = matcher.normalizer.termOf(whose);
+    // As typed too: a phrase of the vocabulary reads "executive director" as one word ("director").
+    const typed = new RegExp(`\\b${whose}\\b`, 'i');
+    const mentions = (c: Candidate) => [c.entry.title, c.entry.question, ...c.entry.alternates, c.entry.answer].some((text) => typed.test(text) || matcher.normalizer.terms(text).includes(term));
     const offered = decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
-    return !offered.some((c) => [c.entry.question, ...c.entry.alternates, c.entry.answer].some((text) => matcher.normalizer.terms(text).includes(term)));
+    if (offered.some(mentions)) return decision;
+    // The someone's contact is in an answer that names them, not in a question that does ("the police took me").
+    const named = decision.candidates.find((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold && [c.entry.title, c.entry.answer].some((text) => typed.test(text)));
+    return named ? { kind: 'answer', candidate: named, candidates: decision.candidates } : undefined;
   }
 
   /**

@@ -22,11 +22,29 @@ function sentencesOf(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * Words by which an asking sentence points back to the sentence before it: "I'm writing about the
+ * legal obstacles exiled journalists face. Is this something ICORN is trying to tackle?".
+ */
+const POINTS_BACK = /\b(?:this|that|these|those|it|its|they|them|their|he|him|his|she|her|such|similar|so|there)\b/i;
+
 /** The asking sentence of a message of two sentences or more (the last one that asks, else the last). */
 export function questionPart(text: string): string | undefined {
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return undefined;
-  return sentences.filter(asksSomething).at(-1) ?? sentences.at(-1);
+  return sentences[askingAt(sentences)];
+}
+
+function askingAt(sentences: string[]): number {
+  const asking = sentences.findLastIndex(asksSomething);
+  return asking === -1 ? sentences.length - 1 : asking;
+}
+
+/** The asking sentence with the sentence before it, when it points back to that one; else undefined. */
+export function questionWithAntecedent(text: string): string | undefined {
+  const sentences = sentencesOf(text);
+  const at = askingAt(sentences);
+  return at > 0 && POINTS_BACK.test(sentences[at]!) ? `${sentences[at - 1]} ${sentences[at]}` : undefined;
 }
 
 /** True for a sentence that asks: it ends with a question mark or starts like a question. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readsAtRisk } from '../../src/faq/atRisk.js';
+import { asksForHelp, readsAtRisk } from '../../src/faq/atRisk.js';
 import { decide } from '../../src/faq/decide.js';
 import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
-import { questionPart } from '../../src/faq/questionPart.js';
+import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
 import { fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk, LIVE_KNOWLEDGE } from '../helpers.js';
@@ -66,6 +66,16 @@ describe('the at-risk reading', () => {
     }
   });
 
+  it.each([
+    ['en', 'Can ICORN host me somewhere?'],
+    ['es', '¿ICORN puede acogerme en alguna ciudad?'],
+    ['fr', "Est-ce que ICORN peut m'accueillir quelque part ?"],
+    ['ar', 'هل يمكن أن تستقبلني مدينة؟'],
+    ['fa', 'میشه منو قبول کنید؟'],
+  ])('reads asking to be taken in as asking for help (%s: "%s"), which the at-risk answer answers', (language, text) => {
+    expect(asksForHelp(text, language)).toBe(true);
+  });
+
   it('does nothing where the knowledge has no at-risk entry, or when switched off', () => {
     const text = 'They arrested me twice for my articles and my children are scared. Can your organisation do anything for me?';
     for (const engine of [createFaqEngine(fixtureKnowledge()), createFaqEngine(knowledgeWithAtRisk(), { atRisk: false })]) {
@@ -98,6 +108,25 @@ describe('the question inside a long message', () => {
     if (reply.kind !== 'answer') return;
     expect(reply.candidate.entry.id).toBe('phone');
     expect(reply.via).toBe('question');
+  });
+});
+
+describe('an asking sentence that points back', () => {
+  const story =
+    'Our data desk is plotting international city networks on a map. We need to know on which continents ICORN has members. Which parts of the world does it cover?';
+
+  it('is read with the sentence before it, and only when it points back', () => {
+    expect(questionWithAntecedent(story)).toBe('We need to know on which continents ICORN has members. Which parts of the world does it cover?');
+    expect(questionWithAntecedent('I work for a city. How can our city join?')).toBeUndefined();
+    expect(questionWithAntecedent('Is this something ICORN does?')).toBeUndefined();
+  });
+
+  it('answers from the sentence it points back to, where neither the whole message nor the asking sentence is answered', () => {
+    const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
+    const reply = createFaqEngine(knowledge).ask(story);
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['member-count', 'question']);
+    const without = createFaqEngine(knowledge, { antecedent: false }).ask(story);
+    expect(without.kind).toBe('didYouMean');
   });
 });
 
@@ -162,6 +191,12 @@ describe("someone else's contact", () => {
   ])('"%s" is still ICORN\'s (%s)', (text, id) => {
     const reply = engine.ask(text);
     expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe(id);
+  });
+
+  it("answers with the near entry that names the someone, rather than another entry's contact", () => {
+    const text = 'We prefer to send a formal letter by email. What is the email address of the executive director?';
+    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask(text);
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('executive-director');
   });
 
   it.each([

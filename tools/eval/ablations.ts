@@ -38,6 +38,7 @@ const runs: Array<[string, string[]]> = [
     'no-surface-tiebreak',
     'no-idf-coverage',
     'no-question-part',
+    'no-antecedent',
     'no-at-risk',
     'no-at-risk-question',
     'no-unknown-names',
