@@ -219,8 +219,13 @@ export function readsAtRisk(text: string, language = 'en'): boolean {
  */
 export function asksForHelp(text: string, language = 'en'): boolean {
   const lower = text.toLowerCase();
+  // "why icorn think protect us is important?" asks a reason, not for help.
+  if (ASKS_WHY.test(lower.trim())) return false;
   return (SIGNS[language]?.help ?? []).some((pattern) => pattern.test(lower));
 }
+
+/** A question that asks a reason, in any of the five languages. */
+const ASKS_WHY = /^(?:and |so |but )?(?:why\b|por ?qu[eé]\b|pourquoi\b|لماذا|ليش|لیش|ليه|چرا)/u;
 
 /** The knowledge entry the at-risk reading answers with, when the knowledge has it. */
 export const AT_RISK_ENTRY_ID = 'at-risk';
