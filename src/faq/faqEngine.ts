@@ -136,6 +136,9 @@ const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|informat
 /** Questions about the present moment, never about the last answer: "what time is it?", "what's the date today?". */
 const HERE_AND_NOW = /\bwhat time is it\b|\bwhat(?:'s| is) the (?:time|date|weather)\b|\b(?:today'?s|the current) (?:date|time|weather)\b|\bwhat day is (?:it|today)\b/;
 
+/** Words that ask for something besides the last answer: "any other quote?", "another project?". */
+const ANOTHER = /\b(?:other|others|another|else)\b/i;
+
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
 
@@ -205,6 +208,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (last && (decision.kind !== 'answer' || pointsBackIn(question))) {
       const followUp = inContext(question, last, decision);
       if (followUp) [decision, via] = [followUp, 'context'];
+    }
+    // "any other quote?" after a quote asks for another entry than the last.
+    if (last && decision.kind === 'answer' && decision.candidate.entry.id === last.id && ANOTHER.test(question)) {
+      const others = decision.candidates.filter((c) => c.entry.id !== last.id);
+      const other = decide(others, decisionFor(match));
+      decision = other.kind === 'answer' ? other : { kind: 'didYouMean', candidates: others.filter((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold).slice(0, DEFAULT_DECISION_CONFIG.maxSuggestions) };
+      if (decision.candidates.length === 0) decision = { kind: 'fallback', candidates: others };
     }
     // A story before the question: the asking sentence alone may say what is wanted.
     const part = options.questionPart === false ? undefined : questionPart(question);

@@ -76,6 +76,21 @@ describe('the at-risk reading', () => {
     expect(asksForHelp(text, language)).toBe(true);
   });
 
+  it.each([
+    ['en', 'why icorn think protect us is important?'],
+    ['es', '¿por qué es importante protegernos?'],
+    ['fa', 'چرا کمک کنید مهمه؟'],
+  ])('reads a question that asks a reason as no cry for help (%s: "%s"), so its own answer comes after the at-risk entry', (language, text) => {
+    expect(asksForHelp(text, language)).toBe(false);
+  });
+
+  it('answers the reason asked by someone at risk too', () => {
+    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask(
+      'writer here, exiled inside my own country. everybody tell me nobody care about writers. why icorn think protect us is important?',
+    );
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.atRisk?.id] : reply.kind).toEqual(['why-it-matters', 'at-risk']);
+  });
+
   it('does nothing where the knowledge has no at-risk entry, or when switched off', () => {
     const text = 'They arrested me twice for my articles and my children are scared. Can your organisation do anything for me?';
     for (const engine of [createFaqEngine(fixtureKnowledge()), createFaqEngine(knowledgeWithAtRisk(), { atRisk: false })]) {
@@ -166,6 +181,16 @@ describe('a follow-up that asks what the page does not say', () => {
   ])('after %s, "%s" says the page does not say %s, with the last answer as the closest fact', (last, text, missing) => {
     const reply = engine.ask(text, { lastEntryId: last });
     expect(reply.kind === 'notStated' ? [reply.missing, reply.candidate.entry.id] : reply.kind).toEqual([missing, last]);
+  });
+
+  it.each([
+    ['quote-director', 'any other quote?', 'quote-partners'],
+    ['key-projects', 'any other project?', 'project-cooperation'],
+  ])('after %s, "%s" asks for another entry than the last (first: %s)', (last, text, first) => {
+    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask(text, { lastEntryId: last });
+    const offered = reply.kind === 'answer' ? [reply.candidate] : reply.kind === 'didYouMean' ? reply.candidates : [];
+    expect(offered[0]?.entry.id).toBe(first);
+    expect(offered.map((c) => c.entry.id)).not.toContain(last);
   });
 
   it.each(['what time is it in oslo', 'what time is it?'])('after an answer, "%s" is off the topic, not a follow-up', (text) => {
