@@ -27,6 +27,15 @@ const CONTRACTIONS: Record<string, string> = {
 };
 
 /**
+ * Chat spellings in French and Spanish, as people type on a phone ("c koi le site d icorn", "q es
+ * icorn", "xq"): read as the words they stand for, which the knowledge and the stop words know.
+ */
+const CHAT_WORDS: Record<string, Record<string, string[]>> = {
+  fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], stp: ['s', 'il', 'te', 'plait'], svp: ['s', 'il', 'vous', 'plait'], qd: ['quand'], cmt: ['comment'], slt: ['salut'] },
+  es: { q: ['que'], k: ['que'], ke: ['que'], xq: ['porque'], pq: ['porque'], xk: ['porque'], tb: ['tambien'], tmb: ['tambien'], d: ['de'], x: ['por'], xfa: ['por', 'favor'], porfa: ['por', 'favor'], toy: ['estoy'], pa: ['para'], dnd: ['donde'], cm: ['como'] },
+};
+
+/**
  * Words that carry no meaning for matching: function words and the filler of chat questions
  * ("can you tell me", "I would like to know"). Question words go too: the knowledge's own
  * alternates carry the difference between "who" and "what" where it matters.
@@ -130,6 +139,7 @@ export interface NormalizeOptions {
    * and a Snowball stemmer (`snowball-stemmers`) where one exists for it (not for Persian).
    */
   language: string;
+  /** English contractions ("what's") and chat spellings ("wat"; French "koi", Spanish "xq") read as the words they stand for. */
   contractions: boolean;
   phrases: boolean;
   stopWords: boolean;
@@ -194,8 +204,12 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}, vocabu
   }
   const termCache = new Map<string, string>();
 
+  const chat = o.contractions ? CHAT_WORDS[o.language] : undefined;
   function rawWords(text: string): string[] {
-    if (!english) return foldOther(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (!english) {
+      const words = foldOther(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+      return chat ? words.flatMap((word) => chat[word] ?? [word]) : words;
+    }
     const raw = foldText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
     const expanded: string[] = [];
     for (const word of raw) {

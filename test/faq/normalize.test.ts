@@ -83,6 +83,20 @@ describe('the normaliser of another language', () => {
     }
   });
 
+  it.each([
+    ['fr', 'c koi le site d icorn', ['c', 'est', 'quoi', 'le', 'site', 'd', 'icorn']],
+    ['es', 'xq existe icorn', ['porque', 'existe', 'icorn']],
+  ])('reads chat spellings in %s as the words they stand for: "%s"', (language, text, words) => {
+    expect(createNormalizer({ language }).rawWords(text)).toEqual(words);
+    expect(createNormalizer({ language, contractions: false }).rawWords(text)).not.toEqual(words);
+  });
+
+  it('answers "c koi le site d icorn" from the French knowledge with the website', () => {
+    const french = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fr')!;
+    const reply = french.ask('c koi le site d icorn');
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('website');
+  });
+
   it('answers "what is ICORN?" asked with the name in Persian script from the Persian knowledge', () => {
     const persian = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fa')!;
     const reply = persian.ask('آیکورن چیست؟');
