@@ -142,7 +142,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'governance',
     described: 'anything about how ICORN is governed',
     // ICORN's own ("who sits on ICORN's board?"), not the board of the foundation asking.
-    asks: /\b(?:its|icorn'?s|icorn|your) (?:board|governance|trustees|statutes|bylaws|legal status)\b|\bboard of (?:icorn|the network)\b|\bwho (?:is|are|sits|sit) on the board\b|\bhow is (?:icorn|the network|it) (?:governed|run)\b|\bgeneral assembly\b/,
+    asks: /\b(?:its|icorn'?s|icorn|your) (?:board|governance|trustees|statutes|bylaws|legal status)\b|\bboard of (?:icorn|the network)\b|\bwho (?:is|are|sits|sit) on the board\b|\bhow is (?:icorn|the network|it) (?:governed|run)\b|\bgeneral assembly\b|\b(?:is|was) (?:icorn|it|the network) (?:a |an )?(?:registered )?(?:charity|non-?profit|foundation)\b|\bregistered (?:charity|non-?profit|foundation|association)\b|\b(?:legal (?:status|form|entity)|charity status|registered (?:in|as))\b/,
     gives: /\b(?:board|governance|general assembly|trustees|statutes)\b/i,
   },
   {
@@ -154,7 +154,8 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
   {
     topic: 'plan contents',
     described: "anything about what the strategic plan contains",
-    asks: /\b(?:priorit\w*|contents?|contain\w*|goals?|aims?|focus\w*|says?|includes?|details?|measures?|themes?)\b[^.?!]{0,40}?\bstrategic plan\b|\bstrategic plan\b[^.?!]{0,30}?\b(?:priorit\w*|contain\w*|goals?|aims?|focus\w*|says?|includes?)\b/,
+    // "the strategic plan", "the 2024-2028 strategy": its goals, priorities, contents.
+    asks: /\b(?:priorit\w*|contents?|contain\w*|goals?|aims?|focus\w*|says?|includes?|details?|measures?|themes?)\b[^.?!]{0,40}?\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b|\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b[^.?!]{0,30}?\b(?:priorit\w*|contain\w*|goals?|aims?|focus\w*|says?|includes?)\b/,
     gives: /\bpriorit\w*|\bthemes?\b|\bgoals?\b/i,
   },
   {
@@ -188,6 +189,57 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     // ICORN's own, asked about ("is there an annual conference?", "does ICORN organise events?"), not the event someone runs.
     asks: /\b(?:annual (?:meeting|conference)|general assembly)\b|\b(?:icorn'?s?|your|its|any|upcoming|next|organi[sz]es?|holds|hosts|attend|is there (?:a|an)|are there)\b[^.?!]{0,15}?\b(?:conferences?|meetings?|events?|webinars?|workshops?|seminars?|gatherings?)\b/,
     gives: /\b(?:conferences?|meetings?|general assembly|events?|webinars?|workshops?|seminars?)\b/i,
+  },
+  {
+    topic: 'staff',
+    described: "anything about ICORN's staff besides its Executive Director",
+    // Other people who work for ICORN ("the press officer", "apart from the director, who handles
+    // partnerships?"), not the director himself.
+    asks: /\b(?:staff|employees|secretariat|team members|press officer|communications? officer|programme officer|program officer)\b|\b(?:apart from|besides|other than|except) (?:the |its |mr\.? )?(?:executive )?(?:director|helge lunde|lunde)\b|\bwho else (?:works|is on the team)\b|\bhow many people work\b/,
+    asksIn: {
+      es: latin(/\b(?:personal|empleados|equipo de trabajo|plantilla)\b|\b(?:aparte|adem[aá]s) del director\b/u),
+      fr: latin(/\b(?:personnel|salari[ée]s|employ[ée]s|[ée]quipe permanente)\b|\b(?:à part|en dehors du|hormis le) directeur\b/u),
+    },
+    gives: /\b(?:staff|employees|secretariat|team)\b/i,
+  },
+  {
+    topic: 'after the residency',
+    described: 'anything about what happens after a residency ends',
+    asks: /\bafter (?:the |my |a |his |her |their )?(?:residency|residence|stay)\b|\bwhen (?:the |my |a |his |her |their )?(?:residency|stay) (?:ends|is over|finishes|finish|end)\b|\b(?:residency|stay) (?:ends|is over|finish(?:es)?)\b|\b(?:must|have to|need to) (?:i |we |they |he |she )?(?:go back|return)\b|\bgo back (?:home|to my country)\b/,
+    asksIn: {
+      es: latin(/\b(?:despu[eé]s de|al terminar|cuando termine) (?:la |mi )?(?:residencia|estancia)\b|\b(?:volver|regresar) a mi pa[ií]s\b/u),
+      fr: latin(/\b(?:apr[eè]s|[àa] la fin de) (?:la |ma )?(?:r[ée]sidence|s[ée]jour)\b|\b(?:rentrer|retourner) (?:dans|chez) (?:mon pays|moi)\b/u),
+      ar: arabicWords('بعد انتهاء الإقامة', 'بعد انتهاء الاقامة', 'بعد الإقامة', 'بعد الاقامة', 'أرجع لبلدي', 'ارجع لبلدي', 'العودة إلى بلدي'),
+      fa: persianWords('بعد از اقامت', 'بعد از تموم شدن اقامت', 'پس از پایان اقامت', 'برگردم کشورم', 'برگردم به کشورم'),
+    },
+    gives: /\b(?:after the residency|when the residency ends|return home)\b/i,
+  },
+  {
+    topic: 'incidents',
+    described: 'anything about incidents during residencies',
+    // Whether something ever happened to a resident ("has any resident ever been threatened there?"),
+    // not someone's own danger, which the at-risk reading answers.
+    // "has any resident been attacked?", "were writers ever threatened there?"; not "I have a friend who was threatened".
+    asks: /\b(?:has|have|were|was) any\b[^.?!]{0,40}?\b(?:threatened|attacked|harmed|hurt|killed|kidnapped|targeted)\b|\bever been (?:threatened|attacked|harmed|hurt|killed|kidnapped|targeted)\b|\bsecurity (?:problems?|incidents?|breaches?)\b/,
+    gives: /\b(?:incidents?|attacked|security problems?)\b/i,
+  },
+  {
+    topic: 'distribution',
+    described: 'anything about how the members are spread across countries',
+    asks: /\b(?:which|what) (?:country|countries|region|city) (?:has|have|hosts?) the (?:most|largest|biggest|fewest|highest|lowest)\b|\b(?:per|by|in each) country\b|\bhow many (?:cities |members )?(?:are )?in each\b/,
+    gives: /\b(?:per country|by country|most members)\b/i,
+  },
+  {
+    topic: 'waiting list',
+    described: 'anything about waiting lists',
+    asks: /\bwaiting (?:list|lists|time)\b|\bwait(?:ing)?list\b|\bqueue\b/,
+    asksIn: {
+      es: latin(/\blista de espera\b/u),
+      fr: latin(/\bliste d['’]attente\b/u),
+      ar: arabicWords('قائمة انتظار', 'قائمة الانتظار'),
+      fa: persianWords('لیست انتظار', 'فهرست انتظار'),
+    },
+    gives: /\bwaiting list\b/i,
   },
 ];
 
@@ -400,6 +452,11 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'earlier plans': "nada sobre planes estratégicos anteriores",
     selection: 'nada sobre cómo se selecciona a los residentes',
     language: 'nada sobre requisitos de idioma',
+    'staff': "nada sobre el personal de ICORN aparte de su director ejecutivo",
+    'after the residency': "nada sobre lo que ocurre al terminar una residencia",
+    'incidents': "nada sobre incidentes durante las residencias",
+    'distribution': "nada sobre cómo se reparten los miembros por países",
+    'waiting list': "nada sobre listas de espera",
   },
   fr: {
     visas: "rien sur les visas, l'asile ou l'immigration",
@@ -413,6 +470,11 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'earlier plans': "rien sur les plans stratégiques précédents",
     selection: 'rien sur la sélection des résidents',
     language: 'rien sur les exigences linguistiques',
+    'staff': "rien sur le personnel d'ICORN en dehors de son directeur exécutif",
+    'after the residency': "rien sur ce qui se passe à la fin d'une résidence",
+    'incidents': "rien sur des incidents pendant les résidences",
+    'distribution': "rien sur la répartition des membres par pays",
+    'waiting list': "rien sur des listes d'attente",
   },
   ar: {
     visas: 'شيئًا عن التأشيرات أو اللجوء أو الهجرة',
@@ -426,6 +488,11 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'earlier plans': "شيئًا عن الخطط الاستراتيجية السابقة",
     selection: 'شيئًا عن طريقة اختيار المقيمين',
     language: 'شيئًا عن متطلبات اللغة',
+    'staff': "شيئًا عن موظفي ICORN غير مديرها التنفيذي",
+    'after the residency': "شيئًا عمّا يحدث بعد انتهاء الإقامة",
+    'incidents': "شيئًا عن حوادث خلال الإقامات",
+    'distribution': "شيئًا عن توزّع الأعضاء على البلدان",
+    'waiting list': "شيئًا عن قوائم الانتظار",
   },
   fa: {
     visas: 'ویزا، پناهندگی یا مهاجرت',
@@ -439,6 +506,11 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'earlier plans': "برنامه‌های راهبردی پیشین",
     selection: 'نحوهٔ انتخاب ساکنان',
     language: 'شرایط زبانی',
+    'staff': "کارکنان ICORN به‌جز مدیر اجرایی آن",
+    'after the residency': "آنچه پس از پایان اقامت پیش می‌آید",
+    'incidents': "رویدادهای ناگوار در دوران اقامت",
+    'distribution': "پراکندگی اعضا در کشورها",
+    'waiting list': "فهرست‌های انتظار",
   },
 };
 

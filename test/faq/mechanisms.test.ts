@@ -408,6 +408,17 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['Est-ce que ma femme et mes enfants peuvent venir ?', 'fr', 'family'],
     ['هل تساعدون في الحصول على تأشيرة؟', 'ar', 'visas'],
     ['آیا خانواده‌ام می‌توانند همراه من بیایند؟', 'fa', 'family'],
+    ['What are the main goals of the 2024-2028 strategy?', 'en', 'plan contents'],
+    ['Is ICORN a registered charity, and in which country?', 'en', 'governance'],
+    ['Who is the communications officer?', 'en', 'staff'],
+    ['Apart from the director, who handles partnerships at ICORN?', 'en', 'staff'],
+    ['after residency finish what happen? i must go back?', 'en', 'after the residency'],
+    ['Has any ICORN resident ever been threatened while living in a city of refuge?', 'en', 'incidents'],
+    ['Which country has the most member cities?', 'en', 'distribution'],
+    ['Is there a waiting list for cities that want to join?', 'en', 'waiting list'],
+    ['¿Qué pasa después de la residencia?', 'es', 'after the residency'],
+    ["Y a-t-il une liste d'attente ?", 'fr', 'waiting list'],
+    ['ماذا يحدث بعد انتهاء الإقامة؟', 'ar', 'after the residency'],
   ] as const)('"%s" (%s) asks about a topic the page never speaks of: %s', (question, language, topic) => {
     const asked = detailAsked(question, language);
     expect([asked?.kind, asked?.topic]).toEqual(['topic', topic]);
@@ -428,6 +439,11 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ["I am organising an event about exiled writers, what is ICORN's mission?", 'en'],
     ["I write about my family's history. What is ICORN?", 'en'],
     ['I sit on the board of a foundation. Does ICORN work with partners?', 'en'],
+    // The director himself, and ICORN as a network, are on the page.
+    ['Who is the executive director of ICORN?', 'en'],
+    ['Is ICORN an NGO or a network of cities?', 'en'],
+    ["What is ICORN's strategy?", 'en'],
+    ['how many member cities are there?', 'en'],
   ] as const)('"%s" (%s) asks about no such topic', (question, language) => {
     expect(detailAsked(question, language)?.kind).not.toBe('topic');
   });
