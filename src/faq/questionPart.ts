@@ -18,6 +18,9 @@ function sentencesOf(text: string): string[] {
   // sentences that way ("I lost everything. i need to know ..."), so those are split too.
   return [...segmenter.segment(text)]
     .flatMap((s) => s.segment.split(/(?<=[.!?])\s+(?=[a-z])/))
+    // "Before I prepare a briefing note: what exactly does a city take on?": the clause after a colon
+    // that starts like a question is a sentence of its own.
+    .flatMap((s) => s.split(/(?<=:)\s+(?=(?:what|who|which|where|when|why|how|can|could|is|are|does|do)\b)/i))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

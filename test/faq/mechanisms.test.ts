@@ -108,6 +108,10 @@ describe('the question inside a long message', () => {
     );
     expect(questionPart('Can you help? I lost everything. i need to know the phone number of icorn')).toBe('i need to know the phone number of icorn');
     expect(questionPart('What is ICORN?')).toBeUndefined();
+    // The clause after a colon that asks is a sentence of its own.
+    expect(questionPart('Our council adopted a motion. Before I prepare a briefing note: what exactly does a member city take on?')).toBe(
+      'what exactly does a member city take on?',
+    );
     // The Arabic question mark asks too.
     expect(questionPart('أدرّس مادة حقوق الإنسان. ما هو هدف ICORN؟ شكرا جزيلا.')).toBe('ما هو هدف ICORN؟');
   });
