@@ -28,14 +28,14 @@ export const ENGLISH_LEVELS = {
   /** Knowledge questions with typos that still find their entry. */
   typos: { one: 0.99, two: 0.97, all: 0.98 },
   /** CLINC150's 3,100 queries answered with an ICORN fact (at most), and its small-talk intents handled as such. */
-  clincFalseAnswers: 22,
+  clincFalseAnswers: 21,
   clincSmallTalk: 136,
   /** test/eval/persona.yaml, held-out half. */
-  persona: { rightFirst: 0.686, rightOrOffered: 0.824, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.666 },
+  persona: { rightFirst: 0.705, rightOrOffered: 0.833, nearHonest: 0.866, nearFalseFacts: 3, conversations: 0.666 },
   /** test/eval/persona-2.yaml, all held out. */
-  second: { rightFirst: 0.85, nearHonest: 0.95, nearFalseFacts: 0, conversations: 0.8 },
+  second: { rightFirst: 0.866, nearHonest: 1, nearFalseFacts: 0, conversations: 0.8 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.781, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
+  third: { rightFirst: 0.796, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
 } as const;
 
 /**
@@ -46,7 +46,7 @@ export const ENGLISH_LEVELS = {
  * Issue 17's target (90% right first time) is not met yet.
  */
 export const LANGUAGE_LEVELS: Record<string, LanguageLevel & { second: LanguageLevel }> = {
-  ar: { rightFirst: 0.724, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.833, outOfScopeAnswered: 0, misread: 0 } },
+  ar: { rightFirst: 0.793, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.875, outOfScopeAnswered: 0, misread: 0 } },
   es: { rightFirst: 0.931, outOfScopeAnswered: 1, misread: 1, second: { rightFirst: 0.875, outOfScopeAnswered: 1, misread: 0 } },
   // fa's second part: 0.875 before "آیکورن" was read as ICORN (one of its questions lost, "آیکورن چیست؟" won).
   fa: { rightFirst: 0.786, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.833, outOfScopeAnswered: 0, misread: 0 } },
