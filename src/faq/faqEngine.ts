@@ -209,10 +209,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const followUp = inContext(question, last, decision);
       if (followUp) [decision, via] = [followUp, 'context'];
     }
-    // "any other quote?" after a quote asks for another entry than the last.
+    // "any other quote?" after a quote asks for another entry than the last, of the same topic when
+    // one is near ("Quote on partners" after "What the director says").
     if (last && decision.kind === 'answer' && decision.candidate.entry.id === last.id && ANOTHER.test(question)) {
-      const others = decision.candidates.filter((c) => c.entry.id !== last.id);
-      const other = decide(others, decisionFor(match));
+      const rest = decision.candidates.filter((c) => c.entry.id !== last.id);
+      const sameTopic = rest.filter((c) => c.entry.topic === last.topic && c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold);
+      const others = sameTopic.length > 0 ? sameTopic : rest;
+      const other = sameTopic.length === 1 ? { kind: 'answer' as const, candidate: sameTopic[0]!, candidates: rest } : decide(others, decisionFor(match));
       decision = other.kind === 'answer' ? other : { kind: 'didYouMean', candidates: others.filter((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold).slice(0, DEFAULT_DECISION_CONFIG.maxSuggestions) };
       if (decision.candidates.length === 0) decision = { kind: 'fallback', candidates: others };
     }

@@ -197,6 +197,11 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(offered.map((c) => c.entry.id)).not.toContain(last);
   });
 
+  it('answers "any other quote?" with the one other entry of the same topic', () => {
+    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask('any other quote?', { lastEntryId: 'quote-director' });
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('quote-partners');
+  });
+
   it.each(['what time is it in oslo', 'what time is it?'])('after an answer, "%s" is off the topic, not a follow-up', (text) => {
     expect(engine.ask(text, { lastEntryId: 'what-is-a-residency' }).kind).toBe('fallback');
   });
