@@ -142,7 +142,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'governance',
     described: 'anything about how ICORN is governed',
     // ICORN's own ("who sits on ICORN's board?"), not the board of the foundation asking.
-    asks: /\b(?:its|icorn'?s|icorn|your) (?:board|governance|trustees|statutes|bylaws|legal status)\b|\bboard of (?:icorn|the network)\b|\bwho (?:is|are|sits|sit) on the board\b|\bhow is (?:icorn|the network|it) (?:governed|run)\b|\bgeneral assembly\b|\b(?:is|was) (?:icorn|it|the network) (?:a |an )?(?:registered )?(?:charity|non-?profit|foundation)\b|\bregistered (?:charity|non-?profit|foundation|association)\b|\b(?:legal (?:status|form|entity)|charity status|registered (?:in|as))\b/,
+    asks: /\b(?:its|icorn'?s|icorn|your) (?:board|governance|trustees|statutes|bylaws|legal status)\b|\bboard of (?:icorn|the network)\b|\bwho (?:is|are|sits|sit) on the board\b|\bhow is (?:icorn|the network|it) (?:governed|run)\b|\bgeneral assembly\b|\b(?:is|was) (?:icorn|it|the network) (?:a |an )?(?:registered )?(?:charity|non-?profit|foundation)\b|\b(?:is|was) (?:icorn|the network) registered\b|\bwhere is (?:icorn|the network) registered\b|\blegal (?:status|form) of (?:icorn|the network)\b/,
     gives: /\b(?:board|governance|general assembly|trustees|statutes)\b/i,
   },
   {
@@ -218,8 +218,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'incidents',
     described: 'anything about incidents during residencies',
     // Whether something ever happened to a resident ("has any resident ever been threatened there?"),
-    // not someone's own danger, which the at-risk reading answers.
-    // "has any resident been attacked?", "were writers ever threatened there?"; not "I have a friend who was threatened".
+    // not someone's own danger, which the at-risk reading answers, nor "I have a friend who was threatened".
     asks: /\b(?:has|have|were|was) any\b[^.?!]{0,40}?\b(?:threatened|attacked|harmed|hurt|killed|kidnapped|targeted)\b|\bever been (?:threatened|attacked|harmed|hurt|killed|kidnapped|targeted)\b|\bsecurity (?:problems?|incidents?|breaches?)\b/,
     gives: /\b(?:incidents?|attacked|security problems?)\b/i,
   },
@@ -452,10 +451,10 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'earlier plans': "nada sobre planes estratégicos anteriores",
     selection: 'nada sobre cómo se selecciona a los residentes',
     language: 'nada sobre requisitos de idioma',
-    'staff': "nada sobre el personal de ICORN aparte de su director ejecutivo",
+    staff: "nada sobre el personal de ICORN aparte de su director ejecutivo",
     'after the residency': "nada sobre lo que ocurre al terminar una residencia",
-    'incidents': "nada sobre incidentes durante las residencias",
-    'distribution': "nada sobre cómo se reparten los miembros por países",
+    incidents: "nada sobre incidentes durante las residencias",
+    distribution: "nada sobre cómo se reparten los miembros por países",
     'waiting list': "nada sobre listas de espera",
   },
   fr: {
@@ -470,10 +469,10 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'earlier plans': "rien sur les plans stratégiques précédents",
     selection: 'rien sur la sélection des résidents',
     language: 'rien sur les exigences linguistiques',
-    'staff': "rien sur le personnel d'ICORN en dehors de son directeur exécutif",
+    staff: "rien sur le personnel d'ICORN en dehors de son directeur exécutif",
     'after the residency': "rien sur ce qui se passe à la fin d'une résidence",
-    'incidents': "rien sur des incidents pendant les résidences",
-    'distribution': "rien sur la répartition des membres par pays",
+    incidents: "rien sur des incidents pendant les résidences",
+    distribution: "rien sur la répartition des membres par pays",
     'waiting list': "rien sur des listes d'attente",
   },
   ar: {
@@ -488,10 +487,10 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'earlier plans': "شيئًا عن الخطط الاستراتيجية السابقة",
     selection: 'شيئًا عن طريقة اختيار المقيمين',
     language: 'شيئًا عن متطلبات اللغة',
-    'staff': "شيئًا عن موظفي ICORN غير مديرها التنفيذي",
+    staff: "شيئًا عن موظفي ICORN غير مديرها التنفيذي",
     'after the residency': "شيئًا عمّا يحدث بعد انتهاء الإقامة",
-    'incidents': "شيئًا عن حوادث خلال الإقامات",
-    'distribution': "شيئًا عن توزّع الأعضاء على البلدان",
+    incidents: "شيئًا عن حوادث خلال الإقامات",
+    distribution: "شيئًا عن توزّع الأعضاء على البلدان",
     'waiting list': "شيئًا عن قوائم الانتظار",
   },
   fa: {
@@ -506,10 +505,10 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'earlier plans': "برنامه‌های راهبردی پیشین",
     selection: 'نحوهٔ انتخاب ساکنان',
     language: 'شرایط زبانی',
-    'staff': "کارکنان ICORN به‌جز مدیر اجرایی آن",
+    staff: "کارکنان ICORN به‌جز مدیر اجرایی آن",
     'after the residency': "آنچه پس از پایان اقامت پیش می‌آید",
-    'incidents': "رویدادهای ناگوار در دوران اقامت",
-    'distribution': "پراکندگی اعضا در کشورها",
+    incidents: "رویدادهای ناگوار در دوران اقامت",
+    distribution: "پراکندگی اعضا در کشورها",
     'waiting list': "فهرست‌های انتظار",
   },
 };

@@ -453,6 +453,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['Is ICORN an NGO or a network of cities?', 'en'],
     ["What is ICORN's strategy?", 'en'],
     ['how many member cities are there?', 'en'],
+    // Someone else's registration or status is context.
+    ['My association is registered as an NGO in Kenya. Can we partner with ICORN?', 'en'],
+    ['I have a friend who was threatened last year. Can ICORN help him?', 'en'],
   ] as const)('"%s" (%s) asks about no such topic', (question, language) => {
     expect(detailAsked(question, language)?.kind).not.toBe('topic');
   });
