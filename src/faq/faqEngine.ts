@@ -136,8 +136,12 @@ const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|informat
 /** Questions about the present moment, never about the last answer: "what time is it?", "what's the date today?". */
 const HERE_AND_NOW = /\bwhat time is it\b|\bwhat(?:'s| is) the (?:time|date|weather)\b|\b(?:today'?s|the current) (?:date|time|weather)\b|\bwhat day is (?:it|today)\b/;
 
-/** Words that ask for something besides the last answer: "any other quote?", "another project?". */
-const ANOTHER = /\b(?:other|others|another|else)\b/i;
+/**
+ * A short follow-up that asks for something besides the last answer: "any other quote?", "another
+ * project?", "what else?"; not "What other organisations does ICORN work with?", which asks about them.
+ */
+const ANOTHER = /\b(?:any ?other|another|anything else|something else|what else|other ones?|others)\b/i;
+const ANOTHER_WORDS = 6;
 
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
@@ -211,7 +215,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // "any other quote?" after a quote asks for another entry than the last, of the same topic when
     // one is near ("Quote on partners" after "What the director says").
-    if (last && decision.kind === 'answer' && decision.candidate.entry.id === last.id && ANOTHER.test(question)) {
+    if (last && decision.kind === 'answer' && decision.candidate.entry.id === last.id && ANOTHER.test(question) && question.split(/\s+/).length <= ANOTHER_WORDS) {
       const rest = decision.candidates.filter((c) => c.entry.id !== last.id);
       const sameTopic = rest.filter((c) => c.entry.topic === last.topic && c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold);
       const others = sameTopic.length > 0 ? sameTopic : rest;

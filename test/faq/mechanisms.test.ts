@@ -197,6 +197,11 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(offered.map((c) => c.entry.id)).not.toContain(last);
   });
 
+  it('keeps the last entry for a longer question about "other" things', () => {
+    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask('What other organisations does ICORN work with?', { lastEntryId: 'partners' });
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('partners');
+  });
+
   it('answers "any other quote?" with the one other entry of the same topic', () => {
     const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask('any other quote?', { lastEntryId: 'quote-director' });
     expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('quote-partners');
