@@ -414,10 +414,6 @@ export function createConversation(engine: FaqEngine, options: ConversationOptio
     const switchedTo = languageNamed(text);
     // After an answer ("and in Spanish?"), the switch gives that answer again in the new language.
     const lastIn = (language: UiLanguage) => (memory.lastEntryId ? (language === 'en' ? engine : engine.inLanguage(language))?.entry(memory.lastEntryId) : undefined);
-    if (switchedTo === 'en') {
-      const again = lastIn('en');
-      return { say: [{ text: `${localeWords('en').switchedLanguage}\n\n${again ? again.answer : messages.help}`, buttons: topics() }], outcome: { kind: 'language' }, language: 'en' };
-    }
     if (switchedTo) {
       const switched = speakerOf(switchedTo);
       if (!switched) return inDirection(switchedTo, languagesOffered(switchedTo));

@@ -100,6 +100,13 @@ describe('the language of a message', () => {
     expect(conversation.respond('en français svp', undefined, memory).language).toBe('fr');
     // Without an answer before it, the switch says what the bot can answer.
     expect(conversation.respond('and in Spanish?', undefined, {}).say[0]?.text).toContain(wordsOf('es').help.slice(0, 40));
+    // Back to English the same way, with the topics as buttons.
+    const english = conversation.respond('English', undefined, memory);
+    expect([english.language, english.outcome.kind]).toEqual(['en', 'language']);
+    expect(english.say[0]?.text).toContain(engine.entry('what-is-a-residency')!.answer.slice(0, 60));
+    const fresh = conversation.respond('English', undefined, {});
+    expect(fresh.say[0]?.text).toContain(messages.help.slice(0, 40));
+    expect(fresh.say[0]?.buttons.length).toBeGreaterThan(0);
   });
 
   it('follows up in the translated languages as in English: "¿y su correo?" after the director, "¿cuáles?" after the count', () => {
