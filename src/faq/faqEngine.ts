@@ -243,31 +243,33 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
         }
       }
     }
-    if (options.notStated !== false) decision = withDetailGiven(part ?? question, decision);
+    // The sentence that asks, and the kind of detail it asks for: read once, used by every step below.
+    const asking = part ?? question;
+    const askedHere = detailAsked(asking, language);
+    if (askedHere && options.notStated !== false) decision = withDetailGiven(askedHere, decision);
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
     if (atRisk && options.atRisk !== false && readsAtRisk(query, language)) {
       // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says
       // about relocation, first time: never a menu, nor a narrower answer that leaves those out.
       // A clear question of their own ("could I keep writing there?") is answered too, after that.
-      const asked = options.atRiskQuestion === false ? undefined : askedBesides(atRisk, part ?? question, decision, () => notStatedOf(part ?? question, question, decision, match, via) !== undefined);
+      const asked = options.atRiskQuestion === false ? undefined : askedBesides(atRisk, asking, decision, () => notStatedOf(asking, askedHere, question, decision, match, via) !== undefined);
       if (asked) return { kind: 'answer', candidate: asked, candidates: decision.candidates, match, via: 'atRisk', atRisk };
       const candidate: Candidate = { entry: atRisk, confidence: 1, matchedQuestion: atRisk.question };
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
     }
     if (decision.kind !== 'fallback') {
-      const whose = forWhoseContact(part ?? question, decision);
+      const whose = forWhoseContact(asking, decision);
       // "What's the phone number of the police?" asks for someone else's contact, not ICORN's.
       if (!whose) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
       decision = whose;
     }
-    const lacking = options.notStated === false ? undefined : notStatedOf(part ?? question, question, decision, match, via, last);
+    const lacking = options.notStated === false ? undefined : notStatedOf(asking, askedHere, question, decision, match, via, last);
     if (lacking) return smallTalk ? { ...lacking, greeting: smallTalk.intent } : lacking;
     if (decision.kind !== 'answer' && !smallTalk && options.notStated !== false && options.topics !== false) {
       // Nothing near enough to give, but a topic the page never speaks of: say so, rather than offer
       // a menu of entries that only share a word ("can the writer bring a partner?" is no question
       // about ICORN's partners).
-      const topic = detailAsked(part ?? question, language);
-      if (topic?.kind === 'topic') return { kind: 'fallback', candidates: decision.candidates, match, lacking: { detail: topic, missing: describeDetail(topic, language) } };
+      if (askedHere?.kind === 'topic') return { kind: 'fallback', candidates: decision.candidates, match, lacking: { detail: askedHere, missing: describeDetail(askedHere, language) } };
     }
     if (!smallTalk) return { ...decision, match, via };
     // "thanks, that helps" or "hi, blah": small talk unless the rest is a question the knowledge
@@ -323,13 +325,14 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    * gives: "the page does not say", with the nearest entry as the closest fact. An entry that
    * already says what the page lacks ("The page does not describe how a city joins...") stands.
    */
-  function notStatedOf(question: string, whole: string, decision: Decision, match: MatchResult, via: Mechanism | undefined, last?: Entry): NotStated | undefined {
+  function notStatedOf(question: string, askedInQuestion: AskedDetail | undefined, whole: string, decision: Decision, match: MatchResult, via: Mechanism | undefined, last?: Entry): NotStated | undefined {
     if (decision.kind === 'fallback' && !last) return undefined;
     // The asking sentence says what is asked for; another sentence that asks may too ("Which cities
     // are members? Is Geneva one of them?"), while the story around them does not.
     const names = ['en', 'es', 'fr'].includes(language) && options.unknownNames !== false;
+    // The question's own detail was read by the caller; the other asking sentences are read here.
     const asked = (text: string) => {
-      const found = detailAsked(text, language);
+      const found = text === question ? askedInQuestion : detailAsked(text, language);
       return found?.kind === 'topic' && options.topics === false ? undefined : found;
     };
     const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), isPlaceName, language) : undefined);
@@ -372,10 +375,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    * ciudades miembro?" is answered by the members' count, which names Europe and the Americas, not by
    * the project that keeps members, whose words come a little nearer.
    */
-  function withDetailGiven(question: string, decision: Decision): Decision {
-    if (decision.kind !== 'answer') return decision;
-    const detail = detailAsked(question, language);
-    if (!detail || detail.kind === 'topic' || givesDetail(detail, decision.candidate.entry, matcher.normalizer.termOf)) return decision;
+  function withDetailGiven(detail: AskedDetail, decision: Decision): Decision {
+    if (decision.kind !== 'answer' || detail.kind === 'topic' || givesDetail(detail, decision.candidate.entry, matcher.normalizer.termOf)) return decision;
     const floor = decision.candidate.confidence - DETAIL_WINDOW;
     const giving = decision.candidates.find(
       (c) => c !== decision.candidate && c.confidence >= floor && !saysWhatThePageLacks(c.entry.answer) && givesDetail(detail, c.entry, matcher.normalizer.termOf),
