@@ -19,7 +19,7 @@ import {
 import { loadPersonaSet, personaFigures, scorePersonaSet } from '../../tools/eval/persona.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
 import { loadLanguageSets, scoreLanguage } from '../../tools/eval/languages.js';
-import { ENGLISH_LEVELS as L, LANGUAGE_LEVELS } from '../../tools/eval/levels.js';
+import { ENGLISH_LEVELS as L, LANGUAGE_LEVELS, LATER_PERSONA_PARTS } from '../../tools/eval/levels.js';
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 
@@ -185,11 +185,9 @@ describe("answer quality in the users' own words (test/eval/persona.yaml)", () =
   });
 });
 
-/** The later held-out parts in the users' own words: all held out, each at its own levels. */
-const LATER_PARTS = [
-  { name: 'second', file: 'persona-2.yaml', level: L.second, sizes: [60, 20, 10] },
-  { name: 'third', file: 'persona-3.yaml', level: L.third, sizes: [64, 24, 12] },
-];
+/** The later held-out parts in the users' own words: all held out, each at its own levels and of its own size. */
+const SIZES = { second: [60, 20, 10], third: [64, 24, 12] };
+const LATER_PARTS = LATER_PERSONA_PARTS.map(({ name, file }) => ({ name, file, level: L[name], sizes: SIZES[name] }));
 
 describe.each(LATER_PARTS.map((part) => [`answer quality in the users' own words, ${part.name} held-out part (test/eval/${part.file})`, part] as const))('%s', (_title, { file, level, sizes }) => {
   const set = loadPersonaSet(path.join(root, 'test', 'eval', file));

@@ -14,7 +14,7 @@ import { createMatcher } from '../../src/faq/matcher.js';
 import type { KnowledgeBase } from '../../src/faq/types.js';
 import { engineAsker, evaluateClinc, loadClinc, loadEvaluationSet, loadFollowUps, scoreFollowUps, scoreItem, summarise, typoVariants } from './evaluation.js';
 import { loadLanguageSets, scoreLanguage } from './languages.js';
-import { ENGLISH_LEVELS as L, LANGUAGE_LEVELS } from './levels.js';
+import { ENGLISH_LEVELS as L, LANGUAGE_LEVELS, LATER_PERSONA_PARTS } from './levels.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
 
 /** One gated figure: its value now, its level, and which way is better. */
@@ -83,13 +83,11 @@ export function gateFigures(knowledge: KnowledgeBase, root: string, clincFile?: 
   const falseFacts = persona.nearDomain.filter((r) => r.item.split === 'heldout' && r.falseFact);
   add("users' own words: near-domain false facts", falseFacts.length, L.persona.nearFalseFacts, false, falseFacts.map((r) => got(r.item.q, r.outcome)));
   add("users' own words: two-turn conversations right", heldout.conversations.right, L.persona.conversations);
-  const second = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-2.yaml')), ask, knowledge);
-  const secondFigures = personaFigures(second, 'heldout');
-  add("users' own words, second part: right first time", secondFigures.answerable.rightFirst, L.second.rightFirst);
-  add("users' own words, second part: near-domain false facts", second.nearDomain.filter((r) => r.falseFact).length, L.second.nearFalseFacts, false);
-  const third = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-3.yaml')), ask, knowledge);
-  add("users' own words, third part: right first time", personaFigures(third, 'heldout').answerable.rightFirst, L.third.rightFirst);
-  add("users' own words, third part: near-domain false facts", third.nearDomain.filter((r) => r.falseFact).length, L.third.nearFalseFacts, false);
+  for (const { name, file } of LATER_PERSONA_PARTS) {
+    const part = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge);
+    add(`users' own words, ${name} part: right first time`, personaFigures(part, 'heldout').answerable.rightFirst, L[name].rightFirst);
+    add(`users' own words, ${name} part: near-domain false facts`, part.nearDomain.filter((r) => r.falseFact).length, L[name].nearFalseFacts, false);
+  }
   const unsafe = persona.danger.filter((r) => !r.ok);
   add('people in danger not told who, contacts and relocation', unsafe.length, 0, false, unsafe.map((r) => got(r.item.q, r.outcome)));
 

@@ -38,6 +38,12 @@ export const ENGLISH_LEVELS = {
   third: { rightFirst: 0.796, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
 } as const;
 
+/** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
+export const LATER_PERSONA_PARTS = [
+  { name: 'second', file: 'persona-2.yaml' },
+  { name: 'third', file: 'persona-3.yaml' },
+] as const;
+
 /**
  * The levels of the translated languages that the evaluation holds (`npm test` and the review's
  * gate, as `ENGLISH_LEVELS`): held-out right first time as `npm run eval` measured it, and at most
