@@ -91,6 +91,8 @@ export interface FaqEngineOptions {
   unknownNames?: boolean;
   /** Read a question about a topic the page never speaks of (visas, family...) as such a detail (default on); for the ablations. */
   topics?: boolean;
+  /** Go on with the last topic for a follow-up that is only a phrase ("and regions?") (default on); for the ablations. */
+  ellipsis?: boolean;
   /** Give the last answer as the closest fact to a short follow-up that asks such a detail (default on); for the ablations. */
   followUpDetails?: boolean;
   /** The decision for a question with a word of the vocabulary's `domain` (default: a clearer lead answers). */
@@ -142,6 +144,19 @@ const HERE_AND_NOW = /\bwhat time is it\b|\bwhat(?:'s| is) the (?:time|date|weat
  */
 const ANOTHER = /\b(?:any ?other|another|anything else|something else|what else|other ones?|others)\b/i;
 const ANOTHER_WORDS = 6;
+
+/**
+ * A follow-up that is only a phrase after "and" or "what about" (the phrase is captured): no question
+ * word, no verb of its own. English only: the translated knowledge's lower bars already answer "¿y las
+ * regiones?" or "et les collectivités locales ?" with the entry the phrase names.
+ */
+const ELLIPSIS: Record<string, RegExp> = {
+  en: /^(?:and|what about|how about)\s+(?!(?:what|who|whom|whose|which|how|where|when|why|is|are|was|were|do|does|did|can|could|will|would|should|may|might|has|have|had|i|you|he|she|it|we|they)\b)([^?.!]*?)\s*\?*$/i,
+};
+/** Most words of that phrase. */
+const ELLIPSIS_WORDS = 4;
+/** Least confidence of the last entry for such a phrase to go on with it. */
+const ELLIPSIS_CONFIDENCE = 0.25;
 
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
@@ -222,6 +237,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const other = sameTopic.length === 1 ? { kind: 'answer' as const, candidate: sameTopic[0]!, candidates: rest } : decide(others, decisionFor(match));
       decision = other.kind === 'answer' ? other : { kind: 'didYouMean', candidates: others.filter((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold).slice(0, DEFAULT_DECISION_CONFIG.maxSuggestions) };
       if (decision.candidates.length === 0) decision = { kind: 'fallback', candidates: others };
+    }
+    // "and local government?" after the partners, "and regions?" after the count of members: a phrase
+    // that only names something else goes on with the last topic, when the phrase is near it.
+    if (last && decision.kind !== 'answer' && options.ellipsis !== false) {
+      const continued = continuing(question, last, match.candidates);
+      if (continued) [decision, via] = [continued, 'context'];
     }
     // A story before the question: the asking sentence alone may say what is wanted.
     const part = options.questionPart === false ? undefined : questionPart(question);
@@ -394,6 +415,18 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     return (match.query === question ? match : matcher.match(question))
       .terms.filter((term) => term.certainty === 0 && term.word.length > 1 && !/\d/.test(term.word) && (language !== 'en' || !isCommonEnglishWord(term.word) || acronyms.has(term.word)))
       .map((term) => term.word);
+  }
+
+  /**
+   * An elliptical follow-up ("and local government?", "what about regions?"): no question of its
+   * own, only a phrase. It goes on with the last answer's topic when the phrase is
+   * near the last entry ("what about regions?" after the count of members, which counts them).
+   */
+  function continuing(question: string, last: Entry, candidates: Candidate[]): Decision | undefined {
+    const elliptical = ELLIPSIS[language]?.exec(question.trim());
+    if (!elliptical || (elliptical[1] ?? '').split(/\s+/).filter(Boolean).length > ELLIPSIS_WORDS) return undefined;
+    const next = candidates.find((c) => c.entry.id === last.id && c.confidence >= ELLIPSIS_CONFIDENCE);
+    return next ? { kind: 'answer', candidate: next, candidates } : undefined;
   }
 
   /**

@@ -207,6 +207,28 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('quote-partners');
   });
 
+  it.each([
+    ['partners', 'and local government?'],
+    ['member-count', 'and regions?'],
+    ['member-count', 'what about regions?'],
+  ])('after %s, "%s" (only a phrase) goes on with the last topic', (last, text) => {
+    const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
+    const reply = createFaqEngine(knowledge).ask(text, { lastEntryId: last });
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual([last, 'context']);
+    // Without the reading, the phrase alone gets a menu that leaves the last topic out of first place.
+    const without = createFaqEngine(knowledge, { ellipsis: false }).ask(text, { lastEntryId: last });
+    expect(without.kind).toBe('didYouMean');
+  });
+
+  it.each([
+    ['what-is-icorn', 'and the weather?'],
+    ['member-count', 'and what do they commit to?'],
+    ['member-count', 'and is there a fee for members or a long application procedure?'],
+  ])('after %s, "%s" is no phrase that goes on with the last topic', (last, text) => {
+    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask(text, { lastEntryId: last });
+    expect(reply.kind === 'answer' && reply.candidate.entry.id === last).toBe(false);
+  });
+
   it.each(['what time is it in oslo', 'what time is it?'])('after an answer, "%s" is off the topic, not a follow-up', (text) => {
     expect(engine.ask(text, { lastEntryId: 'what-is-a-residency' }).kind).toBe('fallback');
   });

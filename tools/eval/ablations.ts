@@ -45,6 +45,7 @@ const runs: Array<[string, string[]]> = [
     'no-not-stated',
     'no-topics',
     'no-follow-up-details',
+    'no-ellipsis',
     'no-domain-words',
     'no-plain-menu-bar',
   ].map(
