@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { countries } from 'countries-list';
+import { continents, countries } from 'countries-list';
 
 const require = createRequire(import.meta.url);
 
@@ -26,13 +26,15 @@ export function isCommonEnglishWord(word: string): boolean {
 let places: Set<string> | undefined;
 
 /**
- * True for the one-word English name of a country or of its capital ("norway", "paris"): a place
- * people ask about in lower case on a phone ("is paris a city of refuge?"), which the page never
- * names unless its knowledge does. From `countries-list` (ISO 3166-1 countries and their capitals).
+ * True for the one-word English name of a continent, a country or a capital ("asia", "norway",
+ * "paris"): a place people ask about in lower case on a phone ("is paris a city of refuge?"), which
+ * the page never names unless its knowledge does. From `countries-list` (its continents, and the ISO
+ * 3166-1 countries with their capitals).
  */
 export function isPlaceName(word: string): boolean {
   if (!places) {
     places = new Set();
+    for (const name of Object.values(continents)) if (!/\s/.test(name)) places.add(name.toLowerCase());
     for (const country of Object.values(countries)) {
       for (const name of [country.name, country.capital]) if (name && !/\s/.test(name)) places.add(name.toLowerCase());
     }

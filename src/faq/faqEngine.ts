@@ -1,5 +1,5 @@
 import { decide } from './decide.js';
-import { createMatcher, type Matcher, type MatchResult } from './matcher.js';
+import { createMatcher, type Matcher, type MatchResult, type QueryTerm } from './matcher.js';
 import { DEFAULT_DECISION_CONFIG, DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
 import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
@@ -201,6 +201,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    * questions share the knowledge's plain words, never its domain words).
    */
   let domainTerms = termsOfDomain();
+  /** Every word of the answers, as typed (folded): what the page names. */
+  let answerWords = wordsOfAnswers();
+  function wordsOfAnswers(): Set<string> {
+    return new Set(matcher.knowledge.entries.flatMap((entry) => matcher.normalizer.rawWords(entry.answer)));
+  }
   function termsOfDomain(): Set<string> {
     return new Set((matcher.knowledge.vocabulary?.domain ?? []).map((word) => matcher.normalizer.termOf(word)));
   }
@@ -408,12 +413,15 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   /**
    * Words of a question the knowledge does not know and that are names: of places, bodies, people.
    * A name is a word common English does not know either ("Geneva"), or an acronym typed in capitals
-   * ("PEN", "UN"). `match` is reused when it is the match of this very text.
+   * ("PEN", "UN"). A place no answer names is one too, even when the vocabulary reads it as a word it
+   * knows ("Asia" as a continent, like the page's Europe). `match` is reused when it is the match of
+   * this very text.
    */
   function unknownNames(question: string, match: MatchResult): string[] {
     const acronyms = new Set(question.match(/\b\p{Lu}{2,}\b/gu)?.map((word) => word.toLowerCase()));
+    const unknown = (term: QueryTerm) => term.certainty === 0 || (isPlaceName(term.word) && !answerWords.has(term.word));
     return (match.query === question ? match : matcher.match(question))
-      .terms.filter((term) => term.certainty === 0 && term.word.length > 1 && !/\d/.test(term.word) && (language !== 'en' || !isCommonEnglishWord(term.word) || acronyms.has(term.word)))
+      .terms.filter((term) => unknown(term) && term.word.length > 1 && !/\d/.test(term.word) && (language !== 'en' || !isCommonEnglishWord(term.word) || acronyms.has(term.word) || isPlaceName(term.word)))
       .map((term) => term.word);
   }
 
@@ -476,6 +484,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // The vocabulary comes with the knowledge: a reloaded folder brings its new words too.
       matcher = createMatcher(next, options.matcher, options.normalize);
       domainTerms = termsOfDomain();
+      answerWords = wordsOfAnswers();
       recogniseSmallTalk = createSmallTalk(next.vocabulary?.names);
     },
   };

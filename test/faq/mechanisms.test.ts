@@ -6,6 +6,7 @@ import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { isPlaceName } from '../../src/faq/dictionary.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
 import { fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk, LIVE_KNOWLEDGE } from '../helpers.js';
 
@@ -231,6 +232,28 @@ describe('a follow-up that asks what the page does not say', () => {
 
   it.each(['what time is it in oslo', 'what time is it?'])('after an answer, "%s" is off the topic, not a follow-up', (text) => {
     expect(engine.ask(text, { lastEntryId: 'what-is-a-residency' }).kind).toBe('fallback');
+  });
+});
+
+describe('where the members are', () => {
+  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+
+  it.each(['Is ICORN only in Europe?', 'are there members in the americas?'])('"%s" is answered by the count of members, which names the continents', (text) => {
+    const reply = engine.ask(text);
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('member-count');
+  });
+
+  it.each([
+    ['is there some in asia?', 'asia'],
+    ["We're a city in Japan. Can cities in Asia join?", 'Asia'],
+  ])('"%s" names a continent the page never names: it does not say, and gives where the members are', (text, place) => {
+    const reply = engine.ask(text);
+    expect(reply.kind === 'notStated' ? [reply.candidate.entry.id, reply.missing] : reply.kind).toEqual(['member-count', `anything about ${place}`]);
+  });
+
+  it('reads continents as places, as it does countries and capitals', () => {
+    expect(['asia', 'africa', 'europe', 'oceania', 'norway', 'paris'].map(isPlaceName)).toEqual([true, true, true, true, true, true]);
+    expect(['america', 'north', 'weather'].map(isPlaceName)).toEqual([false, false, false]);
   });
 });
 

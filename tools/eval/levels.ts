@@ -18,8 +18,9 @@ export const ENGLISH_LEVELS = {
    * Share of in-scope questions answered right first time. 0.85 before "the page does not say anything
    * about visas": the set labels "does icorn help people with visas when they relocate" with the
    * relocation entry, which the page never says covers visas; the reply now says so, then gives it.
+   * 0.85 again since continents read as where the members are.
    */
-  answeredRight: 0.844,
+  answeredRight: 0.85,
   /** In-scope questions answered with another entry than labelled (at most). */
   answeredWithAnotherEntry: 7,
   /** Small talk (of 20) handled as small talk, and follow-ups (of 20) understood. */
@@ -35,7 +36,7 @@ export const ENGLISH_LEVELS = {
   /** test/eval/persona-2.yaml, all held out. */
   second: { rightFirst: 0.866, nearHonest: 1, nearFalseFacts: 0, conversations: 0.8 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.796, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
+  third: { rightFirst: 0.812, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
 } as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
