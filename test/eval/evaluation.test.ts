@@ -186,7 +186,7 @@ describe("answer quality in the users' own words (test/eval/persona.yaml)", () =
 });
 
 /** The later held-out parts in the users' own words: all held out, each at its own levels and of its own size. */
-const SIZES = { second: [60, 20, 10], third: [64, 24, 12] };
+const SIZES = { second: [60, 20, 10], third: [64, 24, 12], fifth: [80, 24, 12] };
 const LATER_PARTS = LATER_PERSONA_PARTS.map(({ name, file }) => ({ name, file, level: L[name], sizes: SIZES[name] }));
 
 describe.each(LATER_PARTS.map((part) => [`answer quality in the users' own words, ${part.name} held-out part (test/eval/${part.file})`, part] as const))('%s', (_title, { file, level, sizes }) => {
@@ -205,8 +205,14 @@ describe.each(LATER_PARTS.map((part) => [`answer quality in the users' own words
     expect(part.conversations.right).toBeGreaterThanOrEqual(level.conversations);
   });
 
+  it('tells every person in danger among its messages who the residencies are for, the contacts and what the page says about relocation, first time', () => {
+    const results = scorePersonaSet(set, ask, knowledge).danger;
+    expect(results.filter((r) => !r.ok).map((r) => r.item.q)).toEqual([]);
+    expect(results.length).toBe(set.danger.length);
+  });
+
   it('reads every one of its questions as English, or as too short to tell', () => {
-    const texts = [...[...set.answerable, ...set.nearDomain].map((i) => i.q), ...set.conversations.flatMap((c) => c.turns.map((t) => t.q))];
+    const texts = [...[...set.answerable, ...set.nearDomain, ...set.danger].map((i) => i.q), ...set.conversations.flatMap((c) => c.turns.map((t) => t.q))];
     expect(texts.filter((text) => !['en', undefined].includes(languageOf(text)))).toEqual([]);
   });
 });

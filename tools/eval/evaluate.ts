@@ -169,6 +169,8 @@ const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'e
 // The second held-out part: all of it held out, figures only (its misses are not printed, so that no one tunes on them).
 const secondResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-2.yaml')), ask, knowledge);
 const thirdResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-3.yaml')), ask, knowledge);
+// The fifth, written last (2026-12-01, after the fourth): all held out, figures only, like the second and third.
+const fifthResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-5.yaml')), ask, knowledge);
 // The fourth part is all for tuning: its figures are printed beside the others, its misses after those of persona.yaml.
 const fourthResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-4.yaml')), ask, knowledge);
 const persona = {
@@ -176,6 +178,7 @@ const persona = {
   heldout: personaFigures(personaResults, 'heldout'),
   second: personaFigures(secondResults, 'heldout'),
   third: personaFigures(thirdResults, 'heldout'),
+  fifth: personaFigures(fifthResults, 'heldout'),
   fourth: personaFigures(fourthResults, 'tuning'),
   misses: {
     answerable: [personaResults, fourthResults].flatMap((results, part) =>
@@ -358,11 +361,12 @@ function printReport(): void {
 }
 
 function printPersona(): void {
-  const { tuning, heldout, second, third, fourth } = persona;
-  const columns = [tuning, heldout, second, third, fourth];
-  console.log(`\n  in the users' own words (test/eval/persona.yaml; second: persona-2.yaml; third: persona-3.yaml; fourth, all for tuning: persona-4.yaml)`);
-  console.log(`  ${''.padEnd(56)}${'tuning'.padStart(10)}${'held-out'.padStart(14)}${'second'.padStart(14)}${'third'.padStart(14)}${'4th (tuning)'.padStart(14)}`);
-  const line = (name: string, [a = '', b = '', c = '', d = '', e = '']: string[]) => console.log(`  ${name.padEnd(56)}${a.padStart(10)}${b.padStart(14)}${c.padStart(14)}${d.padStart(14)}${e.padStart(14)}`);
+  const { tuning, heldout, second, third, fifth, fourth } = persona;
+  const columns = [tuning, heldout, second, third, fifth, fourth];
+  console.log(`\n  in the users' own words (test/eval/persona.yaml; second: persona-2.yaml; third: persona-3.yaml; fifth: persona-5.yaml; fourth, all for tuning: persona-4.yaml)`);
+  console.log(`  ${''.padEnd(56)}${'tuning'.padStart(10)}${'held-out'.padStart(14)}${'second'.padStart(14)}${'third'.padStart(14)}${'fifth'.padStart(14)}${'4th (tuning)'.padStart(14)}`);
+  const line = (name: string, [a = '', b = '', c = '', d = '', e = '', f = '']: string[]) =>
+    console.log(`  ${name.padEnd(56)}${a.padStart(10)}${b.padStart(14)}${c.padStart(14)}${d.padStart(14)}${e.padStart(14)}${f.padStart(14)}`);
   const each = (value: (figures: typeof tuning) => string) => columns.map(value);
   line('answerable questions', each((f) => String(f.answerable.questions)));
   line('  answered right first time', each((f) => pct(f.answerable.rightFirst)));
@@ -378,7 +382,7 @@ function printPersona(): void {
   line('  an ICORN fact given as if it answered', each((f) => pct(f.nearDomain.falseFacts)));
   line('  got a menu', each((f) => pct(f.nearDomain.menus)));
   line('two-turn conversations right', each((f) => pct(f.conversations.right)));
-  line('people in danger: told who, contacts and relocation, first time', [pct(tuning.danger.right), pct(heldout.danger.right)]);
+  line('people in danger: the right reply first time', [pct(tuning.danger.right), pct(heldout.danger.right), '', '', pct(fifth.danger.right)]);
   const m = persona.misses;
   for (const x of m.answerable) console.log(`    [${x.split}/${x.persona}] "${x.q}" expected ${JSON.stringify(x.expected)} got ${x.got}`);
   for (const x of m.nearDomain) console.log(`    [${x.split}/near] "${x.q}" (lacks ${x.lacks}) got ${x.got}`);

@@ -37,12 +37,15 @@ export const ENGLISH_LEVELS = {
   second: { rightFirst: 0.866, nearHonest: 1, nearFalseFacts: 0, conversations: 0.8 },
   /** test/eval/persona-3.yaml, all held out. */
   third: { rightFirst: 0.812, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
+  /** test/eval/persona-5.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
+  fifth: { rightFirst: 0.8, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.916 },
 } as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
 export const LATER_PERSONA_PARTS = [
   { name: 'second', file: 'persona-2.yaml' },
   { name: 'third', file: 'persona-3.yaml' },
+  { name: 'fifth', file: 'persona-5.yaml' },
 ] as const;
 
 /**
