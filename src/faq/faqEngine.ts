@@ -431,7 +431,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    * near the last entry ("what about regions?" after the count of members, which counts them).
    */
   function continuing(question: string, last: Entry, candidates: Candidate[]): Decision | undefined {
-    const elliptical = ELLIPSIS[language]?.exec(question.trim());
+    const pattern = ELLIPSIS[language];
+    // "what about" and at most ELLIPSIS_WORDS more: longer messages are no such phrase, and are not read.
+    if (!pattern || question.trim().split(/\s+/).length > ELLIPSIS_WORDS + 2) return undefined;
+    const elliptical = pattern.exec(question.trim());
     if (!elliptical || (elliptical[1] ?? '').split(/\s+/).filter(Boolean).length > ELLIPSIS_WORDS) return undefined;
     const next = candidates.find((c) => c.entry.id === last.id && c.confidence >= ELLIPSIS_CONFIDENCE);
     return next ? { kind: 'answer', candidate: next, candidates } : undefined;
