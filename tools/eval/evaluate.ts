@@ -238,6 +238,8 @@ const languagesSecond = loadLanguageSets(path.join(root, 'test', 'eval', 'langua
 });
 // The third parts are all for tuning (test/eval/languages-3/).
 const languagesThird = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-3')).map((set) => scoreLanguage(set, engine, 'tuning'));
+// The fourth parts, all for tuning too (test/eval/languages-4/: more about the page's ideas, a third of them long).
+const languagesFourth = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-4')).map((set) => scoreLanguage(set, engine, 'tuning'));
 
 const misses = results.filter((r) => !r.correct || r.falseAnswer);
 const report = {
@@ -249,6 +251,7 @@ const report = {
   languages,
   languagesSecond,
   languagesThird,
+  languagesFourth,
   languageChoice,
   followUps: { ...followUps, misses: followUpResults.filter((f) => !f.ok).map(({ split, after, q, expect, got }) => ({ split, after, q, expect, got })) },
   clinc,
@@ -338,10 +341,12 @@ function printReport(): void {
 
   console.log('\n  other languages, second held-out parts (test/eval/languages-2/): right first time, answered or offered, read as another language, out-of-scope answered');
   for (const f of languagesSecond) console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}`);
-  console.log('\n  other languages, third parts, all for tuning (test/eval/languages-3/): the same figures, and the misses');
-  for (const f of languagesThird) {
-    console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}`);
-    for (const miss of f.misses) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
+  for (const [name, parts] of [['third', languagesThird], ['fourth', languagesFourth]] as const) {
+    console.log(`\n  other languages, ${name} parts, all for tuning (test/eval/languages-${name === 'third' ? 3 : 4}/): the same figures, and the misses`);
+    for (const f of parts) {
+      console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}`);
+      for (const miss of f.misses) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
+    }
   }
 
   console.log(
