@@ -251,6 +251,11 @@ describe('where the members are', () => {
     expect(reply.kind === 'notStated' ? [reply.candidate.entry.id, reply.missing] : reply.kind).toEqual(['member-count', `anything about ${place}`]);
   });
 
+  it.each(["What is ICORN's current figure?", 'icorn figures'])('reads a figure as a count: "%s" is the count of members', (text) => {
+    const reply = engine.ask(text);
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('member-count');
+  });
+
   it('reads continents as places, as it does countries and capitals', () => {
     expect(['asia', 'africa', 'europe', 'oceania', 'norway', 'paris'].map(isPlaceName)).toEqual([true, true, true, true, true, true]);
     expect(['america', 'north', 'weather'].map(isPlaceName)).toEqual([false, false, false]);
