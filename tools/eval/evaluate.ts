@@ -28,6 +28,7 @@ import { clincForCommand } from './clinc.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
 import { loadLanguageSets, scoreLanguage } from './languages.js';
+import { LATER_PERSONA_PARTS } from './levels.js';
 import path from 'node:path';
 
 /** Switches each step of the engine off, to measure what it buys. */
@@ -166,19 +167,17 @@ const followUps = Object.fromEntries(
 );
 
 const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona.yaml')), ask, knowledge);
-// The second held-out part: all of it held out, figures only (its misses are not printed, so that no one tunes on them).
-const secondResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-2.yaml')), ask, knowledge);
-const thirdResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-3.yaml')), ask, knowledge);
-// The fifth, written last (2026-12-01, after the fourth): all held out, figures only, like the second and third.
-const fifthResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-5.yaml')), ask, knowledge);
+// The later held-out parts (second, third, fifth: `LATER_PERSONA_PARTS`): all held out, figures only (their
+// misses are not printed, so that no one tunes on them).
+const later = Object.fromEntries(
+  LATER_PERSONA_PARTS.map(({ name, file }) => [name, personaFigures(scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge), 'heldout')]),
+) as Record<(typeof LATER_PERSONA_PARTS)[number]['name'], ReturnType<typeof personaFigures>>;
 // The fourth part is all for tuning: its figures are printed beside the others, its misses after those of persona.yaml.
 const fourthResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-4.yaml')), ask, knowledge);
 const persona = {
   tuning: personaFigures(personaResults, 'tuning'),
   heldout: personaFigures(personaResults, 'heldout'),
-  second: personaFigures(secondResults, 'heldout'),
-  third: personaFigures(thirdResults, 'heldout'),
-  fifth: personaFigures(fifthResults, 'heldout'),
+  ...later,
   fourth: personaFigures(fourthResults, 'tuning'),
   misses: {
     answerable: [personaResults, fourthResults].flatMap((results, part) =>
@@ -366,12 +365,14 @@ function printReport(): void {
 }
 
 function printPersona(): void {
-  const { tuning, heldout, second, third, fifth, fourth } = persona;
-  const columns = [tuning, heldout, second, third, fifth, fourth];
-  console.log(`\n  in the users' own words (test/eval/persona.yaml; second: persona-2.yaml; third: persona-3.yaml; fifth: persona-5.yaml; fourth, all for tuning: persona-4.yaml)`);
-  console.log(`  ${''.padEnd(56)}${'tuning'.padStart(10)}${'held-out'.padStart(14)}${'second'.padStart(14)}${'third'.padStart(14)}${'fifth'.padStart(14)}${'4th (tuning)'.padStart(14)}`);
-  const line = (name: string, [a = '', b = '', c = '', d = '', e = '', f = '']: string[]) =>
-    console.log(`  ${name.padEnd(56)}${a.padStart(10)}${b.padStart(14)}${c.padStart(14)}${d.padStart(14)}${e.padStart(14)}${f.padStart(14)}`);
+  const { tuning, heldout, fourth } = persona;
+  const columns = [tuning, heldout, ...LATER_PERSONA_PARTS.map(({ name }) => later[name]), fourth];
+  const parts = LATER_PERSONA_PARTS.map(({ name, file }) => `${name}: ${file}`).join('; ');
+  console.log(`\n  in the users' own words (test/eval/persona.yaml; ${parts}; fourth, all for tuning: persona-4.yaml)`);
+  const headers = ['tuning', 'held-out', ...LATER_PERSONA_PARTS.map(({ name }) => name), '4th (tuning)'];
+  const line = (name: string, cells: string[]) =>
+    console.log(`  ${name.padEnd(56)}${headers.map((_, i) => (cells[i] ?? '').padStart(i === 0 ? 10 : 14)).join('')}`);
+  line('', headers);
   const each = (value: (figures: typeof tuning) => string) => columns.map(value);
   line('answerable questions', each((f) => String(f.answerable.questions)));
   line('  answered right first time', each((f) => pct(f.answerable.rightFirst)));
@@ -387,7 +388,8 @@ function printPersona(): void {
   line('  an ICORN fact given as if it answered', each((f) => pct(f.nearDomain.falseFacts)));
   line('  got a menu', each((f) => pct(f.nearDomain.menus)));
   line('two-turn conversations right', each((f) => pct(f.conversations.right)));
-  line('people in danger: the right reply first time', [pct(tuning.danger.right), pct(heldout.danger.right), '', '', pct(fifth.danger.right)]);
+  // Danger figures only for the parts that have messages from people in danger.
+  line('people in danger: the right reply first time', columns.slice(0, -1).map((f) => (f.danger.messages > 0 ? pct(f.danger.right) : '')));
   const m = persona.misses;
   for (const x of m.answerable) console.log(`    [${x.split}/${x.persona}] "${x.q}" expected ${JSON.stringify(x.expected)} got ${x.got}`);
   for (const x of m.nearDomain) console.log(`    [${x.split}/near] "${x.q}" (lacks ${x.lacks}) got ${x.got}`);
