@@ -158,6 +158,11 @@ const ELLIPSIS_WORDS = 4;
 /** Least confidence of the last entry for such a phrase to go on with it. */
 const ELLIPSIS_CONFIDENCE = 0.25;
 
+/** How many words a text has (runs of letters between spaces; none for an empty text). */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
 
@@ -235,7 +240,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // "any other quote?" after a quote asks for another entry than the last, of the same topic when
     // one is near ("Quote on partners" after "What the director says").
-    if (last && decision.kind === 'answer' && decision.candidate.entry.id === last.id && ANOTHER.test(question) && question.split(/\s+/).length <= ANOTHER_WORDS) {
+    if (last && decision.kind === 'answer' && decision.candidate.entry.id === last.id && ANOTHER.test(question) && wordCount(question) <= ANOTHER_WORDS) {
       const rest = decision.candidates.filter((c) => c.entry.id !== last.id);
       const sameTopic = rest.filter((c) => c.entry.topic === last.topic && c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold);
       const others = sameTopic.length > 0 ? sameTopic : rest;
@@ -371,7 +376,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       last !== undefined &&
       options.followUpDetails !== false &&
       !saysWhatThePageLacks(last.answer) &&
-      (pointsBackIn(question) || question.trim().split(/\s+/).length <= FOLLOW_UP_WORDS) &&
+      (pointsBackIn(question) || wordCount(question) <= FOLLOW_UP_WORDS) &&
       !HERE_AND_NOW.test(question.toLowerCase()) &&
       (language !== 'en' || unknownNames(question, match).length === 0);
     const lastCandidate = pointsBack ? { entry: last, confidence: 1, matchedQuestion: last.question } : undefined;
@@ -433,9 +438,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   function continuing(question: string, last: Entry, candidates: Candidate[]): Decision | undefined {
     const pattern = ELLIPSIS[language];
     // "what about" and at most ELLIPSIS_WORDS more: longer messages are no such phrase, and are not read.
-    if (!pattern || question.trim().split(/\s+/).length > ELLIPSIS_WORDS + 2) return undefined;
-    const elliptical = pattern.exec(question.trim());
-    if (!elliptical || (elliptical[1] ?? '').split(/\s+/).filter(Boolean).length > ELLIPSIS_WORDS) return undefined;
+    if (!pattern || wordCount(question) > ELLIPSIS_WORDS + 2) return undefined;
+    const phrase = pattern.exec(question.trim())?.[1];
+    if (phrase === undefined || wordCount(phrase) > ELLIPSIS_WORDS) return undefined;
     const next = candidates.find((c) => c.entry.id === last.id && c.confidence >= ELLIPSIS_CONFIDENCE);
     return next ? { kind: 'answer', candidate: next, candidates } : undefined;
   }
