@@ -33,7 +33,26 @@ const CONTRACTIONS: Record<string, string> = {
 const CHAT_WORDS: Record<string, Record<string, string[]>> = {
   fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], stp: ['s', 'il', 'te', 'plait'], svp: ['s', 'il', 'vous', 'plait'], qd: ['quand'], cmt: ['comment'], slt: ['salut'] },
   es: { q: ['que'], k: ['que'], ke: ['que'], xq: ['porque'], pq: ['porque'], xk: ['porque'], tb: ['tambien'], tmb: ['tambien'], d: ['de'], x: ['por'], xfa: ['por', 'favor'], porfa: ['por', 'favor'], toy: ['estoy'], pa: ['para'], dnd: ['donde'], cm: ['como'] },
+  ar: arabicChat({
+    // "what" in the spoken Arabics (Levantine, Gulf, Maghrebi, Egyptian), read as the standard ماذا
+    شو: ['ماذا'], ايش: ['ماذا'], إيش: ['ماذا'], وش: ['ماذا'], واش: ['ماذا'], شنو: ['ماذا'], شنهو: ['ماذا'], ايه: ['ماذا'], إيه: ['ماذا'],
+    // "who", "why", "where", "how"
+    شكون: ['من'], مين: ['من'], منو: ['من'], ليش: ['لماذا'], ليه: ['لماذا'], علاش: ['لماذا'], وين: ['أين'], فين: ['أين'], منين: ['أين'], كيفاش: ['كيف'], ازاي: ['كيف'], إزاي: ['كيف'],
+    // "I / we want", "can", "so that", "this", "which": the filler of a spoken question
+    بدي: [], بدنا: [], عايز: [], عايزين: [], حاب: [], حابب: [], ابغى: [], أبغى: [], ابي: [], أبي: [], نبي: [], نبغى: [], أريد: [], اريد: [], نريد: [], نبغي: [],
+    تقدر: [], يقدر: [], نقدر: [], اقدر: [], أقدر: [], بقدر: [], بنقدر: [], بيقدر: [], اعرف: [], أعرف: [], نعرف: [], بعرف: [], عشان: [], علشان: [], باش: [], هاد: ['هذا'], هادا: ['هذا'], هادي: ['هذا'], ده: ['هذا'], دي: ['هذا'], اللي: ['الذي'], الي: ['الذي'],
+  }),
+  fa: arabicChat({
+    // Spoken Persian as people type it: "what is", "how", "I want to know", "can I", "for"
+    چیه: ['چه'], چی: ['چه'], چیکار: ['چه'], چکار: ['چه'], چطوری: ['چطور'], چجوری: ['چطور'], واسه: ['برای'], اون: ['آن'], هستش: ['هست'],
+    میخوام: [], میخواهم: [], میخواستم: [], میخوایم: [], بدونم: [], بدانم: [], بدونیم: [], بگید: [], بگین: [], میشه: [], میتونم: [], میتوانم: [], میتونیم: [], میتوانیم: [],
+  }),
 };
+
+/** Arabic and Persian chat words folded as the text is (ي as ی, أ as ا), so that they meet the folded words. */
+function arabicChat(words: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(words).map(([word, means]) => [foldOther(word), means.map(foldOther)]));
+}
 
 /**
  * Words that carry no meaning for matching: function words and the filler of chat questions

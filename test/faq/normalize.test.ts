@@ -91,6 +91,19 @@ describe('the normaliser of another language', () => {
     expect(createNormalizer({ language, contractions: false }).rawWords(text)).not.toEqual(words);
   });
 
+  it.each([
+    ['ar', 'شو هي ايكورن؟', 'ما هي ايكورن؟'],
+    ['ar', 'بدي اعرف ليش المدن مهمة', 'لماذا المدن مهمة'],
+    ['ar', 'وين بقدر اقدم طلب؟', 'أين اقدم طلب؟'],
+    ['fa', 'آیکورن چیه؟', 'آیکورن چیست؟'],
+    ['fa', 'میخوام بدونم اقامت چجوری کار میکنه', 'اقامت چطور کار میکنه'],
+  ])('reads spoken %s as the written language: "%s" as "%s"', (language, spoken, written) => {
+    const terms = createNormalizer({ language }).terms(written);
+    expect(terms.length).toBeGreaterThan(0);
+    expect(createNormalizer({ language }).terms(spoken)).toEqual(terms);
+    expect(createNormalizer({ language, contractions: false }).terms(spoken)).not.toEqual(terms);
+  });
+
   it('answers "c koi le site d icorn" from the French knowledge with the website', () => {
     const french = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fr')!;
     const reply = french.ask('c koi le site d icorn');
