@@ -28,7 +28,8 @@ const CONTRACTIONS: Record<string, string> = {
 
 /**
  * Chat spellings in French and Spanish, as people type on a phone ("c koi le site d icorn", "q es
- * icorn", "xq"): read as the words they stand for, which the knowledge and the stop words know.
+ * icorn", "xq"), and spoken Arabic and Persian ("شو", "وين", "چیه", "میخوام بدونم"): read as the
+ * words they stand for, which the knowledge and the stop words know, or dropped as filler.
  */
 const CHAT_WORDS: Record<string, Record<string, string[]>> = {
   fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], stp: ['s', 'il', 'te', 'plait'], svp: ['s', 'il', 'vous', 'plait'], qd: ['quand'], cmt: ['comment'], slt: ['salut'] },
