@@ -28,11 +28,12 @@ const CONTRACTIONS: Record<string, string> = {
 
 /**
  * Chat spellings in French and Spanish, as people type on a phone ("c koi le site d icorn", "q es
- * icorn", "xq"), and spoken Arabic and Persian ("شو", "وين", "چیه", "میخوام بدونم"): read as the
- * words they stand for, which the knowledge and the stop words know, or dropped as filler.
+ * icorn", "xq"), the filler of a French question ("ça veut dire quoi", "j'aimerais savoir"), and
+ * spoken Arabic and Persian ("شو", "وين", "چیه", "میخوام بدونم"): read as the words they stand for,
+ * which the knowledge and the stop words know, or dropped as filler.
  */
 const CHAT_WORDS: Record<string, Record<string, string[]>> = {
-  fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], stp: ['s', 'il', 'te', 'plait'], svp: ['s', 'il', 'vous', 'plait'], qd: ['quand'], cmt: ['comment'], slt: ['salut'] },
+  fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], stp: ['s', 'il', 'te', 'plait'], svp: ['s', 'il', 'vous', 'plait'], qd: ['quand'], cmt: ['comment'], slt: ['salut'], veut: [], signifie: [], definition: [], voudrais: [], aimerais: [], souhaiterais: [], voudrions: [], aimerions: [], savoir: [], expliquer: [], expliquez: [] },
   es: { q: ['que'], k: ['que'], ke: ['que'], xq: ['porque'], pq: ['porque'], xk: ['porque'], tb: ['tambien'], tmb: ['tambien'], d: ['de'], x: ['por'], xfa: ['por', 'favor'], porfa: ['por', 'favor'], toy: ['estoy'], pa: ['para'], dnd: ['donde'], cm: ['como'] },
   ar: arabicChat({
     // "what" in the spoken Arabics (Levantine, Gulf, Maghrebi, Egyptian), read as the standard ماذا
