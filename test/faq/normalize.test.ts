@@ -51,6 +51,12 @@ describe('the generic normaliser (no vocabulary)', () => {
     expect(terms('telephone')).not.toEqual(terms('phone'));
   });
 
+  it('reads a fact-check ("I heard ..., is that correct?") as the fact it checks', () => {
+    const { contentWords } = normalizerFor(EMPTY_VOCABULARY);
+    expect(contentWords('I heard ICORN has members outside Europe, is that correct?')).toEqual(contentWords('ICORN has members outside Europe?'));
+    expect(contentWords('A colleague told me the network has 80 members.')).toEqual(contentWords('A colleague: the network has 80 members.'));
+  });
+
   it('reads whatever vocabulary it is given, and nothing else', () => {
     const own = createNormalizer({}, { phrases: [['lend a hand', 'help']], synonyms: [['permit', 'licence', 'license']], owned: [], names: [] });
     expect(own.words('Can you lend a hand?')).toEqual(['can', 'you', 'help']);
