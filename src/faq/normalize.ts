@@ -28,13 +28,13 @@ const CONTRACTIONS: Record<string, string> = {
 
 /**
  * Chat spellings in French and Spanish, as people type on a phone ("c koi le site d icorn", "q es
- * icorn", "xq"), the filler of a French question ("ça veut dire quoi", "j'aimerais savoir"), and
+ * icorn", "xq"), the filler of a French or Spanish question ("ça veut dire quoi", "cuéntame"), and
  * spoken Arabic and Persian ("شو", "وين", "چیه", "میخوام بدونم"): read as the words they stand for,
  * which the knowledge and the stop words know, or dropped as filler.
  */
 const CHAT_WORDS: Record<string, Record<string, string[]>> = {
   fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], stp: ['s', 'il', 'te', 'plait'], svp: ['s', 'il', 'vous', 'plait'], qd: ['quand'], cmt: ['comment'], slt: ['salut'], veut: [], signifie: [], definition: [], voudrais: [], aimerais: [], souhaiterais: [], voudrions: [], aimerions: [], savoir: [], expliquer: [], expliquez: [] },
-  es: { q: ['que'], k: ['que'], ke: ['que'], xq: ['porque'], pq: ['porque'], xk: ['porque'], tb: ['tambien'], tmb: ['tambien'], d: ['de'], x: ['por'], xfa: ['por', 'favor'], porfa: ['por', 'favor'], toy: ['estoy'], pa: ['para'], dnd: ['donde'], cm: ['como'] },
+  es: { q: ['que'], k: ['que'], ke: ['que'], xq: ['porque'], pq: ['porque'], xk: ['porque'], tb: ['tambien'], tmb: ['tambien'], cuentame: [], cuentanos: [], dime: [], dinos: [], explicame: [], explicanos: [], d: ['de'], x: ['por'], xfa: ['por', 'favor'], porfa: ['por', 'favor'], toy: ['estoy'], pa: ['para'], dnd: ['donde'], cm: ['como'] },
   ar: arabicChat({
     // "what" in the spoken Arabics (Levantine, Gulf, Maghrebi, Egyptian), read as the standard ماذا
     شو: ['ماذا'], ايش: ['ماذا'], إيش: ['ماذا'], وش: ['ماذا'], واش: ['ماذا'], شنو: ['ماذا'], شنهو: ['ماذا'], ايه: ['ماذا'], إيه: ['ماذا'],
@@ -47,7 +47,8 @@ const CHAT_WORDS: Record<string, Record<string, string[]>> = {
   fa: arabicChat({
     // Spoken Persian as people type it: "what is", "how", "I want to know", "can I", "for"
     چیه: ['چه'], چی: ['چه'], چیکار: ['چه'], چکار: ['چه'], چطوری: ['چطور'], چجوری: ['چطور'], واسه: ['برای'], اون: ['آن'], هستش: ['هست'],
-    میخوام: [], میخواهم: [], میخواستم: [], میخوایم: [], بدونم: [], بدانم: [], بدونیم: [], بگید: [], بگین: [], میشه: [], میتونم: [], میتوانم: [], میتونیم: [], میتوانیم: [],
+    معرفی: [], بگو: [], بگید: [], بگین: [],
+    میخوام: [], میخواهم: [], میخواستم: [], میخوایم: [], بدونم: [], بدانم: [], بدونیم: [], میشه: [], میتونم: [], میتوانم: [], میتونیم: [], میتوانیم: [],
   }),
 };
 

@@ -112,6 +112,16 @@ describe('the normaliser of another language', () => {
     expect(createNormalizer({ language, contractions: false }).terms(spoken)).not.toEqual(terms);
   });
 
+  it.each([
+    ['es', 'cuéntame un chiste', 'cuéntame qué es ICORN'],
+    ['fa', 'یه فیلم خوب معرفی کن', 'آیکورن رو معرفی کن'],
+  ])('reads "tell me" and "introduce" in %s as the filler they are: "%s" gets no ICORN answer, "%s" what ICORN is', (language, everyday, aboutIcorn) => {
+    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage(language)!;
+    expect(engine.ask(everyday).kind).not.toBe('answer');
+    const reply = engine.ask(aboutIcorn);
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('what-is-icorn');
+  });
+
   it('answers "c koi le site d icorn" from the French knowledge with the website', () => {
     const french = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fr')!;
     const reply = french.ask('c koi le site d icorn');

@@ -235,10 +235,12 @@ const languagesSecond = loadLanguageSets(path.join(root, 'test', 'eval', 'langua
   const { misses: _misses, ...figures } = scoreLanguage(set, engine);
   return figures;
 });
-// The third parts are all for tuning (test/eval/languages-3/).
-const languagesThird = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-3')).map((set) => scoreLanguage(set, engine, 'tuning'));
-// The fourth parts, all for tuning too (test/eval/languages-4/: more about the page's ideas, a third of them long).
-const languagesFourth = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-4')).map((set) => scoreLanguage(set, engine, 'tuning'));
+// The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
+// about the page's ideas, a third of them long).
+const languagesTuning = (['third', 'fourth', 'fifth'] as const).map((name, i) => {
+  const folder = `languages-${i + 3}`;
+  return { name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) };
+});
 
 const misses = results.filter((r) => !r.correct || r.falseAnswer);
 const report = {
@@ -249,8 +251,7 @@ const report = {
   persona,
   languages,
   languagesSecond,
-  languagesThird,
-  languagesFourth,
+  languagesTuning: Object.fromEntries(languagesTuning.map(({ name, parts }) => [name, parts])),
   languageChoice,
   followUps: { ...followUps, misses: followUpResults.filter((f) => !f.ok).map(({ split, after, q, expect, got }) => ({ split, after, q, expect, got })) },
   clinc,
@@ -340,8 +341,8 @@ function printReport(): void {
 
   console.log('\n  other languages, second held-out parts (test/eval/languages-2/): right first time, answered or offered, read as another language, out-of-scope answered');
   for (const f of languagesSecond) console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}`);
-  for (const [name, parts] of [['third', languagesThird], ['fourth', languagesFourth]] as const) {
-    console.log(`\n  other languages, ${name} parts, all for tuning (test/eval/languages-${name === 'third' ? 3 : 4}/): the same figures, and the misses`);
+  for (const { name, folder, parts } of languagesTuning) {
+    console.log(`\n  other languages, ${name} parts, all for tuning (test/eval/${folder}/): the same figures, and the misses`);
     for (const f of parts) {
       console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}`);
       for (const miss of f.misses) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
