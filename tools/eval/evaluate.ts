@@ -28,7 +28,7 @@ import { clincForCommand } from './clinc.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
 import { loadLanguageSets, scoreLanguage } from './languages.js';
-import { LATER_PERSONA_PARTS } from './levels.js';
+import { LATER_PERSONA_PARTS, TUNING_PERSONA_PARTS } from './levels.js';
 import path from 'node:path';
 
 /** Switches each step of the engine off, to measure what it buys. */
@@ -172,28 +172,32 @@ const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'e
 const later = Object.fromEntries(
   LATER_PERSONA_PARTS.map(({ name, file }) => [name, personaFigures(scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge), 'heldout')]),
 ) as Record<(typeof LATER_PERSONA_PARTS)[number]['name'], ReturnType<typeof personaFigures>>;
-// The fourth part is all for tuning: its figures are printed beside the others, its misses after those of persona.yaml.
-const fourthResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona-4.yaml')), ask, knowledge);
+// The fourth and sixth parts are all for tuning: their figures are printed beside the others, their misses
+// after those of persona.yaml.
+const tuningResults = TUNING_PERSONA_PARTS.map(({ name, file }) => ({ name, results: scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge) }));
+const withMisses = [{ name: undefined, results: personaResults }, ...tuningResults];
 const persona = {
   tuning: personaFigures(personaResults, 'tuning'),
   heldout: personaFigures(personaResults, 'heldout'),
   ...later,
-  fourth: personaFigures(fourthResults, 'tuning'),
+  tuningParts: Object.fromEntries(tuningResults.map(({ name, results }) => [name, personaFigures(results, 'tuning')])) as Record<(typeof TUNING_PERSONA_PARTS)[number]['name'], ReturnType<typeof personaFigures>>,
   misses: {
-    answerable: [personaResults, fourthResults].flatMap((results, part) =>
+    answerable: withMisses.flatMap(({ name, results }) =>
       results.answerable
         .filter((r) => !r.rightFirst)
-        .map((r) => ({ split: part ? 'fourth' : r.item.split, persona: r.item.persona, q: r.item.q, expected: r.item.expect, got: gotOf(r.outcome) })),
+        .map((r) => ({ split: name ?? r.item.split, persona: r.item.persona, q: r.item.q, expected: r.item.expect, got: gotOf(r.outcome) })),
     ),
-    nearDomain: [personaResults, fourthResults].flatMap((results, part) =>
-      results.nearDomain.filter((r) => !r.honest).map((r) => ({ split: part ? 'fourth' : r.item.split, q: r.item.q, lacks: r.item.lacks, got: gotOf(r.outcome) })),
+    nearDomain: withMisses.flatMap(({ name, results }) =>
+      results.nearDomain.filter((r) => !r.honest).map((r) => ({ split: name ?? r.item.split, q: r.item.q, lacks: r.item.lacks, got: gotOf(r.outcome) })),
     ),
-    conversations: [personaResults, fourthResults].flatMap((results, part) =>
+    conversations: withMisses.flatMap(({ name, results }) =>
       results.conversations
         .filter((r) => !r.ok)
-        .map((r) => ({ split: part ? 'fourth' : r.conversation.split, turns: r.conversation.turns.map((t, i) => `"${t.q}" -> ${gotOf(r.outcomes[i]!)}`) })),
+        .map((r) => ({ split: name ?? r.conversation.split, turns: r.conversation.turns.map((t, i) => `"${t.q}" -> ${gotOf(r.outcomes[i]!)}`) })),
     ),
-    danger: personaResults.danger.filter((r) => !r.ok).map((r) => ({ split: r.item.split, q: r.item.q, got: gotOf(r.outcome), missing: r.missing })),
+    danger: withMisses.flatMap(({ name, results }) =>
+      results.danger.filter((r) => !r.ok).map((r) => ({ split: name ?? r.item.split, q: r.item.q, got: gotOf(r.outcome), missing: r.missing })),
+    ),
   },
 };
 
@@ -209,13 +213,12 @@ const knownWords = wordsOfKnowledge(knowledge);
 const translatedWords = wordsOfTranslations(knowledge);
 const englishTexts = [
   ...items.map((i) => i.q),
-  ...personaResults.answerable.map((r) => r.item.q),
-  ...personaResults.nearDomain.map((r) => r.item.q),
-  ...personaResults.danger.map((r) => r.item.q),
-  ...personaResults.conversations.flatMap((r) => r.conversation.turns.map((t) => t.q)),
-  ...fourthResults.answerable.map((r) => r.item.q),
-  ...fourthResults.nearDomain.map((r) => r.item.q),
-  ...fourthResults.conversations.flatMap((r) => r.conversation.turns.map((t) => t.q)),
+  ...withMisses.flatMap(({ results }) => [
+    ...results.answerable.map((r) => r.item.q),
+    ...results.nearDomain.map((r) => r.item.q),
+    ...results.danger.map((r) => r.item.q),
+    ...results.conversations.flatMap((r) => r.conversation.turns.map((t) => t.q)),
+  ]),
   ...clincQueries.map((q) => q.text),
 ];
 const languageTimes: number[] = [];
@@ -366,11 +369,12 @@ function printReport(): void {
 }
 
 function printPersona(): void {
-  const { tuning, heldout, fourth } = persona;
-  const columns = [tuning, heldout, ...LATER_PERSONA_PARTS.map(({ name }) => later[name]), fourth];
+  const { tuning, heldout, tuningParts } = persona;
+  const columns = [tuning, heldout, ...LATER_PERSONA_PARTS.map(({ name }) => later[name]), ...TUNING_PERSONA_PARTS.map(({ name }) => tuningParts[name])];
   const parts = LATER_PERSONA_PARTS.map(({ name, file }) => `${name}: ${file}`).join('; ');
-  console.log(`\n  in the users' own words (test/eval/persona.yaml; ${parts}; fourth, all for tuning: persona-4.yaml)`);
-  const headers = ['tuning', 'held-out', ...LATER_PERSONA_PARTS.map(({ name }) => name), '4th (tuning)'];
+  const forTuning = TUNING_PERSONA_PARTS.map(({ name, file }) => `${name}: ${file}`).join('; ');
+  console.log(`\n  in the users' own words (test/eval/persona.yaml; ${parts}; all for tuning, ${forTuning})`);
+  const headers = ['tuning', 'held-out', ...LATER_PERSONA_PARTS.map(({ name }) => name), ...TUNING_PERSONA_PARTS.map(({ short }) => `${short} (tuning)`)];
   const line = (name: string, cells: string[]) =>
     console.log(`  ${name.padEnd(56)}${headers.map((_, i) => (cells[i] ?? '').padStart(i === 0 ? 10 : 14)).join('')}`);
   line('', headers);
@@ -390,7 +394,7 @@ function printPersona(): void {
   line('  got a menu', each((f) => pct(f.nearDomain.menus)));
   line('two-turn conversations right', each((f) => pct(f.conversations.right)));
   // Danger figures only for the parts that have messages from people in danger.
-  line('people in danger: the right reply first time', columns.slice(0, -1).map((f) => (f.danger.messages > 0 ? pct(f.danger.right) : '')));
+  line('people in danger: the right reply first time', columns.map((f) => (f.danger.messages > 0 ? pct(f.danger.right) : '')));
   const m = persona.misses;
   for (const x of m.answerable) console.log(`    [${x.split}/${x.persona}] "${x.q}" expected ${JSON.stringify(x.expected)} got ${x.got}`);
   for (const x of m.nearDomain) console.log(`    [${x.split}/near] "${x.q}" (lacks ${x.lacks}) got ${x.got}`);

@@ -42,6 +42,12 @@ export const ENGLISH_LEVELS = {
 } as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
+/** The later parts in the users' own words that are all for tuning: figures and misses printed, no level. */
+export const TUNING_PERSONA_PARTS = [
+  { name: 'fourth', short: '4th', file: 'persona-4.yaml' },
+  { name: 'sixth', short: '6th', file: 'persona-6.yaml' },
+] as const;
+
 export const LATER_PERSONA_PARTS = [
   { name: 'second', file: 'persona-2.yaml' },
   { name: 'third', file: 'persona-3.yaml' },

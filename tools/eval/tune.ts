@@ -1,7 +1,7 @@
 /**
  * `npm run tune [-- --trials N]`: random search of the matcher's and the decision's knobs on the
  * tuning data only: the first set's tuning part, the tuning parts in the users' own words
- * (persona.yaml's tuning half and persona-4.yaml), and the calibration half of CLINC150. The
+ * (persona.yaml's tuning half and `TUNING_PERSONA_PARTS`: persona-4.yaml, persona-6.yaml), and the calibration half of CLINC150. The
  * held-out parts and the report half are never read here. Prints the best settings; copy them into
  * `src/faq/matcherConfig.ts` and check them once with `npm run eval` and `npm test` (settings that
  * win here have lost on the held-out parts before: docs/evaluation.md).
@@ -23,6 +23,7 @@ import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
+import { TUNING_PERSONA_PARTS } from './levels.js';
 import path from 'node:path';
 
 /** The ranges searched. */
@@ -51,7 +52,7 @@ const items = loadEvaluationSet(root).filter((item) => item.split === 'tuning');
 const followUps = loadFollowUps(root).filter((item) => item.split === 'tuning');
 const clinc = clincForCommand().filter((q) => q.half === 'calibration');
 // The users' own words: only their tuning items are scored.
-const personaParts = ['persona.yaml', 'persona-4.yaml'].map((file) => loadPersonaSet(path.join(root, 'test', 'eval', file)));
+const personaParts = ['persona.yaml', ...TUNING_PERSONA_PARTS.map(({ file }) => file)].map((file) => loadPersonaSet(path.join(root, 'test', 'eval', file)));
 
 interface Trial {
   settings: Record<string, number>;
