@@ -50,3 +50,14 @@ describe('one-word questions on the shipped knowledge', () => {
     expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe(id);
   });
 });
+
+describe('a writer asking whether they could write freely, on the shipped knowledge', () => {
+  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+
+  it('is never answered with the email address ("write" as in writing to ICORN), and is offered the residency', () => {
+    const reply = engine.ask('i was writer for newspaper closed by government. now i cant publish nothing. in icorn city i can write free?');
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : undefined).not.toBe('email');
+    const offered = reply.kind === 'answer' ? [reply.candidate.entry.id] : reply.kind === 'didYouMean' ? reply.candidates.map((c) => c.entry.id) : [];
+    expect(offered).toContain('what-is-a-residency');
+  });
+});
