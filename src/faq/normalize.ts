@@ -59,7 +59,7 @@ function arabicChat(words: Record<string, string[]>): Record<string, string[]> {
 
 /**
  * Words that carry no meaning for matching: function words, the filler of chat questions ("can you
- * tell me", "I would like to know") and of a fact-check ("I heard ...", "is that correct?"). Question words go too: the knowledge's own
+ * tell me", "I would like to know") and of a fact-check ("I was told ...", "is that correct?"). Question words go too: the knowledge's own
  * alternates carry the difference between "who" and "what" where it matters.
  */
 const STOP_WORDS = new Set(
@@ -73,7 +73,7 @@ const STOP_WORDS = new Set(
   wants was we well were what whatever whether which while whom whose will wish
   with within would yes yet you your yours yourself know knew wondering wonder interested curious
   question questions ask asking id like give show find explain describe let us get got go going
-  currently actually exactly kind sort bit way one ones correct heard told`.split(/\s+/).filter(Boolean),
+  currently actually exactly kind sort bit way one ones correct told`.split(/\s+/).filter(Boolean),
 );
 
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */

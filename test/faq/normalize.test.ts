@@ -51,10 +51,12 @@ describe('the generic normaliser (no vocabulary)', () => {
     expect(terms('telephone')).not.toEqual(terms('phone'));
   });
 
-  it('reads a fact-check ("I heard ..., is that correct?") as the fact it checks', () => {
+  it('reads a fact-check ("I was told ..., is that correct?") as the fact it checks', () => {
     const { contentWords } = normalizerFor(EMPTY_VOCABULARY);
-    expect(contentWords('I heard ICORN has members outside Europe, is that correct?')).toEqual(contentWords('ICORN has members outside Europe?'));
+    expect(contentWords('I was told ICORN has members outside Europe, is that correct?')).toEqual(contentWords('ICORN has members outside Europe?'));
     expect(contentWords('A colleague told me the network has 80 members.')).toEqual(contentWords('A colleague: the network has 80 members.'));
+    // "heard" stays a word: "I have never heard of ICORN, what is it?" is no fact-check.
+    expect(contentWords('I have never heard of ICORN')).toContain('heard');
   });
 
   it('reads whatever vocabulary it is given, and nothing else', () => {
