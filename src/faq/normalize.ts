@@ -59,8 +59,9 @@ function arabicChat(words: Record<string, string[]>): Record<string, string[]> {
 
 /**
  * Words that carry no meaning for matching: function words, the filler of chat questions ("can you
- * tell me", "I would like to know") and of a fact-check ("I was told ...", "is that correct?"). Question words go too: the knowledge's own
- * alternates carry the difference between "who" and "what" where it matters.
+ * tell me", "I would like to know") and of a fact-check ("I was told ...", "is that correct?").
+ * Question words go too: the knowledge's own alternates carry the difference between "who" and
+ * "what" where it matters.
  */
 const STOP_WORDS = new Set(
   `a about above after again all also am an and any anyone anything are as at be been before being

@@ -175,27 +175,28 @@ const later = Object.fromEntries(
 // The fourth and sixth parts are all for tuning: their figures are printed beside the others, their misses
 // after those of persona.yaml.
 const tuningResults = TUNING_PERSONA_PARTS.map(({ name, file }) => ({ name, results: scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge) }));
-const withMisses = [{ name: undefined, results: personaResults }, ...tuningResults];
+// The parts whose misses are printed: persona.yaml (its own split names each miss) and the tuning parts.
+const printedParts = [{ name: undefined, results: personaResults }, ...tuningResults];
 const persona = {
   tuning: personaFigures(personaResults, 'tuning'),
   heldout: personaFigures(personaResults, 'heldout'),
   ...later,
   tuningParts: Object.fromEntries(tuningResults.map(({ name, results }) => [name, personaFigures(results, 'tuning')])) as Record<(typeof TUNING_PERSONA_PARTS)[number]['name'], ReturnType<typeof personaFigures>>,
   misses: {
-    answerable: withMisses.flatMap(({ name, results }) =>
+    answerable: printedParts.flatMap(({ name, results }) =>
       results.answerable
         .filter((r) => !r.rightFirst)
         .map((r) => ({ split: name ?? r.item.split, persona: r.item.persona, q: r.item.q, expected: r.item.expect, got: gotOf(r.outcome) })),
     ),
-    nearDomain: withMisses.flatMap(({ name, results }) =>
+    nearDomain: printedParts.flatMap(({ name, results }) =>
       results.nearDomain.filter((r) => !r.honest).map((r) => ({ split: name ?? r.item.split, q: r.item.q, lacks: r.item.lacks, got: gotOf(r.outcome) })),
     ),
-    conversations: withMisses.flatMap(({ name, results }) =>
+    conversations: printedParts.flatMap(({ name, results }) =>
       results.conversations
         .filter((r) => !r.ok)
         .map((r) => ({ split: name ?? r.conversation.split, turns: r.conversation.turns.map((t, i) => `"${t.q}" -> ${gotOf(r.outcomes[i]!)}`) })),
     ),
-    danger: withMisses.flatMap(({ name, results }) =>
+    danger: printedParts.flatMap(({ name, results }) =>
       results.danger.filter((r) => !r.ok).map((r) => ({ split: name ?? r.item.split, q: r.item.q, got: gotOf(r.outcome), missing: r.missing })),
     ),
   },
@@ -213,7 +214,7 @@ const knownWords = wordsOfKnowledge(knowledge);
 const translatedWords = wordsOfTranslations(knowledge);
 const englishTexts = [
   ...items.map((i) => i.q),
-  ...withMisses.flatMap(({ results }) => [
+  ...printedParts.flatMap(({ results }) => [
     ...results.answerable.map((r) => r.item.q),
     ...results.nearDomain.map((r) => r.item.q),
     ...results.danger.map((r) => r.item.q),

@@ -41,13 +41,13 @@ export const ENGLISH_LEVELS = {
   fifth: { rightFirst: 0.8, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.916 },
 } as const;
 
-/** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level. */
 export const TUNING_PERSONA_PARTS = [
   { name: 'fourth', short: '4th', file: 'persona-4.yaml' },
   { name: 'sixth', short: '6th', file: 'persona-6.yaml' },
 ] as const;
 
+/** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
 export const LATER_PERSONA_PARTS = [
   { name: 'second', file: 'persona-2.yaml' },
   { name: 'third', file: 'persona-3.yaml' },

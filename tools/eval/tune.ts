@@ -1,10 +1,11 @@
 /**
  * `npm run tune [-- --trials N]`: random search of the matcher's and the decision's knobs on the
  * tuning data only: the first set's tuning part, the tuning parts in the users' own words
- * (persona.yaml's tuning half and `TUNING_PERSONA_PARTS`: persona-4.yaml, persona-6.yaml), and the calibration half of CLINC150. The
- * held-out parts and the report half are never read here. Prints the best settings; copy them into
- * `src/faq/matcherConfig.ts` and check them once with `npm run eval` and `npm test` (settings that
- * win here have lost on the held-out parts before: docs/evaluation.md).
+ * (persona.yaml's tuning half and `TUNING_PERSONA_PARTS`: persona-4.yaml, persona-6.yaml), and the
+ * calibration half of CLINC150. The held-out parts and the report half are never read here. Prints
+ * the best settings; copy them into `src/faq/matcherConfig.ts` and check them once with `npm run
+ * eval` and `npm test` (settings that win here have lost on the held-out parts before:
+ * docs/evaluation.md).
  */
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
