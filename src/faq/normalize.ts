@@ -59,9 +59,10 @@ function arabicChat(words: Record<string, string[]>): Record<string, string[]> {
 
 /**
  * Words that carry no meaning for matching: function words, the filler of chat questions ("can you
- * tell me", "I would like to know") and of a fact-check ("I was told ...", "is that correct?").
- * Question words go too: the knowledge's own alternates carry the difference between "who" and
- * "what" where it matters.
+ * tell me", "I would like to know"), of asking for it simply ("in simple words", "briefly"; the
+ * vocabulary reads "own words" as a quotation first) and of a fact-check ("I was told ...", "is
+ * that correct?"). Question words go too: the knowledge's own alternates carry the difference
+ * between "who" and "what" where it matters.
  */
 const STOP_WORDS = new Set(
   `a about above after again all also am an and any anyone anything are as at be been before being
@@ -74,7 +75,7 @@ const STOP_WORDS = new Set(
   wants was we well were what whatever whether which while whom whose will wish
   with within would yes yet you your yours yourself know knew wondering wonder interested curious
   question questions ask asking id like give show find explain describe let us get got go going
-  currently actually exactly kind sort bit way one ones correct told`.split(/\s+/).filter(Boolean),
+  currently actually exactly kind sort bit way one ones correct told simple simply briefly brief words plain nutshell`.split(/\s+/).filter(Boolean),
 );
 
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */

@@ -61,3 +61,15 @@ describe('a writer asking whether they could write freely, on the shipped knowle
     expect(offered).toContain('what-is-a-residency');
   });
 });
+
+describe('"in simple words" on the shipped knowledge', () => {
+  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+
+  it.each([
+    ['what is icorn in simple words?', 'what-is-icorn'],
+    ['What does ICORN say, in its own words, about partners?', 'quote-partners'],
+  ])('answers "%s" with %s: a way of asking is no quotation, ICORN\'s own words are', (text, id) => {
+    const reply = engine.ask(text);
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe(id);
+  });
+});
