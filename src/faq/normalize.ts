@@ -75,7 +75,8 @@ const STOP_WORDS = new Set(
   wants was we well were what whatever whether which while whom whose will wish
   with within would yes yet you your yours yourself know knew wondering wonder interested curious
   question questions ask asking id like give show find explain describe let us get got go going
-  currently actually exactly kind sort bit way one ones correct told simple simply briefly brief words plain nutshell`.split(/\s+/).filter(Boolean),
+  currently actually exactly kind sort bit way one ones
+  correct told simple simply briefly brief words plain nutshell`.split(/\s+/).filter(Boolean),
 );
 
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */
