@@ -8,6 +8,7 @@ import { createApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type BotConfig } from '../src/config.js';
 import { KnowledgeError, loadKnowledge, type KnowledgeProblem, type LoadOptions } from '../src/faq/knowledgeLoader.js';
 import type { KnowledgeBase } from '../src/faq/types.js';
+import type { FaqReply } from '../src/faq/faqEngine.js';
 import { createLogger } from '../src/logger.js';
 import { projectRoot } from '../src/paths.js';
 
@@ -196,4 +197,9 @@ export async function eventually<T>(probe: () => T | Promise<T>, ok: (value: T) 
     value = await probe();
   }
   return value;
+}
+
+/** The entry a reply answers with, or the kind of reply it is ("didYouMean", "fallback"...). */
+export function answered(reply: FaqReply): string {
+  return reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind;
 }

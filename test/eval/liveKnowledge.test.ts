@@ -6,7 +6,7 @@ import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { SOURCE_PAGE } from '../../src/paths.js';
 import { buildEntries } from '../../tools/knowledge/buildEntries.js';
 import { parsePage } from '../../tools/knowledge/pageParser.js';
-import { LIVE_KNOWLEDGE } from '../helpers.js';
+import { answered, LIVE_KNOWLEDGE } from '../helpers.js';
 
 /**
  * A gate on the live knowledge itself (like the evaluation): an answer that comes from the page must
@@ -47,7 +47,7 @@ describe('one-word questions on the shipped knowledge', () => {
     ['contakt', 'contact'],
   ])('answers "%s" with %s', (text, id) => {
     const reply = engine.ask(text);
-    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe(id);
+    expect(answered(reply)).toBe(id);
   });
 });
 
@@ -70,6 +70,6 @@ describe('"in simple words" on the shipped knowledge', () => {
     ['What does ICORN say, in its own words, about partners?', 'quote-partners'],
   ])('answers "%s" with %s: a way of asking is no quotation, ICORN\'s own words are', (text, id) => {
     const reply = engine.ask(text);
-    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe(id);
+    expect(answered(reply)).toBe(id);
   });
 });

@@ -5,7 +5,7 @@ import { decide } from '../../src/faq/decide.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher, questionsOf } from '../../src/faq/matcher.js';
-import { FIXTURE_KNOWLEDGE } from '../helpers.js';
+import { answered, FIXTURE_KNOWLEDGE } from '../helpers.js';
 import { projectRoot } from '../../src/paths.js';
 
 const knowledge = loadKnowledge(FIXTURE_KNOWLEDGE);
@@ -86,7 +86,7 @@ describe('matching', () => {
       for (const entry of knowledge.entries) {
         for (const text of [entry.question, entry.title]) {
           const reply = engine.ask(text, { lastEntryId: last.id });
-          const got = reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind;
+          const got = answered(reply);
           if (got !== entry.id) wrong.push(`"${text}" after ${last.id}: ${got}`);
         }
       }
@@ -131,7 +131,7 @@ describe('matching', () => {
 
   it('reads the question of a long message after a greeting from its sentences as typed', () => {
     const reply = engine.ask('Good afternoon. I work for the culture department of a city in Belgium. We are preparing a proposal for our council. How do I contact ICORN?');
-    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('contact');
+    expect(answered(reply)).toBe('contact');
   });
 
   it('reads a question after a greeting as a question, and "hi, how goes" as small talk', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createNormalizer, EMPTY_VOCABULARY, normalizerFor } from '../../src/faq/normalize.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
-import { FIXTURE_KNOWLEDGE, LIVE_KNOWLEDGE } from '../helpers.js';
+import { answered, FIXTURE_KNOWLEDGE, LIVE_KNOWLEDGE } from '../helpers.js';
 
 /** The normaliser of the shipped knowledge: generic English plus knowledge/vocabulary.yaml. */
 const icorn = normalizerFor(loadKnowledge(FIXTURE_KNOWLEDGE).vocabulary);
@@ -121,18 +121,18 @@ describe('the normaliser of another language', () => {
     const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage(language)!;
     expect(engine.ask(everyday).kind).not.toBe('answer');
     const reply = engine.ask(aboutIcorn);
-    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('what-is-icorn');
+    expect(answered(reply)).toBe('what-is-icorn');
   });
 
   it('answers "c koi le site d icorn" from the French knowledge with the website', () => {
     const french = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fr')!;
     const reply = french.ask('c koi le site d icorn');
-    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('website');
+    expect(answered(reply)).toBe('website');
   });
 
   it('answers "what is ICORN?" asked with the name in Persian script from the Persian knowledge', () => {
     const persian = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fa')!;
     const reply = persian.ask('آیکورن چیست؟');
-    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('what-is-icorn');
+    expect(answered(reply)).toBe('what-is-icorn');
   });
 });

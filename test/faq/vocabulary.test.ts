@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFaqEngine, type FaqReply } from '../../src/faq/faqEngine.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { formatProblem, KnowledgeError, knowledgeFiles, loadKnowledge, readKnowledgeFolder, type KnowledgeProblem } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import { EMPTY_VOCABULARY } from '../../src/faq/normalize.js';
-import { FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, copyOfFixtureKnowledge, problemsOf } from '../helpers.js';
+import { answered, copyOfFixtureKnowledge, FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, problemsOf } from '../helpers.js';
 import { projectRoot } from '../../src/paths.js';
 
 const KNOWLEDGE = FIXTURE_KNOWLEDGE;
@@ -31,7 +31,6 @@ function lineOf(text: string, part: string): number {
   return index + 1;
 }
 
-const answered = (reply: FaqReply) => (reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind);
 
 describe('the vocabulary file', () => {
   it('is loaded with the knowledge, not as an entry file', () => {
