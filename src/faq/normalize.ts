@@ -30,12 +30,15 @@ const CONTRACTIONS: Record<string, string> = {
  * Chat spellings in French and Spanish, as people type on a phone ("c koi le site d icorn", "q es
  * icorn", "xq"), the filler of a French or Spanish question ("ça veut dire quoi", "cuéntame"), and
  * spoken Arabic and Persian ("شو", "وين", "چیه", "میخوام بدونم"): read as the words they stand for,
- * which the knowledge and the stop words know, or dropped as filler. Written as people type them;
+ * which the knowledge and the stop words know, or dropped as filler. "Email" is one word however it
+ * is written ("courriel", "correo electrónico", "البريد الإلكتروني", "رایانامه"): the translations
+ * say it in one form per question, and "courriel du directeur" found the director's quote, not his
+ * address. Written as people type them;
  * folded once, as the text is (accents off, ي as ی, أ as ا), so that they meet the folded words.
  */
 const CHAT_WORDS: Record<string, Record<string, string[]>> = foldedChatWords({
-  fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], stp: ['s', 'il', 'te', 'plait'], svp: ['s', 'il', 'vous', 'plait'], qd: ['quand'], cmt: ['comment'], slt: ['salut'], veut: [], signifie: [], définition: [], voudrais: [], aimerais: [], souhaiterais: [], voudrions: [], aimerions: [], savoir: [], expliquer: [], expliquez: [] },
-  es: { q: ['que'], k: ['que'], ke: ['que'], xq: ['porque'], pq: ['porque'], xk: ['porque'], tb: ['tambien'], tmb: ['tambien'], cuéntame: [], cuéntanos: [], dime: [], dinos: [], explícame: [], explícanos: [], d: ['de'], x: ['por'], xfa: ['por', 'favor'], porfa: ['por', 'favor'], toy: ['estoy'], pa: ['para'], dnd: ['donde'], cm: ['como'] },
+  fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], stp: ['s', 'il', 'te', 'plait'], svp: ['s', 'il', 'vous', 'plait'], qd: ['quand'], cmt: ['comment'], slt: ['salut'], veut: [], signifie: [], définition: [], voudrais: [], aimerais: [], souhaiterais: [], voudrions: [], aimerions: [], savoir: [], expliquer: [], expliquez: [], courriel: ['mail'], courriels: ['mail'], email: ['mail'], emails: ['mail'], mél: ['mail'], électronique: ['mail'] },
+  es: { q: ['que'], k: ['que'], ke: ['que'], xq: ['porque'], pq: ['porque'], xk: ['porque'], tb: ['tambien'], tmb: ['tambien'], cuéntame: [], cuéntanos: [], dime: [], dinos: [], explícame: [], explícanos: [], d: ['de'], x: ['por'], xfa: ['por', 'favor'], porfa: ['por', 'favor'], toy: ['estoy'], pa: ['para'], dnd: ['donde'], cm: ['como'], correo: ['email'], correos: ['email'], mail: ['email'], mails: ['email'], emails: ['email'], electrónico: [], electrónica: [] },
   ar: {
     // "what" in the spoken Arabics (Levantine, Gulf, Maghrebi, Egyptian), read as the standard ماذا
     شو: ['ماذا'], ايش: ['ماذا'], إيش: ['ماذا'], وش: ['ماذا'], واش: ['ماذا'], شنو: ['ماذا'], شنهو: ['ماذا'], ايه: ['ماذا'], إيه: ['ماذا'],
@@ -44,11 +47,17 @@ const CHAT_WORDS: Record<string, Record<string, string[]>> = foldedChatWords({
     // "I / we want", "can", "so that", "this", "which": the filler of a spoken question
     بدي: [], بدنا: [], عايز: [], عايزين: [], حاب: [], حابب: [], ابغى: [], أبغى: [], ابي: [], أبي: [], نبي: [], نبغى: [], أريد: [], اريد: [], نريد: [], نبغي: [],
     تقدر: [], يقدر: [], نقدر: [], اقدر: [], أقدر: [], بقدر: [], بنقدر: [], بيقدر: [], اعرف: [], أعرف: [], نعرف: [], بعرف: [], عشان: [], علشان: [], باش: [], هاد: ['هذا'], هادا: ['هذا'], هادي: ['هذا'], ده: ['هذا'], دي: ['هذا'], اللي: ['الذي'], الي: ['الذي'],
+    // "email" as people write it, one word: the standard البريد الإلكتروني, the loanword ايميل, الميل
+    البريد: ['ايميل'], بريد: ['ايميل'], بالبريد: ['ايميل'], الإلكتروني: [], الالكتروني: [], إلكتروني: [], الكتروني: [], الايميل: ['ايميل'], بالايميل: ['ايميل'], ميل: ['ايميل'], الميل: ['ايميل'],
+    // "of" in the spoken Arabics ("الايميل تبع المدير", "ديال"): the possessive, which carries nothing
+    تبع: [], تبعت: [], ديال: [], بتاع: [], بتاعة: [], متاع: [],
   },
   fa: {
     // Spoken Persian as people type it: "what is", "how", "I want to know", "can I", "for"
     چیه: ['چه'], چی: ['چه'], چیکار: ['چه'], چکار: ['چه'], چطوری: ['چطور'], چجوری: ['چطور'], واسه: ['برای'], اون: ['آن'], هستش: ['هست'],
     معرفی: [], بگو: [], بگید: [], بگین: [],
+    // "email" in formal Persian and as "electronic mail"
+    رایانامه: ['ایمیل'], الکترونیکی: ['ایمیل'], الکترونیک: ['ایمیل'],
     میخوام: [], میخواهم: [], میخواستم: [], میخوایم: [], بدونم: [], بدانم: [], بدونیم: [], میشه: [], میتونم: [], میتوانم: [], میتونیم: [], میتوانیم: [],
   },
 });

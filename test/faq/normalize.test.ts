@@ -124,6 +124,29 @@ describe('the normaliser of another language', () => {
     expect(answered(reply)).toBe('what-is-icorn');
   });
 
+  it.each([
+    ['fr', ['courriel', 'email', 'e-mail', 'mail', 'adresse électronique'], 'mail'],
+    ['es', ['correo', 'correo electrónico', 'email', 'mail'], 'email'],
+    ['ar', ['البريد الإلكتروني', 'بريد', 'ايميل', 'الإيميل', 'الميل'], 'ایمیل'],
+    ['fa', ['ایمیل', 'رایانامه', 'پست الکترونیکی'], 'ایمیل'],
+  ])('reads every way of writing "email" in %s as one word', (language, spellings, word) => {
+    const normalizer = createNormalizer({ language });
+    for (const spelling of spellings) expect(normalizer.terms(spelling).at(-1), `${language}: ${spelling}`).toBe(normalizer.termOf(word));
+  });
+
+  it.each([
+    ['fr', 'courriel du directeur'],
+    ['fr', 'email du directeur'],
+    ['es', 'correo del director'],
+    ['es', 'correo electrónico del director'],
+    ['ar', 'ايميل المدير'],
+    ['ar', 'الايميل تبع المدير'],
+    ['fa', 'نامه الکترونیکی به مدیر'],
+  ])('answers the director\'s email asked in %s however "email" is written: "%s"', (language, question) => {
+    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage(language)!;
+    expect(answered(engine.ask(question))).toBe('executive-director');
+  });
+
   it('answers "c koi le site d icorn" from the French knowledge with the website', () => {
     const french = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fr')!;
     const reply = french.ask('c koi le site d icorn');

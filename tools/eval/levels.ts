@@ -63,7 +63,7 @@ export const LATER_PERSONA_PARTS = [
  */
 export const LANGUAGE_LEVELS: Record<string, LanguageLevel & { second: LanguageLevel }> = {
   ar: { rightFirst: 0.862, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 } },
-  es: { rightFirst: 0.931, outOfScopeAnswered: 1, misread: 1, second: { rightFirst: 0.875, outOfScopeAnswered: 0, misread: 0 } },
+  es: { rightFirst: 0.931, outOfScopeAnswered: 1, misread: 1, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 } },
   // fa's second part: 0.875 before "آیکورن" was read as ICORN (one of its questions lost, "آیکورن چیست؟" won).
   fa: { rightFirst: 0.892, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 } },
   fr: { rightFirst: 0.857, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.958, outOfScopeAnswered: 0, misread: 1 } },
