@@ -172,9 +172,16 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
   },
   {
     topic: 'language',
-    described: 'anything about language requirements',
-    asks: /\b(?:need to|have to|must|should|required to) (?:speak|know|learn|read|write)\b[^.?!]{0,20}?\b(?:english|french|norwegian|german|swedish|spanish|dutch|italian|the (?:local )?language|languages?)\b|\blanguage (?:requirements?|skills|tests?|courses?|classes|lessons)\b|\blearn the (?:local )?language\b/,
+    described: 'anything about languages or language requirements',
+    asks: /\b(?:need to|have to|must|should|required to) (?:speak|know|learn|read|write)\b[^.?!]{0,20}?\b(?:english|french|norwegian|german|swedish|spanish|dutch|italian|the (?:local )?language|languages?)\b|\blanguage (?:requirements?|skills|tests?|courses?|classes|lessons)\b|\blearn the (?:local )?language\b|\b(?:which|what) languages?\b|\bspeaks? (?:arabic|persian|farsi|russian|ukrainian|turkish|spanish|french|german|english|my language)\b/,
     gives: /\blanguages?\b/i,
+  },
+  {
+    topic: 'jobs',
+    described: 'anything about jobs, internships or volunteering at ICORN',
+    // Working for ICORN itself ("does ICORN offer internships?", "any vacancies?"), not a writer's own work.
+    asks: /\b(?:internships?|interns|vacanc(?:y|ies)|job (?:openings?|offers?|opportunities|vacanc\w*)|(?:work|volunteer|intern) (?:for|at|with) (?:icorn|the network|you)|volunteering|volunteers?)\b/,
+    gives: /\b(?:internships?|vacanc\w*|volunteer\w*|job openings?)\b/i,
   },
   {
     topic: 'publications',
@@ -456,6 +463,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     incidents: "nada sobre incidentes durante las residencias",
     distribution: "nada sobre cómo se reparten los miembros por países",
     'waiting list': "nada sobre listas de espera",
+    jobs: 'nada sobre empleos, prácticas o voluntariado en ICORN',
   },
   fr: {
     visas: "rien sur les visas, l'asile ou l'immigration",
@@ -474,6 +482,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     incidents: "rien sur des incidents pendant les résidences",
     distribution: "rien sur la répartition des membres par pays",
     'waiting list': "rien sur des listes d'attente",
+    jobs: "rien sur des emplois, des stages ou du bénévolat à ICORN",
   },
   ar: {
     visas: 'شيئًا عن التأشيرات أو اللجوء أو الهجرة',
@@ -492,6 +501,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     incidents: "شيئًا عن حوادث خلال الإقامات",
     distribution: "شيئًا عن توزّع الأعضاء على البلدان",
     'waiting list': "شيئًا عن قوائم الانتظار",
+    jobs: 'شيئًا عن الوظائف أو التدريب أو التطوع في ICORN',
   },
   fa: {
     visas: 'ویزا، پناهندگی یا مهاجرت',
@@ -510,6 +520,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     incidents: "رویدادهای ناگوار در دوران اقامت",
     distribution: "پراکندگی اعضا در کشورها",
     'waiting list': "فهرست‌های انتظار",
+    jobs: 'شغل، کارآموزی یا کار داوطلبانه در ICORN',
   },
 };
 

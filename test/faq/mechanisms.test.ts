@@ -483,6 +483,10 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['¿Qué pasa después de la residencia?', 'es', 'after the residency'],
     ["Y a-t-il une liste d'attente ?", 'fr', 'waiting list'],
     ['ماذا يحدث بعد انتهاء الإقامة؟', 'ar', 'after the residency'],
+    ['Does ICORN offer internships?', 'en', 'jobs'],
+    ['can i volunteer for icorn', 'en', 'jobs'],
+    ['icorn speak arabic? my english not good', 'en', 'language'],
+    ['Which languages do the current residents write in?', 'en', 'language'],
   ] as const)('"%s" (%s) asks about a topic the page never speaks of: %s', (question, language, topic) => {
     const asked = detailAsked(question, language);
     expect([asked?.kind, asked?.topic]).toEqual(['topic', topic]);
@@ -511,6 +515,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     // Someone else's registration or status is context.
     ['My association is registered as an NGO in Kenya. Can we partner with ICORN?', 'en'],
     ['I have a friend who was threatened last year. Can ICORN help him?', 'en'],
+    // A writer's own work and volunteers of a festival are no job at ICORN.
+    ['Can I continue my work during the residency?', 'en'],
+    ['Could I keep working as a journalist in a city of refuge?', 'en'],
   ] as const)('"%s" (%s) asks about no such topic', (question, language) => {
     expect(detailAsked(question, language)?.kind).not.toBe('topic');
   });
