@@ -496,7 +496,7 @@ export function privacyCommand(text: string): UiLanguage | undefined {
  * notice is its answer.
  */
 const PRIVACY_QUESTION_EN =
-  /\b(?:do|will|does) (?:you|this (?:bot|chat)|icorn) (?:keep|store|save|record|log|share|read|sell)\b[^.?!]{0,30}\b(?:messages?|chats?|conversations?|data|questions?|what i (?:write|say|type)|my (?:name|details|information|info))|\bis (?:this|the|our) (?:chat|conversation|bot) (?:safe|secure|private|confidential|encrypted|monitored|recorded)\b|\b(?:who|can (?:they|anyone|someone|the government|the police)) (?:can )?(?:see|read|access) (?:what i (?:write|say|type)|my messages|this (?:chat|conversation))\b|\bis (?:it|this) (?:safe|secure) to (?:write|talk|chat|tell)\b/;
+  /\b(?:do|will|does) (?:you|this (?:bot|chat)|icorn) (?:keep|store|save|record|log|share|read|sell)\b[^.?!]{0,30}\b(?:messages?|chats?|conversations?|data|questions?|what i (?:write|say|type)|my (?:name|details|information|info))|\b(?:is|are) (?:this|the|our|my) (?:chat|conversation|bot|messages?|data)(?: with (?:you|the bot|icorn))?(?: here)? (?:safe|secure|private|confidential|encrypted|monitored|recorded)\b|\b(?:who|can (?:they|anyone|someone|the government|the police)) (?:can )?(?:see|read|access) (?:what i (?:write|say|type)|my messages|this (?:chat|conversation))\b|\bis (?:it|this) (?:safe|secure) to (?:write|talk|chat|tell)\b/;
 
 /**
  * The same question in the languages the knowledge is translated into ("¿guardan mis mensajes?",

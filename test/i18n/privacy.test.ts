@@ -35,10 +35,11 @@ describe('what the bot keeps, in its own words', () => {
 
   it('answers a question about what it keeps or who can read the chat with the privacy notice, unless the writer is in danger', () => {
     const conversation = createConversation(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)));
-    for (const text of ['is this chat safe? can they see what i write?', 'do you keep my messages?', 'who can see what i write here?']) {
+    for (const text of ['is this chat safe? can they see what i write?', 'do you keep my messages?', 'who can see what i write here?', 'is my conversation with you safe?', 'are my messages confidential?']) {
       expect(conversation.respond(text, undefined, {}).outcome.kind, text).toBe('privacy');
     }
     expect(conversation.respond('who can see the list of partners?', undefined, {}).outcome.kind).not.toBe('privacy');
+    expect(conversation.respond('is my city safe for a writer?', undefined, {}).outcome.kind).not.toBe('privacy');
     // In the translated languages too, in that language; "is it safe to live there?" is no such question.
     for (const [text, language] of [['¿Guardan mis mensajes?', 'es'], ['Ce chat est-il privé ?', 'fr'], ['هل تحفظون رسائلي؟', 'ar'], ['آیا پیام‌هایم را ذخیره می‌کنید؟', 'fa']] as const) {
       const plan = conversation.respond(text, undefined, {});
