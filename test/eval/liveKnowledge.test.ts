@@ -73,3 +73,15 @@ describe('"in simple words" on the shipped knowledge', () => {
     expect(answered(reply)).toBe(id);
   });
 });
+
+describe('artists and journalists the page does not name one by one, on the shipped knowledge', () => {
+  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+
+  it.each([
+    ['can photographers get a residency?', 'who-can-get-a-residency'],
+    ['is icorn also for podcasters?', 'who-can-get-a-residency'],
+    ['can a photographer apply?', 'how-to-apply'],
+  ])('answers "%s" with %s: a photographer is one of the artists, a podcaster one of the journalists', (text, id) => {
+    expect(answered(engine.ask(text))).toBe(id);
+  });
+});
