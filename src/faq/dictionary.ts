@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { continents, countries } from 'countries-list';
+import persianDictionary from 'dictionary-fa';
+import { foldOther } from './normalize.js';
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +23,30 @@ export function isCommonEnglishWord(word: string): boolean {
     }
   }
   return common.has(word);
+}
+
+let persian: Set<string> | undefined;
+
+/**
+ * True for a common word of a language: English's word lists above; for Persian, the words of
+ * hunspell's Persian dictionary (`dictionary-fa`), folded as a message is (ی, ا for آ, no zero-width
+ * non-joiner). The dictionary's own words only, without the endings its affix rules add: "ساعت"
+ * (hour) is there, "ساعتها" is not. Other languages: none. Typo correction leaves these words
+ * alone: "ساعت چنده؟" (what time is it?) is no typo of "سایت" (website).
+ */
+export function isCommonWordIn(language: string, word: string): boolean {
+  if (language === 'en') return isCommonEnglishWord(word);
+  if (language !== 'fa') return false;
+  if (!persian) {
+    persian = new Set();
+    // Hunspell's .dic format: a count on the first line, then one word per line, with "/" and its affix flags.
+    const lines = new TextDecoder().decode(persianDictionary.dic).split('\n');
+    for (const line of lines.slice(1)) {
+      const word = foldOther(line.split('/')[0]!.trim());
+      if (word) persian.add(word);
+    }
+  }
+  return persian.has(word);
 }
 
 let places: Set<string> | undefined;

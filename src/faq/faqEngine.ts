@@ -1,6 +1,6 @@
 import { decide } from './decide.js';
 import { createMatcher, type Matcher, type MatchResult, type QueryTerm } from './matcher.js';
-import { DEFAULT_DECISION_CONFIG, DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
+import { DEFAULT_DECISION_CONFIG, DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, TRANSLATED_PLAIN_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
 import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
@@ -212,7 +212,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     return new Set(matcher.knowledge.entries.flatMap((entry) => matcher.normalizer.rawWords(entry.answer)));
   }
   function termsOfDomain(): Set<string> {
-    return new Set((matcher.knowledge.vocabulary?.domain ?? []).map((word) => matcher.normalizer.termOf(word)));
+    // Folded as a message is ("expresión" as "expresion"), then read as a term.
+    return new Set((matcher.knowledge.vocabulary?.domain ?? []).flatMap((word) => matcher.normalizer.rawWords(word)).map((word) => matcher.normalizer.termOf(word)));
   }
   function decisionFor(match: MatchResult): Partial<DecisionConfig> | undefined {
     const inDomain = match.terms.some((term) => term.certainty > 0 && domainTerms.has(term.term));
@@ -478,11 +479,16 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       if (!found) {
         const translation = knowledge.translations?.find((t) => t.language === language);
         if (!translation) return undefined;
-        // A message reaches another language's knowledge once it is told to be in that language.
+        // A message reaches another language's knowledge once it is told to be in that language. Its
+        // bars are lower than English's; a translation with words of its domain asks a question
+        // without one for a surer best entry before a menu, as English does.
+        const bars = { ...TRANSLATED_DECISION, ...options.translatedDecision };
+        const hasDomain = (translation.vocabulary?.domain?.length ?? 0) > 0;
         found = createFaqEngine(translation, {
           ...options,
           normalize: { ...options.normalize, language },
-          plainDecision: { ...TRANSLATED_DECISION, ...options.translatedDecision },
+          domainDecision: bars,
+          plainDecision: hasDomain ? { ...TRANSLATED_DECISION, ...TRANSLATED_PLAIN_DECISION, ...options.translatedDecision } : bars,
         });
         translated.engines.set(language, found);
       }

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { DEFAULT_MATCHER_CONFIG, type MatcherConfig } from './matcherConfig.js';
 import { LONG_STOP_WORDS, normalizerFor, QUESTION_WORDS, type Normalizer, type NormalizeOptions } from './normalize.js';
-import { isCommonEnglishWord } from './dictionary.js';
+import { isCommonEnglishWord, isCommonWordIn } from './dictionary.js';
 import { editDistance } from './editDistance.js';
 import { createWordIndex } from './wordIndex.js';
 import type { Candidate, Entry, KnowledgeBase } from './types.js';
@@ -68,6 +68,8 @@ export function createMatcher(
   const options: MatcherConfig = { ...DEFAULT_MATCHER_CONFIG, ...config };
   const normalizer = normalizerFor(knowledge.vocabulary, normalize);
   const { termOf } = normalizer;
+  /** The language of the knowledge, whose common words typo correction leaves alone. */
+  const language = normalize?.language ?? 'en';
   const entries = knowledge.entries;
 
   // Document frequency counts entries, not questions, so that many alternates do not make a word common.
@@ -181,7 +183,7 @@ export function createMatcher(
   // not with the vocabulary; fuse.js then scores those few.
   const wordIndex = createWordIndex(correctionTargets);
   const corrections = new Map<string, { word: string; certainty: number } | undefined>();
-  isCommonEnglishWord('warm'); // load the word list now, not on the first question
+  isCommonWordIn(language, 'warm'); // load the word list now, not on the first question
 
   /** How much a query word weighs: its idf when known, else a share of the highest idf. */
   function weightOf(t: QueryTerm): number {
@@ -244,7 +246,7 @@ export function createMatcher(
     if (corrections.has(word)) return corrections.get(word);
     // A common English word is what the user meant, not a typo of a knowledge word ("date" is not
     // "data"), unless the knowledge word is a name no dictionary has (a mistyped acronym that makes a word).
-    const common = isCommonEnglishWord(word);
+    const common = isCommonWordIn(language, word);
     // fuse.js proposes near words; an edit distance (with transpositions) decides, so that a
     // shared suffix ("weather" / "together") is not taken for a typo.
     const allowed = word.length >= options.longWordLength ? 2 : 1;
@@ -253,7 +255,7 @@ export function createMatcher(
     let best: { word: string; distance: number; rank: number } | undefined;
     const near = wordIndex
       .candidates(word, allowed)
-      .filter((candidate) => (!common || !isCommonEnglishWord(candidate)) && editDistance(word, candidate, common ? 1 : allowed) <= (common ? 1 : allowed));
+      .filter((candidate) => (!common || !isCommonWordIn(language, candidate)) && editDistance(word, candidate, common ? 1 : allowed) <= (common ? 1 : allowed));
     if (near.length > 0) {
       const scored = new Fuse(near, { includeScore: true, threshold: 1, ignoreLocation: true, isCaseSensitive: true });
       for (const hit of scored.search(word)) {

@@ -15,6 +15,8 @@ import type { Entry, TranslatedKnowledge } from './types.js';
 
 interface RawTranslation {
   language: string;
+  /** Words of ICORN's world in this language (the vocabulary's `domain`). */
+  domain?: string[];
   entries: Array<{ id: string; reviewed: boolean; translatedFrom?: string; title: string; question: string; alternates: string[]; answer: string }>;
 }
 
@@ -130,7 +132,8 @@ function readTranslationFiles(dir: string, english: readonly Entry[], schemaPath
       language: raw.language,
       entries,
       byId: new Map(entries.map((e) => [e.id, e])),
-      vocabulary: EMPTY_VOCABULARY,
+      // Only the domain's words: a translation has no phrases or synonyms of its own.
+      vocabulary: raw.domain ? { ...EMPTY_VOCABULARY, domain: raw.domain.map((word) => word.trim().toLowerCase()) } : EMPTY_VOCABULARY,
       version: createHash('sha256').update(text).digest('hex').slice(0, 12),
       loadedAt: new Date(),
       reviewed,

@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createConversation } from '../../src/conversation/conversation.js';
@@ -7,7 +8,7 @@ import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { KnowledgeError, loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { answerFingerprint, readTranslations } from '../../src/faq/translations.js';
 import { checkKnowledge } from '../../tools/knowledge/knowledgeCheck.js';
-import { copyOfFixtureKnowledge, fixtureKnowledge, KNOWLEDGE_SCHEMAS } from '../helpers.js';
+import { answered, copyOfFixtureKnowledge, fixtureKnowledge, KNOWLEDGE_SCHEMAS, LIVE_KNOWLEDGE } from '../helpers.js';
 
 const english = fixtureKnowledge();
 const phone = english.byId.get('phone')!;
@@ -87,5 +88,56 @@ describe('translations', () => {
     const messages = report.warnings.map((w) => w.message);
     expect(messages.some((m) => m.startsWith(`is stale: the English answer changed after this translation (update it, then set translatedFrom: ${answerFingerprint(phone.answer)})`))).toBe(true);
     expect(messages.some((m) => m.startsWith('has no translation of') && m.includes('what-is-icorn'))).toBe(true);
+  });
+});
+
+describe("a translation's domain words", () => {
+  /** The shipped knowledge, with its translations' `domain` lists taken out. */
+  function withoutDomains(): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'icorn-knowledge-'));
+    cpSync(LIVE_KNOWLEDGE, dir, { recursive: true });
+    for (const language of ['es', 'fr', 'ar', 'fa']) {
+      const file = path.join(dir, 'translations', `${language}.yaml`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^domain: \[.*\]\n/m, ''));
+    }
+    return dir;
+  }
+
+  it.each([
+    ['es', '¿Quién ganó el partido de anoche?'],
+    ['fa', 'طرز تهیه کباب'],
+    ['fa', 'هوای شیراز فردا چطوره'],
+  ])('make an everyday question in %s without one of them get the reply for what the bot cannot answer, not a menu: "%s"', (language, question) => {
+    expect(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage(language)!.ask(question).kind).toBe('fallback');
+    // Without the list, the same question gets a menu of ICORN entries that only share a word.
+    expect(createFaqEngine(loadKnowledge(withoutDomains())).inLanguage(language)!.ask(question).kind).toBe('didYouMean');
+  });
+
+  it('leave a question with one of them its menu', () => {
+    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('es')!.ask('¿Sirve de algo acoger a un autor, más allá de ponerlo a salvo?');
+    expect(reply.kind).toBe('didYouMean');
+  });
+
+  it('are refused with file and line when one is not a single word', () => {
+    const dir = folderWith(spanish().replace('language: es\n', 'language: es\ndomain: [icorn, derechos humanos]\n'));
+    const report = readTranslations(dir, english.entries, path.join(dir, 'translation.schema.json'));
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatchObject({ file: 'translations/es.yaml', line: 2 });
+    expect(report.problems[0]?.message).toMatch(/domain/);
+  });
+});
+
+describe('typo correction in Persian', () => {
+  const persian = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fa')!;
+
+  it.each(['ساعت چنده؟', 'ساعت چند است؟', 'قیمت بلیط قطار چنده'])('leaves a real Persian word alone, and an everyday question gets no ICORN answer: "%s"', (question) => {
+    // "ساعت" (hour) was read as "سایت" (website), one letter away.
+    expect(persian.ask(question).kind).not.toBe('answer');
+    expect(persian.ask(question).kind).not.toBe('notStated');
+  });
+
+  it('still corrects a word the dictionary does not have, and reads "چنده" (how much is it) as the question it is', () => {
+    expect(answered(persian.ask('تلفن ایکورن چنده'))).toBe('phone');
+    expect(answered(persian.ask('شماره تلفنن ایکورن'))).toBe('phone');
   });
 });

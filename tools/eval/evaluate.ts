@@ -334,21 +334,21 @@ function printReport(): void {
   console.log(`    one edit ${pct(typo.oneEdit)}, two edits ${pct(typo.twoEdits)}, all ${pct(typo.all)}`);
   for (const miss of typo.misses.slice(0, 30)) console.log(`    miss: "${miss.typo}" -> ${miss.top ?? 'nothing'} (expected ${miss.id})`);
 
-  console.log('\n  other languages (test/eval/languages/), held-out (tuning): right first time, answered or offered, read as another language, out-of-scope answered');
+  console.log('\n  other languages (test/eval/languages/), held-out (tuning): right first time, answered or offered, read as another language, out-of-scope answered, out-of-scope offered a menu');
   for (const { tuning, heldout } of languages) {
     const both = (pick: (f: typeof heldout) => number) => `${pct(pick(heldout))} (${pct(pick(tuning))})`;
     console.log(
-      `    ${heldout.language}${heldout.translated ? '' : ' (no translation)'}: ${heldout.questions + tuning.questions} questions; ${both((f) => f.rightFirst)}; ${both((f) => f.rightOrOffered)}; ${heldout.misread + tuning.misread}; ${heldout.outOfScopeAnswered + tuning.outOfScopeAnswered}`,
+      `    ${heldout.language}${heldout.translated ? '' : ' (no translation)'}: ${heldout.questions + tuning.questions} questions; ${both((f) => f.rightFirst)}; ${both((f) => f.rightOrOffered)}; ${heldout.misread + tuning.misread}; ${heldout.outOfScopeAnswered + tuning.outOfScopeAnswered}; ${heldout.outOfScopeMenus + tuning.outOfScopeMenus} of ${heldout.outOfScope + tuning.outOfScope}`,
     );
     for (const miss of [...tuning.misses, ...heldout.misses].slice(0, 200)) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
   }
 
-  console.log('\n  other languages, second held-out parts (test/eval/languages-2/): right first time, answered or offered, read as another language, out-of-scope answered');
-  for (const f of languagesSecond) console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}`);
+  console.log('\n  other languages, second held-out parts (test/eval/languages-2/): right first time, answered or offered, read as another language, out-of-scope answered, out-of-scope offered a menu');
+  for (const f of languagesSecond) console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}; ${f.outOfScopeMenus} of ${f.outOfScope}`);
   for (const { name, folder, parts } of languagesTuning) {
     console.log(`\n  other languages, ${name} parts, all for tuning (test/eval/${folder}/): the same figures, and the misses`);
     for (const f of parts) {
-      console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}`);
+      console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}; ${f.outOfScopeMenus} of ${f.outOfScope}`);
       for (const miss of f.misses) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
     }
   }

@@ -39,6 +39,10 @@ export interface LanguageFigures {
   rightOrOffered: number;
   /** Out-of-scope questions answered with an ICORN fact. */
   outOfScopeAnswered: number;
+  /** Out-of-scope questions offered a "Did you mean" of ICORN entries (not answered: the contacts are a click away, but nothing there was asked). */
+  outOfScopeMenus: number;
+  /** Out-of-scope questions. */
+  outOfScope: number;
   misses: Array<{ q: string; expected: string[]; got: string }>;
 }
 
@@ -68,10 +72,9 @@ export function scoreLanguage(set: LanguageSet, english: FaqEngine, split?: Spli
   // An answer by an entry that itself says what the page lacks ("The page does not describe how to
   // apply...") is honest, not an ICORN fact given as if it answered.
   const saysItLacks = (id: string) => saysWhatThePageLacks(english.entry(id)?.answer ?? '');
-  const answered = outOfScope.filter((item) => {
-    const reply = engine?.ask(item.q);
-    return reply?.kind === 'answer' && !saysItLacks(reply.candidate.entry.id);
-  }).length;
+  const replies = outOfScope.map((item) => engine?.ask(item.q));
+  const answered = replies.filter((reply) => reply?.kind === 'answer' && !saysItLacks(reply.candidate.entry.id)).length;
+  const menus = replies.filter((reply) => reply?.kind === 'didYouMean').length;
   return {
     language: set.language,
     translated: engine !== undefined,
@@ -80,6 +83,8 @@ export function scoreLanguage(set: LanguageSet, english: FaqEngine, split?: Spli
     rightFirst: rate(right, questions.length),
     rightOrOffered: rate(offered, questions.length),
     outOfScopeAnswered: answered,
+    outOfScopeMenus: menus,
+    outOfScope: outOfScope.length,
     misses,
   };
 }
