@@ -167,7 +167,7 @@ const followUps = Object.fromEntries(
 );
 
 const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona.yaml')), ask, knowledge);
-// The later held-out parts (second, third, fifth: `LATER_PERSONA_PARTS`): all held out, figures only (their
+// The later held-out parts (second, third, fifth, seventh: `LATER_PERSONA_PARTS`): all held out, figures only (their
 // misses are not printed, so that no one tunes on them).
 const later = Object.fromEntries(
   LATER_PERSONA_PARTS.map(({ name, file }) => [name, personaFigures(scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge), 'heldout')]),
@@ -240,8 +240,8 @@ const languagesSecond = loadLanguageSets(path.join(root, 'test', 'eval', 'langua
   return figures;
 });
 // The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
-// about the page's ideas, a third of them long).
-const languagesTuning = (['third', 'fourth', 'fifth'] as const).map((name, i) => {
+// about the page's ideas, a third of them long), the sixth (a week of plain chat traffic).
+const languagesTuning = (['third', 'fourth', 'fifth', 'sixth'] as const).map((name, i) => {
   const folder = `languages-${i + 3}`;
   return { name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) };
 });

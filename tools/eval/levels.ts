@@ -39,6 +39,8 @@ export const ENGLISH_LEVELS = {
   third: { rightFirst: 0.828, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
   /** test/eval/persona-5.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
   fifth: { rightFirst: 0.8, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.916 },
+  /** test/eval/persona-7.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
+  seventh: { rightFirst: 0.8, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level. */
@@ -52,6 +54,7 @@ export const LATER_PERSONA_PARTS = [
   { name: 'second', file: 'persona-2.yaml' },
   { name: 'third', file: 'persona-3.yaml' },
   { name: 'fifth', file: 'persona-5.yaml' },
+  { name: 'seventh', file: 'persona-7.yaml' },
 ] as const;
 
 /**
