@@ -15,6 +15,7 @@
  */
 import { eld } from 'eld/extrasmall';
 import { isCommonEnglishWord } from '../faq/dictionary.js';
+import { foldOther } from '../faq/normalize.js';
 import type { KnowledgeBase } from '../faq/types.js';
 import { isUiLanguage, OTHER_LANGUAGE, type Language } from './languages.js';
 
@@ -43,8 +44,28 @@ export function wordsOfTranslations(knowledge: KnowledgeBase): Map<string, Langu
     for (const word of new Set(text.split(/[^\p{L}]+/u).filter((w) => /^\p{Script=Latin}+$/u.test(w)).map(folded))) {
       words.set(word, [...(words.get(word) ?? []), language]);
     }
+    // Arabic script too, folded as a message is (ي as ی), for a message in the letters Arabic and Persian share.
+    for (const word of new Set(foldOther(text).split(/[^\p{L}]+/u).filter((w) => /^\p{Script=Arabic}+$/u.test(w)))) {
+      const languages = words.get(word) ?? [];
+      if (!languages.includes(language)) words.set(word, [...languages, language]);
+    }
   }
   return words;
+}
+
+/**
+ * A message in the letters Arabic and Persian share ("شماره تلفن", "رقم الهاتف"): the language whose
+ * knowledge has more of its words that the other's has not, if one has more.
+ */
+function byArabicScriptWords(text: string, knownIn: (word: string) => readonly Language[]): 'ar' | 'fa' | undefined {
+  let fa = 0;
+  let ar = 0;
+  for (const word of foldOther(text).split(/[^\p{L}]+/u).filter(Boolean)) {
+    const languages = knownIn(word);
+    if (languages.includes('fa') && !languages.includes('ar')) fa += 1;
+    if (languages.includes('ar') && !languages.includes('fa')) ar += 1;
+  }
+  return fa > ar ? 'fa' : ar > fa ? 'ar' : undefined;
 }
 
 /** At most this many words make a short message, which the knowledge's words may tell. */
@@ -87,7 +108,7 @@ export function detectLanguage(
   if (arabic > half) {
     if (PERSIAN.test(text)) return 'fa';
     if (ARABIC.test(text)) return 'ar';
-    return previous === 'fa' ? 'fa' : 'ar';
+    return byArabicScriptWords(text, knownIn) ?? (previous === 'fa' ? 'fa' : 'ar');
   }
   if (cyrillic > half) {
     if (UKRAINIAN.test(text)) return 'uk';

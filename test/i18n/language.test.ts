@@ -4,7 +4,7 @@ import { localeWords, wordsOf } from '../../src/conversation/locales/index.js';
 import { messages } from '../../src/conversation/messages.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
-import { languageOfLocale, type UiLanguage } from '../../src/i18n/languages.js';
+import { languageOfLocale, type Language, type UiLanguage } from '../../src/i18n/languages.js';
 import { fixtureKnowledge, fixtureKnowledgeWithPersian, LIVE_KNOWLEDGE, post, startBot, userMessage } from '../helpers.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 
@@ -56,6 +56,16 @@ describe('the language of a message', () => {
     // Names alone, words English shares with a translation, and a tie tell nothing.
     expect(['icorn', 'vision', 'site internet', 'helge lunde email', 'see ya!'].map(read)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(['what is the vision of icorn', 'mission bullet points', 'helge lunde email address pls'].map(read)).toEqual(['en', 'en', 'en']);
+  });
+
+  it('tells Persian from Arabic in the letters both write by the words of their knowledge, and falls back on the conversation\'s language', () => {
+    const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
+    const translated = wordsOfTranslations(knowledge);
+    const read = (text: string, previous?: Language) => detectLanguage(text, () => false, previous, (w) => translated.get(w) ?? []);
+    // No letter of one language alone: "شماره" (number) and "تعداد" (count) are Persian words, "رقم" and "الهاتف" Arabic ones.
+    expect(['شماره تلفن', 'شماره تماس', 'رقم الهاتف'].map((text) => read(text))).toEqual(['fa', 'fa', 'ar']);
+    // Words neither knowledge has: the conversation's language, else Arabic.
+    expect([read('زززز ممممم', 'fa'), read('زززز ممممم')]).toEqual(['fa', 'ar']);
   });
 
   it('answers a short message in the language its words tell, and one English shares with a translation in the conversation\'s language', () => {
