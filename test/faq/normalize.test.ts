@@ -107,6 +107,8 @@ describe('the normaliser of another language', () => {
     ['fa', 'میخوام بدونم اقامت چجوری کار میکنه', 'اقامت چطور کار میکنه'],
     ['fr', 'Une ville refuge, ça veut dire quoi ?', "Une ville refuge, c'est quoi ?"],
     ['fr', "J'aimerais savoir la définition d'une ville refuge", "Qu'est-ce qu'une ville refuge ?"],
+    ['fa', 'شهرای عضو کجان؟', 'شهرهای عضو کجا هستند؟'],
+    ['fr', 'chu poète pis journaliste', 'je suis poète puis journaliste'],
   ])('reads spoken %s as the written language: "%s" as "%s"', (language, spoken, written) => {
     const terms = createNormalizer({ language }).terms(written);
     expect(terms.length).toBeGreaterThan(0);
