@@ -67,3 +67,21 @@ export function isPlaceName(word: string): boolean {
   }
   return places.has(word);
 }
+
+/**
+ * Occupations people ask about that are neither writers, artists nor journalists, the three the page
+ * names (and the vocabulary reads a painter or a podcaster as one of them): "Can researchers apply?"
+ * asks about people the page never speaks of, as "Is Geneva a member?" asks about a place it never
+ * names. Singular and plural, in lower case.
+ */
+const OCCUPATIONS = new Set(
+  `researcher researchers academic academics scientist scientists scholar scholars professor professors lecturer lecturers
+  teacher teachers student students activist activists lawyer lawyers attorney attorneys judge judges doctor doctors
+  nurse nurses politician politicians athlete athletes engineer engineers programmer programmers entrepreneur entrepreneurs
+  priest priests imam imams`.split(/\s+/),
+);
+
+/** True for an occupation the page does not name (`OCCUPATIONS`). */
+export function isOccupation(word: string): boolean {
+  return OCCUPATIONS.has(word);
+}

@@ -6,7 +6,7 @@ import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
 import { latin } from './wordEdges.js';
-import { isCommonEnglishWord, isPlaceName } from './dictionary.js';
+import { isCommonEnglishWord, isOccupation, isPlaceName } from './dictionary.js';
 import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
 import { MAX_QUERY_LENGTH } from '../limits.js';
 import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
@@ -367,7 +367,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const found = text === question ? askedInQuestion : detailAsked(text, language);
       return found?.kind === 'topic' && options.topics === false ? undefined : found;
     };
-    const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), isPlaceName, language) : undefined);
+    const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), nameInLowerCase, language) : undefined);
     const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
     if (!detail) return undefined;
     // A short follow-up that points back ("how long does it last?", "which ones?", "is it paid?")
@@ -417,6 +417,14 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   }
 
   /**
+   * What a question names in lower case that the page does not: a place ("is paris a city of
+   * refuge?") or an occupation other than the three it names ("can researchers apply?").
+   */
+  function nameInLowerCase(word: string): boolean {
+    return language === 'en' && (isPlaceName(word) || isOccupation(word));
+  }
+
+  /**
    * Words of a question the knowledge does not know and that are names: of places, bodies, people.
    * A name is a word common English does not know either ("Geneva"), or an acronym typed in capitals
    * ("PEN", "UN"). A place no answer names is one too, even when the vocabulary reads it as a word it
@@ -425,9 +433,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    */
   function unknownNames(question: string, match: MatchResult): string[] {
     const acronyms = new Set(question.match(/\b\p{Lu}{2,}\b/gu)?.map((word) => word.toLowerCase()));
-    const unknown = (term: QueryTerm) => term.certainty === 0 || (isPlaceName(term.word) && !answerWords.has(term.word));
+    const unknown = (term: QueryTerm) => term.certainty === 0 || (nameInLowerCase(term.word) && !answerWords.has(term.word));
     return (match.query === question ? match : matcher.match(question))
-      .terms.filter((term) => unknown(term) && term.word.length > 1 && !/\d/.test(term.word) && (language !== 'en' || !isCommonEnglishWord(term.word) || acronyms.has(term.word) || isPlaceName(term.word)))
+      .terms.filter((term) => unknown(term) && term.word.length > 1 && !/\d/.test(term.word) && (language !== 'en' || !isCommonEnglishWord(term.word) || acronyms.has(term.word) || nameInLowerCase(term.word)))
       .map((term) => term.word);
   }
 

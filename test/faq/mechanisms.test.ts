@@ -6,7 +6,7 @@ import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
-import { isPlaceName } from '../../src/faq/dictionary.js';
+import { isOccupation, isPlaceName } from '../../src/faq/dictionary.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
 import { answered, fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk, LIVE_KNOWLEDGE } from '../helpers.js';
 
@@ -361,6 +361,18 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     const inNorway = detailAsked('how many member cities does icorn have in norway')!;
     expect([inNorway.qualifier, givesDetail(inNorway, members, termOf)]).toEqual(['norway', false]);
     expect(createFaqEngine(fixtureKnowledge()).ask('is paris a city of refuge?').kind).toBe('notStated');
+  });
+
+  it('takes an occupation the page does not name as such a name: "are academics eligible?" gets what the page does not say, with who the residencies are for', () => {
+    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+    for (const question of ['are academics eligible?', 'can a student get a residency?']) {
+      const reply = engine.ask(question);
+      expect([reply.kind, reply.kind === 'notStated' ? reply.candidate.entry.id : ''], question).toEqual(['notStated', 'who-can-get-a-residency']);
+    }
+    // Writers, and artists the page does not name one by one, are who the residencies are for.
+    expect(engine.ask('are photographers eligible?').kind).toBe('answer');
+    expect(isOccupation('researchers')).toBe(true);
+    expect(isOccupation('writers')).toBe(false);
   });
 
   it.each([
