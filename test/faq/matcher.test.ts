@@ -120,6 +120,8 @@ describe('matching', () => {
     ['what languages do you speak?', 'languages'],
     ['do you speak arabic', 'languages'],
     ['can I write in Persian?', 'languages'],
+    ['in what language can i write to you?', 'languages'],
+    ['which languages can I use here?', 'languages'],
     ['other languages?', 'languages'],
   ])('reads %j as small talk (%s), never as an ICORN fact', (query, intent) => {
     expect(engine.ask(query)).toEqual({ kind: 'smallTalk', intent });
