@@ -244,8 +244,9 @@ export function createMatcher(
   function correct(word: string): { word: string; certainty: number } | undefined {
     if (!options.typoCorrection || word.length < options.minCorrectionLength || /\d/.test(word)) return undefined;
     if (corrections.has(word)) return corrections.get(word);
-    // A common English word is what the user meant, not a typo of a knowledge word ("date" is not
-    // "data"), unless the knowledge word is a name no dictionary has (a mistyped acronym that makes a word).
+    // A common word of the language (English's word lists, Persian's dictionary) is what the user
+    // meant, not a typo of a knowledge word ("date" is not "data", "ساعت" not "سایت"), unless the
+    // knowledge word is a name no dictionary has (a mistyped acronym that makes a word).
     const common = isCommonWordIn(language, word);
     // fuse.js proposes near words; an edit distance (with transpositions) decides, so that a
     // shared suffix ("weather" / "together") is not taken for a typo.

@@ -33,8 +33,8 @@ const CONTRACTIONS: Record<string, string> = {
  * which the knowledge and the stop words know, or dropped as filler. "Email" is one word however it
  * is written ("courriel", "correo electrónico", "البريد الإلكتروني", "رایانامه"): the translations
  * say it in one form per question, and "courriel du directeur" found the director's quote, not his
- * address. Written as people type them;
- * folded once, as the text is (accents off, ي as ی, أ as ا), so that they meet the folded words.
+ * address. Written as people type them; folded once, as the text is (accents off, ي as ی, أ as ا),
+ * so that they meet the folded words.
  */
 const CHAT_WORDS: Record<string, Record<string, string[]>> = foldedChatWords({
   fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], chu: ['je', 'suis'], pis: ['puis'], stp: ['s', 'il', 'te', 'plait'], svp: ['s', 'il', 'vous', 'plait'], qd: ['quand'], cmt: ['comment'], slt: ['salut'], veut: [], signifie: [], définition: [], voudrais: [], aimerais: [], souhaiterais: [], voudrions: [], aimerions: [], savoir: [], expliquer: [], expliquez: [], courriel: ['mail'], courriels: ['mail'], email: ['mail'], emails: ['mail'], mél: ['mail'], électronique: ['mail'] },
@@ -54,7 +54,7 @@ const CHAT_WORDS: Record<string, Record<string, string[]>> = foldedChatWords({
   },
   fa: {
     // Spoken Persian as people type it: "what is", "how", "I want to know", "can I", "for"
-    چیه: ['چه'], چی: ['چه'], چنده: ['چند'], کجان: ['کجا'], کجاس: ['کجا'], شهرا: ['شهرها'], شهرای: ['شهرهای'], چیکار: ['چه'], چکار: ['چه'], چطوری: ['چطور'], چجوری: ['چطور'], واسه: ['برای'], اون: ['آن'], هستش: ['هست'],
+    چیه: ['چه'], چی: ['چه'], چنده: ['چند'], کجان: ['کجا'], کجاس: ['کجا'], شهرا: ['شهرها'], شهرای: ['شهرهای'], چیکار: ['چه', 'کار'], چکار: ['چه', 'کار'], چطوری: ['چطور'], چجوری: ['چطور'], واسه: ['برای'], اون: ['آن'], هستش: ['هست'],
     معرفی: [], بگو: [], بگید: [], بگین: [],
     // "email" in formal Persian and as "electronic mail"
     رایانامه: ['ایمیل'], الکترونیکی: ['ایمیل'], الکترونیک: ['ایمیل'],

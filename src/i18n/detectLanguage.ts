@@ -31,9 +31,10 @@ function folded(word: string): string {
 }
 
 /**
- * The words of the knowledge translated into Latin-script languages, without accents, with the
- * languages that use each: `detectLanguage`'s `knownIn`, which reads short messages ("correo de
- * contacto", "plan strategique 2024-2028") that no statistical detector can.
+ * The words of the translated knowledge, with the languages that use each: `detectLanguage`'s
+ * `knownIn`. Latin-script words without accents, which read short messages ("correo de contacto",
+ * "plan strategique 2024-2028") that no statistical detector can; Arabic-script words folded as a
+ * message is, which tell Persian from Arabic when the letters cannot ("شماره تلفن").
  */
 export function wordsOfTranslations(knowledge: KnowledgeBase): Map<string, Language[]> {
   const words = new Map<string, Language[]>();
