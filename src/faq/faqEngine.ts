@@ -163,6 +163,13 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** An asking sentence that asks whom to contact ("qui faut-il contacter ?", "¿a quién le escribimos?"). */
+const WHOM_TO_CONTACT: Record<string, RegExp> = {
+  en: /\b(?:who|whom) (?:should|do|can|could|must|shall) (?:i|we) (?:contact|write to|get in touch with|talk to|speak (?:to|with)|reach)\b|\bwho to (?:contact|write to)\b/,
+  fr: latin(/\bqui (?:faut-il |dois-je |devons-nous |puis-je |peut-on |on doit )?(?:contacter|joindre)\b|\b[àa] qui (?:[ée]crire|s['’]adresser|faut-il [ée]crire|dois-je [ée]crire|devons-nous [ée]crire)\b/u),
+  es: latin(/\ba qui[ée]n (?:le |les )?(?:escrib\w*|contact\w*|llam\w*)\b|\bcon qui[ée]n (?:hablo|hablamos|me pongo en contacto|nos ponemos en contacto|contacto)\b/u),
+};
+
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
 
@@ -257,6 +264,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // A story before the question: the asking sentence alone may say what is wanted.
     const part = options.questionPart === false ? undefined : questionPart(question);
+    // "... We'd like to become a partner. Who should we contact?": whom to contact is the question,
+    // whatever the story is about; the asking sentence alone decides when it is answered.
+    if (part && decision.kind === 'answer' && WHOM_TO_CONTACT[language]?.test(part.toLowerCase())) {
+      const partMatch = matcher.match(part);
+      const partDecision = decide(partMatch.candidates, decisionFor(partMatch));
+      if (partDecision.kind === 'answer' && partDecision.candidate.entry.id !== decision.candidate.entry.id) [match, decision, via] = [partMatch, partDecision, 'question'];
+    }
     if (decision.kind !== 'answer') {
       if (part) {
         const partMatch = matcher.match(part);

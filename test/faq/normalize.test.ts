@@ -109,6 +109,7 @@ describe('the normaliser of another language', () => {
     ['fr', "J'aimerais savoir la définition d'une ville refuge", "Qu'est-ce qu'une ville refuge ?"],
     ['fa', 'شهرای عضو کجان؟', 'شهرهای عضو کجا هستند؟'],
     ['fr', 'chu poète pis journaliste', 'je suis poète puis journaliste'],
+    ['fr', 'qui faut-il contacter ?', 'qui contacter ?'],
   ])('reads spoken %s as the written language: "%s" as "%s"', (language, spoken, written) => {
     const terms = createNormalizer({ language }).terms(written);
     expect(terms.length).toBeGreaterThan(0);
@@ -147,6 +148,13 @@ describe('the normaliser of another language', () => {
   ])('answers the director\'s email asked in %s however "email" is written: "%s"', (language, question) => {
     const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage(language)!;
     expect(answered(engine.ask(question))).toBe('executive-director');
+  });
+
+  it('answers whom to contact, asked after a story, by the asking sentence: a partner\'s story does not make it a question about partners', () => {
+    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+    const spanish = 'Soy de una fundación en Santiago que defiende a artistas perseguidos y nos interesaría colaborar con ICORN como organización aliada. ¿A quién le escribimos?';
+    expect(answered(engine.inLanguage('es')!.ask(spanish))).toBe('email');
+    expect(answered(engine.inLanguage('fr')!.ask('qui faut-il contacter ?'))).toBe('contact');
   });
 
   it('answers "c koi le site d icorn" from the French knowledge with the website', () => {
