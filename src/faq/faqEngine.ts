@@ -266,14 +266,17 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const part = options.questionPart === false ? undefined : questionPart(question);
     // "... We'd like to become a partner. Who should we contact?": whom to contact is the question,
     // whatever the story is about; the asking sentence alone decides when it is answered.
-    if (part && decision.kind === 'answer' && WHOM_TO_CONTACT[language]?.test(part.toLowerCase())) {
-      const partMatch = matcher.match(part);
+    // The clause after a colon is that question on its own ("On aimerait devenir partenaire : qui faut-il contacter ?").
+    const clause = part?.split(/:\s+/).at(-1);
+    const whom = clause && WHOM_TO_CONTACT[language]?.test(clause.toLowerCase()) ? clause : undefined;
+    if (whom && decision.kind === 'answer') {
+      const partMatch = matcher.match(whom);
       const partDecision = decide(partMatch.candidates, decisionFor(partMatch));
       if (partDecision.kind === 'answer' && partDecision.candidate.entry.id !== decision.candidate.entry.id) [match, decision, via] = [partMatch, partDecision, 'question'];
     }
     if (decision.kind !== 'answer') {
       if (part) {
-        const partMatch = matcher.match(part);
+        const partMatch = matcher.match(whom ?? part);
         const partDecision = decide(partMatch.candidates, decisionFor(partMatch));
         if (partDecision.kind === 'answer' || (decision.kind === 'fallback' && partDecision.kind === 'didYouMean')) {
           [match, decision, via] = [partMatch, partDecision, 'question'];

@@ -155,6 +155,9 @@ describe('the normaliser of another language', () => {
     const spanish = 'Soy de una fundación en Santiago que defiende a artistas perseguidos y nos interesaría colaborar con ICORN como organización aliada. ¿A quién le escribimos?';
     expect(answered(engine.inLanguage('es')!.ask(spanish))).toBe('email');
     expect(answered(engine.inLanguage('fr')!.ask('qui faut-il contacter ?'))).toBe('contact');
+    // After a colon, the clause that asks is the question.
+    const french = "Notre association à Dakar accompagne des artistes persécutés. On aimerait devenir partenaire d'ICORN : qui faut-il contacter ?";
+    expect(answered(engine.inLanguage('fr')!.ask(french))).toBe('contact');
   });
 
   it('answers "c koi le site d icorn" from the French knowledge with the website', () => {
