@@ -265,8 +265,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // A story before the question: the asking sentence alone may say what is wanted.
     const part = options.questionPart === false ? undefined : questionPart(question);
     // "... We'd like to become a partner. Who should we contact?": whom to contact is the question,
-    // whatever the story is about; the asking sentence alone decides when it is answered.
-    // The clause after a colon is that question on its own ("On aimerait devenir partenaire : qui faut-il contacter ?").
+    // whatever the story is about, and the asking sentence alone decides when it is answered; after
+    // a colon, the clause that asks ("On aimerait devenir partenaire : qui faut-il contacter ?").
     const clause = part?.split(/:\s+/).at(-1);
     const whom = clause && WHOM_TO_CONTACT[language]?.test(clause.toLowerCase()) ? clause : undefined;
     if (whom && decision.kind === 'answer') {
