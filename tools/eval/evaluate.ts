@@ -240,8 +240,9 @@ const languagesSecond = loadLanguageSets(path.join(root, 'test', 'eval', 'langua
   return figures;
 });
 // The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
-// about the page's ideas, a third of them long), the sixth (a week of plain chat traffic).
-const languagesTuning = (['third', 'fourth', 'fifth', 'sixth'] as const).map((name, i) => {
+// about the page's ideas, a third of them long), the sixth (a week of plain chat traffic), the
+// seventh (half from people at risk).
+const languagesTuning = (['third', 'fourth', 'fifth', 'sixth', 'seventh'] as const).map((name, i) => {
   const folder = `languages-${i + 3}`;
   return { name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) };
 });
