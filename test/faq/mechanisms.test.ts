@@ -353,6 +353,12 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     }
   });
 
+  it('reads an address asked after an email as the email address, in Persian', () => {
+    // "I want to email ICORN's director directly, what's the address?": no place asked.
+    expect(detailAsked('میخوام مستقیم به مدیر ایکورن ایمیل بزنم، آدرسش چیه؟', 'fa')).toBeUndefined();
+    expect(detailAsked('آدرس دفتر ایکورن کجاست؟', 'fa')?.kind).toBe('place');
+  });
+
   it('takes a country or a capital typed in lower case as a name', () => {
     const isPlace = (word: string) => ['paris', 'norway'].includes(word);
     expect(aboutUnknownNames('is paris a city of refuge?', () => ['paris'], isPlace)).toEqual({ kind: 'about', subject: ['paris'] });

@@ -110,6 +110,7 @@ describe('the normaliser of another language', () => {
     ['fa', 'شهرای عضو کجان؟', 'شهرهای عضو کجا هستند؟'],
     ['fr', 'chu poète pis journaliste', 'je suis poète puis journaliste'],
     ['fr', 'qui faut-il contacter ?', 'qui contacter ?'],
+    ['fa', 'اقامت برای کیا هست؟', 'اقامت برای چه کسانی هست؟'],
   ])('reads spoken %s as the written language: "%s" as "%s"', (language, spoken, written) => {
     const terms = createNormalizer({ language }).terms(written);
     expect(terms.length).toBeGreaterThan(0);
