@@ -85,3 +85,12 @@ describe('artists and journalists the page does not name one by one, on the ship
     expect(answered(engine.ask(text))).toBe(id);
   });
 });
+
+describe("the network's full name, on the shipped knowledge", () => {
+  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+
+  it('reads "the International Cities of Refuge Network" as ICORN: what is asked of it decides', () => {
+    expect(answered(engine.ask('What is the main objective of the International Cities of Refuge Network?'))).toBe('principal-objective');
+    expect(answered(engine.ask('What is the International Cities of Refuge Network?'))).toBe('what-is-icorn');
+  });
+});

@@ -10,7 +10,7 @@
  */
 export const ENGLISH_LEVELS = {
   /** The first set (test/eval/tuning.yaml, heldout.yaml): in-scope questions with the right entry ranked first, of 88 held out and 92 tuning. */
-  heldoutRightEntryFirst: 83,
+  heldoutRightEntryFirst: 84,
   tuningRightEntryFirst: 86,
   /** In-scope questions (of 180) with the right entry in the top three. */
   rightEntryInTopThree: 179,
@@ -22,7 +22,7 @@ export const ENGLISH_LEVELS = {
    */
   answeredRight: 0.85,
   /** In-scope questions answered with another entry than labelled (at most). */
-  answeredWithAnotherEntry: 7,
+  answeredWithAnotherEntry: 6,
   /** Small talk (of 20) handled as small talk, and follow-ups (of 20) understood. */
   smallTalkHandled: 19,
   followUps: 19,
