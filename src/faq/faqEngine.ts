@@ -50,6 +50,12 @@ export interface NotStated {
  */
 export type Mechanism = 'context' | 'question' | 'atRisk';
 
+/** A message, or part of one, as the matcher read it and the decision on it. */
+interface Reading {
+  match: MatchResult;
+  decision: Decision;
+}
+
 /** What the engine may know of the conversation so far. */
 export interface FaqContext {
   /** Id of the entry answered last, for follow-ups such as "and the phone?" or "tell me more". */
@@ -227,6 +233,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     return inDomain ? { ...DOMAIN_DECISION, ...options.decision, ...options.domainDecision } : { ...PLAIN_DECISION, ...options.decision, ...options.plainDecision };
   }
 
+  /** A text read on its own: its match, and the decision on that match. */
+  function read(text: string): Reading {
+    const match = matcher.match(text);
+    return { match, decision: decide(match.candidates, decisionFor(match)) };
+  }
+
   /** True when a question has a word that points back to the last answer, in the engine's language. */
   function pointsBackIn(question: string): boolean {
     return (ANAPHORA_IN[language] ?? ANAPHORA).test(question);
@@ -238,8 +250,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const smallTalk = recogniseSmallTalk(query);
     if (smallTalk && !smallTalk.rest) return { kind: 'smallTalk', intent: smallTalk.intent };
     const question = smallTalk?.rest ? asTyped(query, smallTalk.rest) : query;
-    let match = matcher.match(question);
-    let decision = decide(match.candidates, decisionFor(match));
+    let { match, decision } = read(question);
     let via: Mechanism | undefined;
     const last = context.lastEntryId ? matcher.knowledge.byId.get(context.lastEntryId) : undefined;
     if (last && (decision.kind !== 'answer' || pointsBackIn(question))) {
@@ -270,26 +281,21 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const clause = part?.split(/:\s+/).at(-1);
     const whom = clause && WHOM_TO_CONTACT[language]?.test(clause.toLowerCase()) ? clause : undefined;
     if (whom && decision.kind === 'answer') {
-      const partMatch = matcher.match(whom);
-      const partDecision = decide(partMatch.candidates, decisionFor(partMatch));
-      if (partDecision.kind === 'answer' && partDecision.candidate.entry.id !== decision.candidate.entry.id) [match, decision, via] = [partMatch, partDecision, 'question'];
+      const alone = read(whom);
+      if (alone.decision.kind === 'answer' && alone.decision.candidate.entry.id !== decision.candidate.entry.id) [match, decision, via] = [alone.match, alone.decision, 'question'];
     }
+    // A reading of part of the message takes over when it answers, or offers a menu where the whole found nothing.
+    const readsBetter = (reading: Reading) => reading.decision.kind === 'answer' || (decision.kind === 'fallback' && reading.decision.kind === 'didYouMean');
     if (decision.kind !== 'answer') {
       if (part) {
-        const partMatch = matcher.match(whom ?? part);
-        const partDecision = decide(partMatch.candidates, decisionFor(partMatch));
-        if (partDecision.kind === 'answer' || (decision.kind === 'fallback' && partDecision.kind === 'didYouMean')) {
-          [match, decision, via] = [partMatch, partDecision, 'question'];
-        }
+        const alone = read(whom ?? part);
+        if (readsBetter(alone)) [match, decision, via] = [alone.match, alone.decision, 'question'];
       }
       // "Is this something ICORN is trying to tackle?" asks about the sentence before it.
       const antecedent = decision.kind === 'answer' || options.antecedent === false ? undefined : questionWithAntecedent(question);
       if (antecedent) {
-        const withMatch = matcher.match(antecedent);
-        const withDecision = decide(withMatch.candidates, decisionFor(withMatch));
-        if (withDecision.kind === 'answer' || (decision.kind === 'fallback' && withDecision.kind === 'didYouMean')) {
-          [match, decision, via] = [withMatch, withDecision, 'question'];
-        }
+        const withIt = read(antecedent);
+        if (readsBetter(withIt)) [match, decision, via] = [withIt.match, withIt.decision, 'question'];
       }
     }
     // The sentence that asks, and the kind of detail it asks for: read once, used by every step below.
