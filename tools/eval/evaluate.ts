@@ -27,7 +27,7 @@ import { projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
-import { loadLanguageSets, scoreLanguage } from './languages.js';
+import { loadLanguageSets, scoreLanguage, type LanguageFigures } from './languages.js';
 import { LATER_PERSONA_PARTS, TUNING_PERSONA_PARTS } from './levels.js';
 import path from 'node:path';
 
@@ -345,11 +345,14 @@ function printReport(): void {
   }
 
   console.log('\n  other languages, second held-out parts (test/eval/languages-2/): right first time, answered or offered, read as another language, out-of-scope answered, out-of-scope offered a menu');
-  for (const f of languagesSecond) console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}; ${f.outOfScopeMenus} of ${f.outOfScope}`);
+  // One part's figures, in the order of the headers above.
+  const figuresOf = (f: Omit<LanguageFigures, 'misses'>) =>
+    `    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}; ${f.outOfScopeMenus} of ${f.outOfScope}`;
+  for (const f of languagesSecond) console.log(figuresOf(f));
   for (const { name, folder, parts } of languagesTuning) {
     console.log(`\n  other languages, ${name} parts, all for tuning (test/eval/${folder}/): the same figures, and the misses`);
     for (const f of parts) {
-      console.log(`    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}; ${f.outOfScopeMenus} of ${f.outOfScope}`);
+      console.log(figuresOf(f));
       for (const miss of f.misses) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
     }
   }
