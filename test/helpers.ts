@@ -8,7 +8,7 @@ import { createApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type BotConfig } from '../src/config.js';
 import { KnowledgeError, loadKnowledge, type KnowledgeProblem, type LoadOptions } from '../src/faq/knowledgeLoader.js';
 import type { KnowledgeBase } from '../src/faq/types.js';
-import type { FaqReply } from '../src/faq/faqEngine.js';
+import { createFaqEngine, type FaqEngine, type FaqReply } from '../src/faq/faqEngine.js';
 import { createLogger } from '../src/logger.js';
 import { projectRoot } from '../src/paths.js';
 
@@ -202,4 +202,15 @@ export async function eventually<T>(probe: () => T | Promise<T>, ok: (value: T) 
 /** The entry a reply answers with, or the kind of reply it is ("didYouMean", "fallback"...). */
 export function answered(reply: FaqReply): string {
   return reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind;
+}
+
+let live: FaqEngine | undefined;
+
+/**
+ * The engine over the shipped knowledge, built once per test file, for tests that only ask it
+ * (a test that replaces its knowledge builds its own).
+ */
+export function liveEngine(): FaqEngine {
+  live ??= createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+  return live;
 }

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { SOURCE_PAGE } from '../../src/paths.js';
 import { buildEntries } from '../../tools/knowledge/buildEntries.js';
 import { parsePage } from '../../tools/knowledge/pageParser.js';
-import { answered, LIVE_KNOWLEDGE } from '../helpers.js';
+import { answered, LIVE_KNOWLEDGE, liveEngine } from '../helpers.js';
 
 /**
  * A gate on the live knowledge itself (like the evaluation): an answer that comes from the page must
@@ -39,7 +38,7 @@ describe('the shipped vocabulary', () => {
 });
 
 describe('one-word questions on the shipped knowledge', () => {
-  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+  const engine = liveEngine();
 
   it.each([
     ['strategic', 'project-strategic-plan'],
@@ -52,7 +51,7 @@ describe('one-word questions on the shipped knowledge', () => {
 });
 
 describe('a writer asking whether they could write freely, on the shipped knowledge', () => {
-  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+  const engine = liveEngine();
 
   it('is never answered with the email address ("write" as in writing to ICORN), and is offered the residency', () => {
     const reply = engine.ask('i was writer for newspaper closed by government. now i cant publish nothing. in icorn city i can write free?');
@@ -63,7 +62,7 @@ describe('a writer asking whether they could write freely, on the shipped knowle
 });
 
 describe('"in simple words" on the shipped knowledge', () => {
-  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+  const engine = liveEngine();
 
   it.each([
     ['what is icorn in simple words?', 'what-is-icorn'],
@@ -75,7 +74,7 @@ describe('"in simple words" on the shipped knowledge', () => {
 });
 
 describe('artists and journalists the page does not name one by one, on the shipped knowledge', () => {
-  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+  const engine = liveEngine();
 
   it.each([
     ['can photographers get a residency?', 'who-can-get-a-residency'],
@@ -87,7 +86,7 @@ describe('artists and journalists the page does not name one by one, on the ship
 });
 
 describe("the network's full name, on the shipped knowledge", () => {
-  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+  const engine = liveEngine();
 
   it('reads "the International Cities of Refuge Network" as ICORN: what is asked of it decides', () => {
     expect(answered(engine.ask('What is the main objective of the International Cities of Refuge Network?'))).toBe('principal-objective');

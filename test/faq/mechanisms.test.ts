@@ -8,7 +8,7 @@ import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { isOccupation, isPlaceName } from '../../src/faq/dictionary.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
-import { answered, fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk, LIVE_KNOWLEDGE } from '../helpers.js';
+import { answered, fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk, LIVE_KNOWLEDGE, liveEngine } from '../helpers.js';
 
 describe('the at-risk reading', () => {
   it.each([
@@ -86,7 +86,7 @@ describe('the at-risk reading', () => {
   });
 
   it('answers the reason asked by someone at risk too', () => {
-    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask(
+    const reply = liveEngine().ask(
       'writer here, exiled inside my own country. everybody tell me nobody care about writers. why icorn think protect us is important?',
     );
     expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.atRisk?.id] : reply.kind).toEqual(['why-it-matters', 'at-risk']);
@@ -192,19 +192,19 @@ describe('a follow-up that asks what the page does not say', () => {
     ['quote-director', 'any other quote?', 'quote-partners'],
     ['key-projects', 'any other project?', 'project-cooperation'],
   ])('after %s, "%s" asks for another entry than the last (first: %s)', (last, text, first) => {
-    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask(text, { lastEntryId: last });
+    const reply = liveEngine().ask(text, { lastEntryId: last });
     const offered = reply.kind === 'answer' ? [reply.candidate] : reply.kind === 'didYouMean' ? reply.candidates : [];
     expect(offered[0]?.entry.id).toBe(first);
     expect(offered.map((c) => c.entry.id)).not.toContain(last);
   });
 
   it('keeps the last entry for a longer question about "other" things', () => {
-    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask('What other organisations does ICORN work with?', { lastEntryId: 'partners' });
+    const reply = liveEngine().ask('What other organisations does ICORN work with?', { lastEntryId: 'partners' });
     expect(answered(reply)).toBe('partners');
   });
 
   it('answers "any other quote?" with the one other entry of the same topic', () => {
-    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask('any other quote?', { lastEntryId: 'quote-director' });
+    const reply = liveEngine().ask('any other quote?', { lastEntryId: 'quote-director' });
     expect(answered(reply)).toBe('quote-partners');
   });
 
@@ -226,7 +226,7 @@ describe('a follow-up that asks what the page does not say', () => {
     ['member-count', 'and what do they commit to?'],
     ['member-count', 'and is there a fee for members or a long application procedure?'],
   ])('after %s, "%s" is no phrase that goes on with the last topic', (last, text) => {
-    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask(text, { lastEntryId: last });
+    const reply = liveEngine().ask(text, { lastEntryId: last });
     expect(reply.kind === 'answer' && reply.candidate.entry.id === last).toBe(false);
   });
 
@@ -236,7 +236,7 @@ describe('a follow-up that asks what the page does not say', () => {
 });
 
 describe('where the members are', () => {
-  const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+  const engine = liveEngine();
 
   it.each(['Is ICORN only in Europe?', 'are there members in the americas?'])('"%s" is answered by the count of members, which names the continents', (text) => {
     const reply = engine.ask(text);
@@ -284,7 +284,7 @@ describe("someone else's contact", () => {
 
   it("answers with the near entry that names the someone, rather than another entry's contact", () => {
     const text = 'We prefer to send a formal letter by email. What is the email address of the executive director?';
-    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask(text);
+    const reply = liveEngine().ask(text);
     expect(answered(reply)).toBe('executive-director');
   });
 
@@ -332,7 +332,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
   });
 
   it('reads a yes-or-no question about a name the page never uses in Spanish and French too', () => {
-    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+    const engine = liveEngine();
     for (const [language, text, name] of [['es', '¿Hay una ciudad refugio en Madrid?', 'Madrid'], ['fr', 'Y a-t-il une ville refuge à Lyon ?', 'Lyon']] as const) {
       const reply = engine.inLanguage(language)!.ask(text);
       expect(reply.kind === 'notStated' ? [reply.detail.kind, reply.detail.subject] : reply.kind, text).toEqual(['about', [name]]);
@@ -340,7 +340,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
   });
 
   it('answers with a near entry that gives the detail asked, before one whose words come a little nearer', () => {
-    const spanish = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('es')!;
+    const spanish = liveEngine().inLanguage('es')!;
     const reply = spanish.ask('¿Dónde están las ciudades miembro?');
     expect(answered(reply)).toBe('member-count');
   });
@@ -370,7 +370,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
   });
 
   it('takes an occupation the page does not name as such a name: "are academics eligible?" gets what the page does not say, with who the residencies are for', () => {
-    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+    const engine = liveEngine();
     for (const question of ['are academics eligible?', 'can a student get a residency?']) {
       const reply = engine.ask(question);
       expect([reply.kind, reply.kind === 'notStated' ? reply.candidate.entry.id : ''], question).toEqual(['notStated', 'who-can-get-a-residency']);

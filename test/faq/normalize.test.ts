@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { createNormalizer, EMPTY_VOCABULARY, normalizerFor } from '../../src/faq/normalize.js';
-import { createFaqEngine } from '../../src/faq/faqEngine.js';
-import { answered, FIXTURE_KNOWLEDGE, LIVE_KNOWLEDGE } from '../helpers.js';
+import { answered, FIXTURE_KNOWLEDGE, liveEngine } from '../helpers.js';
 
 /** The normaliser of the shipped knowledge: generic English plus knowledge/vocabulary.yaml. */
 const icorn = normalizerFor(loadKnowledge(FIXTURE_KNOWLEDGE).vocabulary);
@@ -122,7 +121,7 @@ describe('the normaliser of another language', () => {
     ['es', 'cuéntame un chiste', 'cuéntame qué es ICORN'],
     ['fa', 'یه فیلم خوب معرفی کن', 'آیکورن رو معرفی کن'],
   ])('reads "tell me" and "introduce" in %s as the filler they are: "%s" gets no ICORN answer, "%s" what ICORN is', (language, everyday, aboutIcorn) => {
-    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage(language)!;
+    const engine = liveEngine().inLanguage(language)!;
     expect(engine.ask(everyday).kind).not.toBe('answer');
     const reply = engine.ask(aboutIcorn);
     expect(answered(reply)).toBe('what-is-icorn');
@@ -147,12 +146,12 @@ describe('the normaliser of another language', () => {
     ['ar', 'الايميل تبع المدير'],
     ['fa', 'نامه الکترونیکی به مدیر'],
   ])('answers the director\'s email asked in %s however "email" is written: "%s"', (language, question) => {
-    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage(language)!;
+    const engine = liveEngine().inLanguage(language)!;
     expect(answered(engine.ask(question))).toBe('executive-director');
   });
 
   it('answers whom to contact, asked after a story, by the asking sentence: a partner\'s story does not make it a question about partners', () => {
-    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+    const engine = liveEngine();
     const spanish = 'Soy de una fundación en Santiago que defiende a artistas perseguidos y nos interesaría colaborar con ICORN como organización aliada. ¿A quién le escribimos?';
     expect(answered(engine.inLanguage('es')!.ask(spanish))).toBe('email');
     expect(answered(engine.inLanguage('fr')!.ask('qui faut-il contacter ?'))).toBe('contact');
@@ -162,13 +161,13 @@ describe('the normaliser of another language', () => {
   });
 
   it('answers "c koi le site d icorn" from the French knowledge with the website', () => {
-    const french = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fr')!;
+    const french = liveEngine().inLanguage('fr')!;
     const reply = french.ask('c koi le site d icorn');
     expect(answered(reply)).toBe('website');
   });
 
   it('answers "what is ICORN?" asked with the name in Persian script from the Persian knowledge', () => {
-    const persian = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fa')!;
+    const persian = liveEngine().inLanguage('fa')!;
     const reply = persian.ask('آیکورن چیست؟');
     expect(answered(reply)).toBe('what-is-icorn');
   });

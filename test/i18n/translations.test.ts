@@ -8,7 +8,7 @@ import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { KnowledgeError, loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { answerFingerprint, readTranslations } from '../../src/faq/translations.js';
 import { checkKnowledge } from '../../tools/knowledge/knowledgeCheck.js';
-import { answered, copyOfFixtureKnowledge, fixtureKnowledge, KNOWLEDGE_SCHEMAS, LIVE_KNOWLEDGE } from '../helpers.js';
+import { answered, copyOfFixtureKnowledge, fixtureKnowledge, KNOWLEDGE_SCHEMAS, LIVE_KNOWLEDGE, liveEngine } from '../helpers.js';
 
 const english = fixtureKnowledge();
 const phone = english.byId.get('phone')!;
@@ -108,13 +108,13 @@ describe("a translation's domain words", () => {
     ['fa', 'طرز تهیه کباب'],
     ['fa', 'هوای شیراز فردا چطوره'],
   ])('make an everyday question in %s without one of them get the reply for what the bot cannot answer, not a menu: "%s"', (language, question) => {
-    expect(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage(language)!.ask(question).kind).toBe('fallback');
+    expect(liveEngine().inLanguage(language)!.ask(question).kind).toBe('fallback');
     // Without the list, the same question gets a menu of ICORN entries that only share a word.
     expect(createFaqEngine(loadKnowledge(withoutDomains())).inLanguage(language)!.ask(question).kind).toBe('didYouMean');
   });
 
   it('leave a question with one of them its menu', () => {
-    const reply = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('es')!.ask('¿Sirve de algo acoger a un autor, más allá de ponerlo a salvo?');
+    const reply = liveEngine().inLanguage('es')!.ask('¿Sirve de algo acoger a un autor, más allá de ponerlo a salvo?');
     expect(reply.kind).toBe('didYouMean');
   });
 
@@ -128,7 +128,7 @@ describe("a translation's domain words", () => {
 });
 
 describe('typo correction in Persian', () => {
-  const persian = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).inLanguage('fa')!;
+  const persian = liveEngine().inLanguage('fa')!;
 
   it.each(['ساعت چنده؟', 'ساعت چند است؟', 'قیمت بلیط قطار چنده'])('leaves a real Persian word alone, and an everyday question gets no ICORN answer: "%s"', (question) => {
     // "ساعت" (hour) was read as "سایت" (website), one letter away.
