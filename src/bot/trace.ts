@@ -1,5 +1,5 @@
 import { Channels, type TurnContext } from 'botbuilder';
-import type { FaqReply } from '../faq/faqEngine.js';
+import type { FaqReply, Mechanism } from '../faq/faqEngine.js';
 
 /** The label and value type of the trace that shows, in Bot Framework Emulator, why the bot answered as it did. */
 export const FAQ_TRACE = { name: 'FaqDecision', label: 'FAQ match', valueType: 'https://icorn-faq-bot/faq-decision' } as const;
@@ -12,9 +12,10 @@ export interface FaqTraceValue {
   entryId?: string;
   /**
    * Which reading decided: "match" (the whole message), "context" (read with the last answer),
-   * "question" (the asking sentence of a long message) or "atRisk" (someone in danger).
+   * "question" (the asking sentence of a long message), "atRisk" (someone in danger) or "eligibility"
+   * (whether a kind of person is among those the residencies are for: "only writers?").
    */
-  mechanism?: 'match' | 'context' | 'question' | 'atRisk';
+  mechanism?: 'match' | Mechanism;
   /** Someone at risk who also asked a question: the at-risk entry came first, then the entry answered. */
   atRiskFirst?: boolean;
   /** For "the page does not say": the kind of detail asked for (a cost, a date, a name the page never uses...). */

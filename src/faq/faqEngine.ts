@@ -3,6 +3,7 @@ import { createMatcher, type Matcher, type MatchResult, type QueryTerm } from '.
 import { DEFAULT_DECISION_CONFIG, DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, TRANSLATED_PLAIN_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
 import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
+import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
 import { latin } from './wordEdges.js';
@@ -48,7 +49,7 @@ export interface NotStated {
  * with the last answer (a follow-up), its asking sentence alone (a long message), or the at-risk
  * reading (someone in danger).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -87,6 +88,8 @@ export interface FaqEngineOptions {
   questionPart?: boolean;
   /** Match the asking sentence with the sentence it points back to, when neither reading answers (default on); for the ablations. */
   antecedent?: boolean;
+  /** Answer a question whether a kind of person is included ("only writers?") with who the residencies are for (default on). */
+  eligibility?: boolean;
   /** Answer messages that read as coming from someone at risk with the `at-risk` entry (default on). */
   atRisk?: boolean;
   /** Answer the clear question of such a message too, after the at-risk entry (default on); for the ablations. */
@@ -302,6 +305,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const asking = part ?? question;
     const askedHere = detailAsked(asking, language);
     if (askedHere && options.notStated !== false) decision = withDetailGiven(askedHere, decision);
+    // "Is it only for writers, or for artists too?" asks who the residencies are for, whatever entry
+    // the person's story or art comes nearest.
+    if (options.eligibility !== false && asksWhoIsIncluded(asking, language)) {
+      // Among the entries the words came near at all: "is this chat only for journalists?" is not.
+      const eligible = match.candidates.find((c) => c.entry.id === ELIGIBILITY_ENTRY_ID);
+      if (eligible && !(decision.kind === 'answer' && decision.candidate.entry.id === eligible.entry.id)) [decision, via] = [{ kind: 'answer', candidate: eligible, candidates: decision.candidates }, 'eligibility'];
+    }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
     if (atRisk && options.atRisk !== false && readsAtRisk(query, language)) {
       // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says

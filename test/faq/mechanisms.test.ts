@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { asksForHelp, readsAtRisk } from '../../src/faq/atRisk.js';
 import { decide } from '../../src/faq/decide.js';
 import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
-import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { createFaqEngine, type FaqEngine } from '../../src/faq/faqEngine.js';
+import { asksWhoIsIncluded, ELIGIBILITY_ENTRY_ID } from '../../src/faq/eligibility.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
@@ -582,5 +583,66 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(givesDetail({ kind: 'duration' }, entry('q', 'A residency usually lasts two years.'), termOf)).toBe(true);
     expect(givesDetail({ kind: 'date' }, entry('q', 'A plan for the period 2024-2028.'), termOf)).toBe(true);
     expect(givesDetail({ kind: 'date' }, entry('q', 'A temporary residency.'), termOf)).toBe(false);
+  });
+});
+
+describe('the eligibility reading', () => {
+  it.each([
+    ['en', 'do you take photographers too or just journalists'],
+    ['en', 'journalist can also apply or only writers'],
+    ['en', 'Is it only for writers, or for musicians like me as well?'],
+    ['es', '¿Los fotógrafos también pueden ir o solo periodistas?'],
+    ['es', '¿Para quién son las residencias?'],
+    ['fr', 'Le programme est-il seulement pour les écrivains ?'],
+    ['fr', "les residences c pour qui"],
+    ['ar', 'المصورين كمان ولا بس الصحفيين؟'],
+    ['ar', 'الاقامة لمين؟'],
+    ['fa', 'عکاس ها هم میتونن یا فقط خبرنگارا؟'],
+    ['fa', 'این اقامت‌ها مال کیاست؟'],
+  ])('reads the %s "%s" as asking who the residencies are for', (language, text) => {
+    expect(asksWhoIsIncluded(text, language)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Why does ICORN think protecting writers matters for everyone, not just the writers themselves?'],
+    ['en', 'is this chat only for journalists?'],
+    ['en', 'I am a journalist and I only want to know the phone number'],
+    ['en', 'is it only one year?'],
+    ['es', '¿Solo hay ciudades en Europa?'],
+    ['fr', 'Est-ce que les journalistes peuvent contacter le directeur ?'],
+    ['ar', 'بس رقم الهاتف'],
+    ['fa', 'فقط ایمیل رو میخوام'],
+    ['de', 'Nur für Schriftsteller?'],
+  ])('does not read the %s "%s" so', (language, text) => {
+    expect(asksWhoIsIncluded(text, language)).toBe(false);
+  });
+
+  it.each([
+    ['en', 'do you take photographers too or just journalists'],
+    ['fr', 'Je fais des caricatures pour un journal. Le programme est-il seulement pour les écrivains ?'],
+    ['ar', 'انا رسام كاريكاتير في جريدة. البرنامج بس للكتاب؟'],
+    ['ar', 'المصورين كمان ولا بس الصحفيين؟'],
+    ['fa', 'من کاریکاتوریست روزنامه هستم. این برنامه فقط برای نویسنده‌هاست؟'],
+  ])('answers the %s "%s" with who the residencies are for, where the words alone did not', (language, text) => {
+    const engineIn = (engine: FaqEngine) => (language === 'en' ? engine : engine.inLanguage(language)!);
+    const reply = engineIn(liveEngine()).ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([ELIGIBILITY_ENTRY_ID, 'eligibility']);
+    // Switched off, the words alone answer another entry, offer a menu, or fall back.
+    const without = engineIn(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { eligibility: false })).ask(text);
+    expect(answered(without)).not.toBe(ELIGIBILITY_ENTRY_ID);
+  });
+
+  it('leaves a question about the residencies to someone at risk: the at-risk entry comes first, then who they are for', () => {
+    const reply = liveEngine().ask('I am musician, my songs are banned and police took my instruments. is icorn only for people who write books or also for musician like me');
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.atRisk?.id, reply.via] : reply.kind).toEqual([ELIGIBILITY_ENTRY_ID, 'at-risk', 'atRisk']);
+  });
+
+  it('does nothing when the knowledge has no such entry', () => {
+    const question = 'is it only for writers or also for musicians?';
+    const full = fixtureKnowledge();
+    expect(answered(createFaqEngine(full).ask(question))).toBe(ELIGIBILITY_ENTRY_ID);
+    const without = { ...full, entries: full.entries.filter((e) => e.id !== ELIGIBILITY_ENTRY_ID), byId: new Map([...full.byId].filter(([id]) => id !== ELIGIBILITY_ENTRY_ID)) };
+    const reply = createFaqEngine(without).ask(question);
+    expect(reply.kind === 'answer' ? reply.via : undefined).not.toBe('eligibility');
   });
 });

@@ -46,6 +46,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-antecedent': { antecedent: false },
   'no-at-risk': { atRisk: false },
   'no-at-risk-question': { atRiskQuestion: false },
+  'no-eligibility': { eligibility: false },
   'no-unknown-names': { unknownNames: false },
   'no-not-stated': { notStated: false },
   'no-topics': { topics: false },

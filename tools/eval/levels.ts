@@ -22,7 +22,7 @@ export const ENGLISH_LEVELS = {
    */
   answeredRight: 0.85,
   /** In-scope questions answered with another entry than labelled (at most). */
-  answeredWithAnotherEntry: 6,
+  answeredWithAnotherEntry: 5,
   /** Small talk (of 20) handled as small talk, and follow-ups (of 20) understood. */
   smallTalkHandled: 19,
   followUps: 19,

@@ -1,0 +1,105 @@
+/**
+ * The eligibility reading of a question: "is it only for writers, or for artists too?", "¿también
+ * para periodistas?", "seulement les écrivains ?", "الاقامة للرسامين كمان ولا بس للكتاب", "نقاش هم
+ * میتونه درخواست بده یا فقط نویسنده ها؟". Such a question names one of the kinds of people the
+ * residencies are for and asks whether it is included, or names none and asks whom they are for
+ * ("c'est pour qui ?"). Its answer is who the residencies are for, even when the person's own
+ * story, or the word for their art, comes nearer another entry.
+ *
+ * The forms are written per language the knowledge speaks; the people are the page's three
+ * (writers, artists, journalists) and the words people use for them (poets, painters, rappers...).
+ * An occupation the page does not name ("translators", "lawyers") is no such word: the engine says
+ * the page does not speak of it (`dictionary.ts`).
+ */
+import { latin } from './wordEdges.js';
+
+/** The knowledge entry the eligibility reading answers with, when the knowledge has it. */
+export const ELIGIBILITY_ENTRY_ID = 'who-can-get-a-residency';
+
+interface Forms {
+  /** "is this chat only for journalists?": a question about something else than the residencies. */
+  aboutSomethingElse?: RegExp;
+  /** "only writers", "artists too", "not only journalists": included or only some, of the people named. */
+  included: RegExp[];
+  /** "who is it for?", "c'est pour qui ?", "لمين؟": whom the residencies are for, no one named. */
+  whoFor?: RegExp;
+}
+
+/** The people of the page and their arts, as English writes them. */
+const PEOPLE_EN =
+  '(?:writers?|authors?|poets?|novelists?|bloggers?|artists?|musicians?|painters?|filmmakers?|cartoonists?|performers?|photographers?|singers?|songwriters?|actors?|actress(?:es)?|dancers?|rappers?|illustrators?|sculptors?|playwrights?|comedians?|journalists?|reporters?|columnists?|broadcasters?|podcasters?|photojournalists?)';
+
+const ENGLISH: Forms = {
+  aboutSomethingElse: /\b(?:this|the|your) (?:chat|chatbot|bot|service|website|site|newsletter|event|conference|page)\b/,
+  included: [
+    // "only for writers", "or also for musicians like me", "not only writers", "just the journalists";
+    // not "protecting writers matters for everyone, not just the writers themselves".
+    new RegExp(`\\b(?:only|just|solely|also|even)\\s+(?:for\\s+|to\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b(?!\\s+themselves)`),
+    // "artists too", "journalists as well", "journalist can also apply".
+    new RegExp(`\\b${PEOPLE_EN}\\s+(?:\\w+\\s+)?(?:too|as well|(?:can|could|may) also|also)\\b`),
+  ],
+};
+
+/** Spanish, accents optional. */
+const PEOPLE_ES =
+  '(?:escritor(?:a|es|as)?|autor(?:a|es|as)?|poetas?|poetisas?|novelistas?|bloguer[oa]s?|artistas?|m[uú]sic[oa]s?|pintor(?:a|es|as)?|caricaturistas?|dibujantes?|ilustrador(?:a|es|as)?|cineastas?|fot[oó]graf[oa]s?|cantantes?|rapper[oa]s?|raper[oa]s?|actor(?:es)?|actriz|actrices|periodistas?|reporter[oa]s?|columnistas?|comunicador(?:a|es|as)?)';
+
+const SPANISH: Forms = {
+  included: [
+    latin(new RegExp(`\\b(?:s[oó]lo|solamente|[uú]nicamente|tambi[eé]n|incluso|hasta)\\s+(?:para\\s+|a\\s+)?(?:los\\s+|las\\s+|el\\s+|la\\s+|un\\s+|una\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_ES}\\b`, 'u')),
+    latin(new RegExp(`\\b${PEOPLE_ES}\\s+(?:\\p{L}+\\s+)?(?:tambi[eé]n|igual)\\b`, 'u')),
+  ],
+  whoFor: latin(/\bpara qui[eé]n(?:es)? (?:es|son|est[aá]n|sirve[n]?)\b|\ba qui[eé]n(?:es)? (?:va[n]? dirigid[oa]s?|est[aá]n? (?:dirigid|destinad)[oa]s?)\b/u),
+};
+
+/** French, accents optional. */
+const PEOPLE_FR =
+  '(?:[ée]crivain(?:e)?s?|auteur(?:e)?s?|autrices?|po[eè]tes?|po[ée]tesses?|romanci(?:er|[eè]re)s?|blogueu(?:r|se)s?|artistes?|musicien(?:ne)?s?|peintres?|dessinat(?:eur|rice)s?|caricaturistes?|illustrat(?:eur|rice)s?|cin[ée]astes?|photographes?|chanteu(?:r|se)s?|rappeu(?:r|se)s?|com[ée]dien(?:ne)?s?|journalistes?|reporters?|chroniqueu(?:r|se)s?)';
+
+const FRENCH: Forms = {
+  included: [
+    latin(new RegExp(`\\b(?:seulement|uniquement|juste|aussi|[ée]galement|m[eê]me|pas que|pas seulement)\\s+(?:pour\\s+|aux\\s+|[àa]\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’]|des\\s+|un\\s+|une\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_FR}\\b`, 'u')),
+    latin(new RegExp(`\\b${PEOPLE_FR}\\s+(?:\\p{L}+\\s+)?(?:aussi|[ée]galement)\\b`, 'u')),
+  ],
+  whoFor: latin(/\b(?:c['’]?\s*est|c|c'est|sont|est) pour qui\b|\bpour qui (?:sont|est|c['’]?\s*est)\b|\b[àa] qui s['’]adress\w*/u),
+};
+
+/** Letters and the marks on them: what a word of Arabic script is made of. */
+const LETTER = '[\\p{L}\\p{M}]';
+
+/** Arabic: with the attached "and", "for", "the" in front ("للرسامين", "والصحفيين"). */
+const PEOPLE_AR = `(?<!${LETTER})[وفب]?(?:لل|ل|ال)?(?:كاتب|كاتبة|كتاب|كتّاب|الكتاب|فنان|فنانة|فنانين|فنانون|رسام|رسامة|رسامين|شاعر|شاعرة|شعراء|صحفي|صحفية|صحفيين|صحفيون|صحافي|صحافية|صحافيين|صحافيون|مغني|مغنية|مغنيين|موسيقي|موسيقيين|رابور|رابر|مصور|مصورين|سينمائي|مخرج|مخرجين|روائي|مدون|مدونين)(?!${LETTER})`;
+/** "only" (بس، فقط، غير) and "also" (كمان، أيضا، حتى، برضو). */
+const ONLY_AR = '(?:بس|فقط|غير|كمان|ايضا|أيضا|أيضاً|ايضاً|حتى|برضو|برضه|بردو)';
+
+const ARABIC: Forms = {
+  included: [
+    new RegExp(`(?<!${LETTER})${ONLY_AR}\\s+(?:ل|لل)?(?:\\S+\\s+)?${PEOPLE_AR}`, 'u'),
+    new RegExp(`${PEOPLE_AR}\\s+(?:\\S+\\s+)?${ONLY_AR}(?!${LETTER})`, 'u'),
+  ],
+  whoFor: new RegExp(`(?<!${LETTER})(?:لمين|لمن|لمنو|لشكون)(?!${LETTER})`, 'u'),
+};
+
+/** Persian: plurals with ها or ان, joined or not, and the spoken ending ا ("ژورنالیستا"). */
+const PEOPLE_FA = `(?<!${LETTER})(?:نویسنده|نویسندگان|هنرمند|نقاش|شاعر|روزنامه‌?\\s?نگار|خبرنگار|ژورنالیست|کارتونیست|کاریکاتوریست|موسیقی‌?\\s?دان|موزیسین|خواننده|فیلمساز|فیلم‌ساز|عکاس|رپر|وبلاگ‌?\\s?نویس)(?:\\s?‌?(?:ها|های|ان|ای|ا))?(?:ست|است|اند)?(?!${LETTER})`;
+
+const PERSIAN: Forms = {
+  included: [
+    // "فقط نویسنده ها", "فقط برای ژورنالیستاست".
+    new RegExp(`(?<!${LETTER})(?:فقط|تنها|حتی)\\s+(?:برای\\s+|مال\\s+)?(?:\\S+\\s+)?${PEOPLE_FA}`, 'u'),
+    // "نقاش هم میتونه", "هنرمندا رو هم".
+    new RegExp(`${PEOPLE_FA}\\s+(?:رو\\s+|را\\s+)?(?:هم|همچنین)(?!${LETTER})`, 'u'),
+  ],
+  whoFor: new RegExp(`(?<!${LETTER})(?:مال|برای)\\s+(?:کی|کیا|کیه|کیاست|چه کسانی|چه کسی)(?!${LETTER})`, 'u'),
+};
+
+const FORMS: Record<string, Forms> = { en: ENGLISH, es: SPANISH, fr: FRENCH, ar: ARABIC, fa: PERSIAN };
+
+/** True when a question asks whether a kind of person is among those the residencies are for, or whom they are for. */
+export function asksWhoIsIncluded(question: string, language = 'en'): boolean {
+  const forms = FORMS[language];
+  if (!forms) return false;
+  const lower = question.toLowerCase();
+  if (forms.aboutSomethingElse?.test(lower)) return false;
+  return forms.included.some((pattern) => pattern.test(lower)) || (forms.whoFor?.test(lower) ?? false);
+}
