@@ -123,6 +123,9 @@ describe('matching', () => {
     ['in what language can i write to you?', 'languages'],
     ['which languages can I use here?', 'languages'],
     ['other languages?', 'languages'],
+    ['who made you?', 'creator'],
+    ['who made this bot?', 'creator'],
+    ['who built this chatbot', 'creator'],
   ])('reads %j as small talk (%s), never as an ICORN fact', (query, intent) => {
     expect(engine.ask(query)).toEqual({ kind: 'smallTalk', intent });
   });
