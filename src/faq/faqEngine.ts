@@ -100,6 +100,8 @@ export interface FaqEngineOptions {
   unknownNames?: boolean;
   /** Read a question about a topic the page never speaks of (visas, family...) as such a detail (default on); for the ablations. */
   topics?: boolean;
+  /** Answer "what did he say?" after an answer with what someone of it said (default on); for the ablations. */
+  whatWasSaid?: boolean;
   /** Go on with the last topic for a follow-up that is only a phrase ("and regions?") (default on); for the ablations. */
   ellipsis?: boolean;
   /** Give the last answer as the closest fact to a short follow-up that asks such a detail (default on); for the ablations. */
@@ -177,6 +179,25 @@ const WHOM_TO_CONTACT: Record<string, RegExp> = {
   en: /\b(?:who|whom) (?:should|do|can|could|must|shall) (?:i|we) (?:contact|write to|get in touch with|talk to|speak (?:to|with)|reach)\b|\bwho to (?:contact|write to)\b/,
   fr: latin(/\bqui (?:faut-il |dois-je |devons-nous |puis-je |peut-on |on doit )?(?:contacter|joindre)\b|\b[àa] qui (?:[ée]crire|s['’]adresser|faut-il [ée]crire|dois-je [ée]crire|devons-nous [ée]crire)\b/u),
   es: latin(/\ba qui[ée]n (?:le |les )?(?:escrib\w*|contact\w*|llam\w*)\b|\bcon qui[ée]n (?:hablo|hablamos|me pongo en contacto|nos ponemos en contacto|contacto)\b/u),
+};
+
+/**
+ * A follow-up that asks what someone of the last answer said: "what did he say?" after the director,
+ * "what did they say?" after the partners, "¿y qué dijo?", "qu'a-t-il dit ?".
+ */
+const ASKS_WHAT_WAS_SAID: Record<string, RegExp> = {
+  en: /\bwhat (?:did|does|do|has|have|would) (?:he|she|they|it) (?:say|said|says|write|wrote|think|thinks|mean)\b|\bwhat (?:is|are|were|was) (?:his|her|their|its) (?:words|quotes?|statement|message|view|views|opinion)\b|\b(?:his|her|their) (?:words|quotes?|statement)\b|\bquotes? (?:from|by) (?:him|her|them)\b/,
+  es: latin(/\bqu[eé] (?:dijo|dice|dijeron|dicen|ha dicho|han dicho|opina|opinan|piensa|piensan)\b|\bsus palabras\b/u),
+  fr: latin(/\bqu['’]\s*(?:a-t-il|a-t-elle|ont-ils|ont-elles|est-ce qu['’]\s*(?:il|elle|ils|elles) (?:a|ont)) dit\b|\bqu['’]\s*est-ce qu['’]\s*(?:il|elle|ils|elles) (?:dit|disent|pense|pensent)\b|\bque (?:dit|disent|pense|pensent)-(?:il|elle|ils|elles)\b|\bses (?:mots|paroles)\b/u),
+};
+/** Most words of such a follow-up. */
+const SAID_WORDS = 7;
+
+/** An entry whose question asks what someone says: "What did the executive director say about ICORN?". */
+const GIVES_WHAT_WAS_SAID: Record<string, RegExp> = {
+  en: /\b(?:say|says|said|quote|quotes)\b/,
+  es: latin(/\b(?:dice|dijo|dicho|cita)\b/u),
+  fr: latin(/\b(?:dit|dire|citation)\b/u),
 };
 
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
@@ -259,6 +280,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (last && (decision.kind !== 'answer' || pointsBackIn(question))) {
       const followUp = inContext(question, last, decision);
       if (followUp) [decision, via] = [followUp, 'context'];
+    }
+    // "what did he say?" after the director: what he said, read with the last answer.
+    if (last && options.whatWasSaid !== false) {
+      const said = whatWasSaid(question, last);
+      if (said) [decision, via] = [said, 'context'];
     }
     // "any other quote?" after a quote asks for another entry than the last, of the same topic when
     // one is near ("Quote on partners" after "What the director says").
@@ -470,6 +496,24 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     return (match.query === question ? match : matcher.match(question))
       .terms.filter((term) => unknown(term) && term.word.length > 1 && !/\d/.test(term.word) && (language !== 'en' || !isCommonEnglishWord(term.word) || acronyms.has(term.word) || nameInLowerCase(term.word)))
       .map((term) => term.word);
+  }
+
+  /**
+   * A short follow-up that asks what someone of the last answer said ("what did he say?" after the
+   * director): read with the last answer's title and question, the nearest entry whose question asks what
+   * someone says, when it comes near enough to be offered.
+   */
+  function whatWasSaid(question: string, last: Entry): Decision | undefined {
+    const asks = ASKS_WHAT_WAS_SAID[language];
+    const gives = GIVES_WHAT_WAS_SAID[language];
+    if (!asks || !gives || wordCount(question) > SAID_WORDS || !asks.test(question.toLowerCase())) return undefined;
+    // With the title too: the partners' question ("Who does ICORN work with?") never says "partners".
+    const match = matcher.match(`${question} ${last.title} ${last.question}`);
+    // Near enough to be offered, by this engine's bar (the translated knowledge's is lower).
+    const bar = { ...DEFAULT_DECISION_CONFIG, ...decisionFor(match) }.suggestThreshold;
+    const candidates = match.candidates;
+    const said = candidates.find((c) => c.confidence >= bar && gives.test(c.entry.question.toLowerCase()));
+    return said ? { kind: 'answer', candidate: said, candidates } : undefined;
   }
 
   /**

@@ -646,3 +646,28 @@ describe('the eligibility reading', () => {
     expect(reply.kind === 'answer' ? reply.via : undefined).not.toBe('eligibility');
   });
 });
+
+describe('a follow-up that asks what someone said', () => {
+  it.each([
+    ['en', 'executive-director', 'what did he say?', 'quote-director'],
+    ['en', 'executive-director', 'his words?', 'quote-director'],
+    ['en', 'partners', 'what did they say', 'quote-partners'],
+    ['es', 'executive-director', '¿y qué dijo?', 'quote-director'],
+    ['es', 'partners', '¿qué dicen?', 'quote-partners'],
+    ['fr', 'executive-director', "qu'a-t-il dit ?", 'quote-director'],
+    ['fr', 'partners', "qu'est-ce qu'ils disent ?", 'quote-partners'],
+  ])('in %s, after %s, reads "%s" as asking for %s', (language, last, text, expected) => {
+    const engineIn = (engine: FaqEngine) => (language === 'en' ? engine : engine.inLanguage(language)!);
+    const reply = engineIn(liveEngine()).ask(text, { lastEntryId: last });
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, 'context']);
+    // Switched off, the follow-up was not answered so.
+    const without = engineIn(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { whatWasSaid: false })).ask(text, { lastEntryId: last });
+    expect(answered(without)).not.toBe(expected);
+  });
+
+  it('gives no quote when the last answer names no one who said something near one', () => {
+    expect(answered(liveEngine().ask('what did he say', { lastEntryId: 'phone' }))).not.toMatch(/^quote-/);
+    // Without a last answer it is no follow-up at all.
+    expect(answered(liveEngine().ask('what did he say'))).toBe('fallback');
+  });
+});

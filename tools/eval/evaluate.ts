@@ -51,6 +51,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-not-stated': { notStated: false },
   'no-topics': { topics: false },
   'no-follow-up-details': { followUpDetails: false },
+  'no-what-was-said': { whatWasSaid: false },
   'no-ellipsis': { ellipsis: false },
   'no-domain-words': { domainDecision: { ...PLAIN_DECISION, clearThreshold: 1, clearLead: 1 } },
   'no-plain-menu-bar': { plainDecision: { suggestThreshold: DEFAULT_DECISION_CONFIG.suggestThreshold } },

@@ -25,7 +25,7 @@ export const ENGLISH_LEVELS = {
   answeredWithAnotherEntry: 5,
   /** Small talk (of 20) handled as small talk, and follow-ups (of 20) understood. */
   smallTalkHandled: 19,
-  followUps: 19,
+  followUps: 20,
   /** Knowledge questions with typos that still find their entry. */
   typos: { one: 0.99, two: 0.97, all: 0.98 },
   /** CLINC150's 3,100 queries answered with an ICORN fact (at most), and its small-talk intents handled as such. */
