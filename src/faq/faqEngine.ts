@@ -4,6 +4,7 @@ import { DEFAULT_DECISION_CONFIG, DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DE
 import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
+import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
 import { latin } from './wordEdges.js';
@@ -49,7 +50,7 @@ export interface NotStated {
  * with the last answer (a follow-up), its asking sentence alone (a long message), or the at-risk
  * reading (someone in danger).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -90,6 +91,8 @@ export interface FaqEngineOptions {
   antecedent?: boolean;
   /** Answer a question whether a kind of person is included ("only writers?") with who the residencies are for (default on). */
   eligibility?: boolean;
+  /** Answer "could I keep writing there?" with an entry whose answer says residents go on working (default on). */
+  continuingWork?: boolean;
   /** Answer messages that read as coming from someone at risk with the `at-risk` entry (default on). */
   atRisk?: boolean;
   /** Answer the clear question of such a message too, after the at-risk entry (default on); for the ablations. */
@@ -337,6 +340,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // Among the entries the words came near at all: "is this chat only for journalists?" is not.
       const eligible = match.candidates.find((c) => c.entry.id === ELIGIBILITY_ENTRY_ID);
       if (eligible && !(decision.kind === 'answer' && decision.candidate.entry.id === eligible.entry.id)) [decision, via] = [{ kind: 'answer', candidate: eligible, candidates: decision.candidates }, 'eligibility'];
+    }
+    // "Could I keep writing there?" asks whether a residency lets one go on working: an entry whose
+    // answer says so, whatever entry the person's story comes nearest.
+    if (options.continuingWork !== false && asksToContinueWork(asking, language) && !(decision.kind === 'answer' && saysWorkContinues(decision.candidate.entry.answer, language))) {
+      const continuing = match.candidates.find((c) => saysWorkContinues(c.entry.answer, language));
+      if (continuing) [decision, via] = [{ kind: 'answer', candidate: continuing, candidates: decision.candidates }, 'continuingWork'];
     }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
     if (atRisk && options.atRisk !== false && readsAtRisk(query, language)) {

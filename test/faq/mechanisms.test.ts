@@ -4,6 +4,7 @@ import { decide } from '../../src/faq/decide.js';
 import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
 import { createFaqEngine, type FaqEngine } from '../../src/faq/faqEngine.js';
 import { asksWhoIsIncluded, ELIGIBILITY_ENTRY_ID } from '../../src/faq/eligibility.js';
+import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingWork.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
@@ -669,5 +670,50 @@ describe('a follow-up that asks what someone said', () => {
     expect(answered(liveEngine().ask('what did he say', { lastEntryId: 'phone' }))).not.toMatch(/^quote-/);
     // Without a last answer it is no follow-up at all.
     expect(answered(liveEngine().ask('what did he say'))).toBe('fallback');
+  });
+});
+
+describe('the continuing-work reading', () => {
+  it.each([
+    ['en', 'will I be able to keep writing in the city?'],
+    ['en', 'could I carry on with my journalism?'],
+    ['es', '¿Podría seguir trabajando allí?'],
+    ['fr', 'Est-ce que je pourrai continuer à dessiner là-bas ?'],
+    ['ar', 'في الاقامة نقدر نكمل شغلي؟'],
+    ['fa', 'اونجا میتونم کارمو ادامه بدم؟'],
+  ])('reads the %s "%s" as asking whether one can go on working', (language, text) => {
+    expect(asksToContinueWork(text, language)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'can I keep working on my application later?'],
+    ['en', 'how do I continue my application'],
+    ['en', 'continue'],
+    ['es', '¿Cómo sigo con mi solicitud?'],
+    ['fr', 'Comment continuer ?'],
+    ['de', 'Kann ich dort weiter schreiben?'],
+  ])('does not read the %s "%s" so', (language, text) => {
+    expect(asksToContinueWork(text, language)).toBe(false);
+  });
+
+  it('finds the entries whose answers say that residents go on working, in every language of the knowledge', () => {
+    const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
+    const saying = (entries: Entry[], language: string) => entries.filter((entry) => saysWorkContinues(entry.answer, language)).map((entry) => entry.id).sort();
+    const expected = ['principal-objective', 'what-is-a-residency', 'who-can-get-a-residency'];
+    expect(saying(knowledge.entries, 'en')).toEqual(expected);
+    for (const translation of knowledge.translations ?? []) expect([translation.language, saying(translation.entries, translation.language)]).toEqual([translation.language, expected]);
+  });
+
+  it.each([
+    ['en', 'will I be able to keep writing in the city?'],
+    ['en', 'could I carry on with my journalism?'],
+    ['es', 'Soy periodista y tuve que dejar de publicar. En una ciudad refugio, ¿podría seguir escribiendo?'],
+    ['fa', 'اونجا میتونم به نوشتن ادامه بدم؟'],
+  ])('answers the %s "%s" with an entry that says so, where the words alone did not', (language, text) => {
+    const engineIn = (engine: FaqEngine) => (language === 'en' ? engine : engine.inLanguage(language)!);
+    const reply = engineIn(liveEngine()).ask(text);
+    expect(reply.kind === 'answer' && saysWorkContinues(reply.candidate.entry.answer, language) ? reply.via : reply.kind).toBe('continuingWork');
+    const without = engineIn(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { continuingWork: false })).ask(text);
+    expect(without.kind === 'answer' && saysWorkContinues(without.candidate.entry.answer, language)).toBe(false);
   });
 });
