@@ -252,4 +252,16 @@ describe('answer quality in the translated languages (test/eval/languages/)', ()
     expect(figures.outOfScopeAnswered).toBeLessThanOrEqual(level.second.outOfScopeAnswered);
     expect(figures.misread).toBeLessThanOrEqual(level.second.misread);
   });
+
+  // The eighth parts (test/eval/languages-8/), all held out, written last on 2026-12-01.
+  const eighth = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-8'));
+
+  it.each(Object.entries(LANGUAGE_LEVELS))('%s, eighth held-out part: answers right first time at its level, and gives no fact for what is out of scope', (language, level) => {
+    const set = eighth.find((s) => s.language === language)!;
+    const figures = scoreLanguage(set, engine);
+    expect(set.questions.length).toBeGreaterThanOrEqual(24);
+    expect(figures.rightFirst).toBeGreaterThanOrEqual(level.eighth.rightFirst);
+    expect(figures.outOfScopeAnswered).toBeLessThanOrEqual(level.eighth.outOfScopeAnswered);
+    expect(figures.misread).toBeLessThanOrEqual(level.eighth.misread);
+  });
 });

@@ -236,12 +236,20 @@ for (const text of englishTexts) {
 const languageChoice = { messages: englishTexts.length, notEnglish: misread.length, misread, p95: round(percentile(languageTimes, 95)), p99: round(percentile(languageTimes, 99)), unit: 'microseconds' };
 
 const languageSets = loadLanguageSets(path.join(root, 'test', 'eval', 'languages'));
-const languages = languageSets.map((set) => ({ tuning: scoreLanguage(set, engine, 'tuning'), heldout: scoreLanguage(set, engine, 'heldout') }));
-// The second parts in other languages: all held out, figures only (their misses are not printed, so that no one tunes on them).
-const languagesSecond = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-2')).map((set) => {
-  const { misses: _misses, ...figures } = scoreLanguage(set, engine);
-  return figures;
+const languages = languageSets.map((set) => {
+  // The held-out half's misses are kept out of the report (and `--json`), as the held-out parts' are.
+  const { misses: _misses, ...heldout } = scoreLanguage(set, engine, 'heldout');
+  return { tuning: scoreLanguage(set, engine, 'tuning'), heldout };
 });
+// The second and eighth parts in other languages: all held out, figures only (their misses are not printed, so that no one tunes on them).
+const heldOutFigures = (folder: string) =>
+  loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => {
+    const { misses: _misses, ...figures } = scoreLanguage(set, engine);
+    return figures;
+  });
+const languagesSecond = heldOutFigures('languages-2');
+// The eighth parts: a week of traffic from all four audiences, written last on 2026-12-01 by two helpers from the page alone.
+const languagesEighth = heldOutFigures('languages-8');
 // The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
 // about the page's ideas, a third of them long), the sixth (a week of plain chat traffic), the
 // seventh (half from people at risk).
@@ -259,6 +267,7 @@ const report = {
   persona,
   languages,
   languagesSecond,
+  languagesEighth,
   languagesTuning: Object.fromEntries(languagesTuning.map(({ name, parts }) => [name, parts])),
   languageChoice,
   followUps: { ...followUps, misses: followUpResults.filter((f) => !f.ok).map(({ split, after, q, expect, got }) => ({ split, after, q, expect, got })) },
@@ -338,13 +347,14 @@ function printReport(): void {
   console.log(`    one edit ${pct(typo.oneEdit)}, two edits ${pct(typo.twoEdits)}, all ${pct(typo.all)}`);
   for (const miss of typo.misses.slice(0, 30)) console.log(`    miss: "${miss.typo}" -> ${miss.top ?? 'nothing'} (expected ${miss.id})`);
 
-  console.log('\n  other languages (test/eval/languages/), held-out (tuning): right first time, answered or offered, read as another language, out-of-scope answered, out-of-scope offered a menu');
+  console.log('\n  other languages (test/eval/languages/), held-out (tuning), with the tuning half\'s misses: right first time, answered or offered, read as another language, out-of-scope answered, out-of-scope offered a menu');
   for (const { tuning, heldout } of languages) {
-    const both = (pick: (f: typeof heldout) => number) => `${pct(pick(heldout))} (${pct(pick(tuning))})`;
+    const both = (pick: (f: Omit<LanguageFigures, 'misses'>) => number) => `${pct(pick(heldout))} (${pct(pick(tuning))})`;
     console.log(
       `    ${heldout.language}${heldout.translated ? '' : ' (no translation)'}: ${heldout.questions + tuning.questions} questions; ${both((f) => f.rightFirst)}; ${both((f) => f.rightOrOffered)}; ${heldout.misread + tuning.misread}; ${heldout.outOfScopeAnswered + tuning.outOfScopeAnswered}; ${heldout.outOfScopeMenus + tuning.outOfScopeMenus} of ${heldout.outOfScope + tuning.outOfScope}`,
     );
-    for (const miss of [...tuning.misses, ...heldout.misses].slice(0, 200)) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
+    // The tuning half's misses only: the held-out half's are not printed, so that no one tunes on them.
+    for (const miss of tuning.misses.slice(0, 200)) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
   }
 
   console.log('\n  other languages, second held-out parts (test/eval/languages-2/): right first time, answered or offered, read as another language, out-of-scope answered, out-of-scope offered a menu');
@@ -352,6 +362,8 @@ function printReport(): void {
   const figuresOf = (f: Omit<LanguageFigures, 'misses'>) =>
     `    ${f.language}: ${f.questions} questions; ${pct(f.rightFirst)}; ${pct(f.rightOrOffered)}; ${f.misread}; ${f.outOfScopeAnswered}; ${f.outOfScopeMenus} of ${f.outOfScope}`;
   for (const f of languagesSecond) console.log(figuresOf(f));
+  console.log('\n  other languages, eighth held-out parts (test/eval/languages-8/): the same figures');
+  for (const f of languagesEighth) console.log(figuresOf(f));
   for (const { name, folder, parts } of languagesTuning) {
     console.log(`\n  other languages, ${name} parts, all for tuning (test/eval/${folder}/): the same figures, and the misses`);
     for (const f of parts) {
