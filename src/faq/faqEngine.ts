@@ -105,7 +105,7 @@ export interface FaqEngineOptions {
   topics?: boolean;
   /** Answer "what did he say?" after an answer with what someone of it said (default on); for the ablations. */
   whatWasSaid?: boolean;
-  /** Go on with the last topic for a follow-up that is only a phrase ("and regions?") (default on); for the ablations. */
+  /** Go on with the last topic for a follow-up that is only a phrase ("and towns?") (default on); for the ablations. */
   ellipsis?: boolean;
   /** Give the last answer as the closest fact to a short follow-up that asks such a detail (default on); for the ablations. */
   followUpDetails?: boolean;
@@ -299,7 +299,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       decision = other.kind === 'answer' ? other : { kind: 'didYouMean', candidates: others.filter((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold).slice(0, DEFAULT_DECISION_CONFIG.maxSuggestions) };
       if (decision.candidates.length === 0) decision = { kind: 'fallback', candidates: others };
     }
-    // "and local government?" after the partners, "and regions?" after the count of members: a phrase
+    // "and local government?" after the partners, "and towns?" after the count of members: a phrase
     // that only names something else goes on with the last topic, when the phrase is near it.
     if (last && decision.kind !== 'answer' && options.ellipsis !== false) {
       const continued = continuing(question, last, match.candidates);
@@ -526,9 +526,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   }
 
   /**
-   * An elliptical follow-up ("and local government?", "what about regions?"): no question of its
+   * An elliptical follow-up ("and local government?", "what about towns?"): no question of its
    * own, only a phrase. It goes on with the last answer's topic when the phrase is
-   * near the last entry ("what about regions?" after the count of members, which counts them).
+   * near the last entry ("what about towns?" after the count of members, which counts cities).
    */
   function continuing(question: string, last: Entry, candidates: Candidate[]): Decision | undefined {
     const pattern = ELLIPSIS[language];

@@ -212,8 +212,9 @@ describe('a follow-up that asks what the page does not say', () => {
 
   it.each([
     ['partners', 'and local government?'],
-    ['member-count', 'and regions?'],
-    ['member-count', 'what about regions?'],
+    // "and regions?" needs no reading: the count of members is the one entry that speaks of regions.
+    ['member-count', 'and towns?'],
+    ['member-count', 'what about towns?'],
   ])('after %s, "%s" (only a phrase) goes on with the last topic', (last, text) => {
     const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
     const reply = createFaqEngine(knowledge).ask(text, { lastEntryId: last });
@@ -715,5 +716,14 @@ describe('the continuing-work reading', () => {
     expect(reply.kind === 'answer' && saysWorkContinues(reply.candidate.entry.answer, language) ? reply.via : reply.kind).toBe('continuingWork');
     const without = engineIn(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { continuingWork: false })).ask(text);
     expect(without.kind === 'answer' && saysWorkContinues(without.candidate.entry.answer, language)).toBe(false);
+  });
+});
+
+describe('cities and regions', () => {
+  it('reads a region as no city: the page names "cities and regions" as two kinds of member', () => {
+    const engine = liveEngine();
+    for (const text of ['is icorn only cities or regions too', 'We are a region, not a city. Are there regions among the members?', 'our province wants to know if regions are part of icorn']) {
+      expect([text, answered(engine.ask(text))]).toEqual([text, 'member-count']);
+    }
   });
 });

@@ -29,7 +29,7 @@ export const ENGLISH_LEVELS = {
   /** Knowledge questions with typos that still find their entry. */
   typos: { one: 0.99, two: 0.97, all: 0.98 },
   /** CLINC150's 3,100 queries answered with an ICORN fact (at most), and its small-talk intents handled as such. */
-  clincFalseAnswers: 21,
+  clincFalseAnswers: 20,
   clincSmallTalk: 136,
   /** test/eval/persona.yaml, held-out half. */
   persona: { rightFirst: 0.705, rightOrOffered: 0.833, nearHonest: 0.866, nearFalseFacts: 3, conversations: 0.666 },
@@ -38,9 +38,9 @@ export const ENGLISH_LEVELS = {
   /** test/eval/persona-3.yaml, all held out. */
   third: { rightFirst: 0.843, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
   /** test/eval/persona-5.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
-  fifth: { rightFirst: 0.8, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.916 },
+  fifth: { rightFirst: 0.812, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.916 },
   /** test/eval/persona-7.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
-  seventh: { rightFirst: 0.8, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
+  seventh: { rightFirst: 0.81, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level. */
