@@ -47,8 +47,9 @@ export interface NotStated {
 
 /**
  * Which reading decided, when it was not the plain match of the whole message: the message read
- * with the last answer (a follow-up), its asking sentence alone (a long message), or the at-risk
- * reading (someone in danger).
+ * with the last answer (a follow-up), its asking sentence alone (a long message), the at-risk
+ * reading (someone in danger), the eligibility reading ("only writers?", `eligibility.ts`) or the
+ * continuing-work reading ("could I keep writing there?", `continuingWork.ts`).
  */
 export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork';
 
