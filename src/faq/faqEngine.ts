@@ -48,10 +48,11 @@ export interface NotStated {
 /**
  * Which reading decided, when it was not the plain match of the whole message: the message read
  * with the last answer (a follow-up), its asking sentence alone (a long message), the at-risk
- * reading (someone in danger), the eligibility reading ("only writers?", `eligibility.ts`) or the
- * continuing-work reading ("could I keep writing there?", `continuingWork.ts`).
+ * reading (someone in danger), the eligibility reading ("only writers?", `eligibility.ts`), the
+ * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), what ICORN's head
+ * says ("according to the director...") or words quoted from the page ("'ambassadors'").
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'headsView' | 'quoted';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -94,6 +95,10 @@ export interface FaqEngineOptions {
   eligibility?: boolean;
   /** Answer "could I keep writing there?" with an entry whose answer says residents go on working (default on). */
   continuingWork?: boolean;
+  /** Answer a question that quotes the page with the entry whose answer says it (default on). */
+  quoted?: boolean;
+  /** Answer "what does the director think?" with what the head says (default on). */
+  headsView?: boolean;
   /** Answer messages that read as coming from someone at risk with the `at-risk` entry (default on). */
   atRisk?: boolean;
   /** Answer the clear question of such a message too, after the at-risk entry (default on); for the ablations. */
@@ -203,6 +208,31 @@ const GIVES_WHAT_WAS_SAID: Record<string, RegExp> = {
   es: latin(/\b(?:dice|dijo|dicho|cita)\b/u),
   fr: latin(/\b(?:dit|dire|citation)\b/u),
 };
+
+/**
+ * A question about what ICORN's head says or thinks: "According to its executive director, what is
+ * ICORN's job?", "Does ICORN's leadership share that assessment?", "¿Qué opina el director?", "selon
+ * le directeur". The first pattern names the head, the second asks for a view or words.
+ */
+const ASKS_HEADS_VIEW: Record<string, [RegExp, RegExp]> = {
+  en: [
+    /\b(?:executive director|director|head|leader|leadership|chief)\b|\bhelge\b|\blunde\b/,
+    // "say" and "think" after a question's verb ("what does the director think"), not "I want to say thanks to the director".
+    /\baccording to\b|\b(?:says|said|thinks|thought|view|views|opinion|assessment|words|quote|quoted|quotes|statement|believes|stance)\b|\b(?:does|did|do|would|has|have) (?:\S+ ){0,4}(?:say|think|believe)\b/,
+  ],
+  es: [latin(/\b(?:director|directora|jefe|responsable)\b|\bhelge\b|\blunde\b/u), latin(/\bseg[uú]n\b|\b(?:dice|dijo|piensa|opina|opini[oó]n|palabras|cita|declar\w*)\b/u)],
+  fr: [latin(/\b(?:directeur|directrice|dirigeant|dirigeants)\b|\bhelge\b|\blunde\b/u), latin(/\bselon\b|\b(?:dit|dire|pense|avis|mots|citation|propos|d[ée]clar\w*)\b/u)],
+};
+
+/**
+ * Words a question quotes from the page: in quotation marks ("cities to become 'committed actors for
+ * human rights'", « villes refuges »), or after "mean by" ("what does icorn mean by safe havens?").
+ * Apostrophes inside words ("ICORN's") are no quotation marks.
+ */
+const QUOTED = /(?<![\p{L}\p{N}])["“”«‘'](?! )([^"“”«»‘’'\n]{3,80}?)(?<! )["”“»’'](?![\p{L}\p{N}])/gu;
+const MEANT_BY = /\b(?:mean|means|meant) by (?:a |an |the |its |their )?([^?.!,;:]{3,60})/i;
+/** Most entries whose answers hold a quoted phrase, for it to point at one of them. */
+const QUOTED_IN_AT_MOST = 3;
 
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
@@ -347,6 +377,17 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (options.continuingWork !== false && asksToContinueWork(asking, language) && !(decision.kind === 'answer' && saysWorkContinues(decision.candidate.entry.answer, language))) {
       const continuing = match.candidates.find((c) => saysWorkContinues(c.entry.answer, language));
       if (continuing) [decision, via] = [{ kind: 'answer', candidate: continuing, candidates: decision.candidates }, 'continuingWork'];
+    }
+    // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
+    if (options.quoted !== false) {
+      const quoting = quotedIn(question, decision, match);
+      if (quoting) [decision, via] = [quoting, 'quoted'];
+    }
+    // "According to its executive director, what is ICORN's job?": what the head says, among the
+    // entries the words came near.
+    if (options.headsView !== false) {
+      const said = headsView(question, decision, match);
+      if (said) [decision, via] = [said, 'headsView'];
     }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
     if (atRisk && options.atRisk !== false && readsAtRisk(query, language)) {
@@ -524,6 +565,55 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const candidates = match.candidates;
     const said = candidates.find((c) => c.confidence >= bar && gives.test(c.entry.question.toLowerCase()));
     return said ? { kind: 'answer', candidate: said, candidates } : undefined;
+  }
+
+  /**
+   * A phrase the question quotes from the page ("'ambassadors'", "mean by safe havens"): the nearest
+   * entry whose answer holds it word for word, among the entries the words came near, when at most a
+   * few answers hold it and the decision is not already one of them.
+   */
+  function quotedIn(question: string, decision: Decision, match: MatchResult): Decision | undefined {
+    const phrases = [...question.matchAll(QUOTED)].map((m) => matcher.normalizer.rawWords(m[1]!)).filter((words) => words.length > 0);
+    const answers = new Map(matcher.knowledge.entries.map((entry) => [entry, matcher.normalizer.rawWords(entry.answer)]));
+    const holds = (entry: Entry, phrase: string[]) => {
+      const words = answers.get(entry)!;
+      return words.some((_, i) => phrase.every((word, k) => words[i + k] === word));
+    };
+    // After "mean by", the longest start of the rest that an answer holds: "safe havens for writers" as "safe havens".
+    const meant = language === 'en' ? MEANT_BY.exec(question)?.[1] : undefined;
+    if (meant) {
+      const words = matcher.normalizer.rawWords(meant);
+      const start = words.map((_, n) => words.slice(0, words.length - n)).find((phrase) => matcher.knowledge.entries.some((entry) => holds(entry, phrase)));
+      if (start) phrases.push(start);
+    }
+    if (phrases.length === 0) return undefined;
+    const holding = matcher.knowledge.entries.filter((entry) => phrases.some((phrase) => holds(entry, phrase)));
+    if (holding.length === 0 || holding.length > QUOTED_IN_AT_MOST) return undefined;
+    if (decision.kind === 'answer' && holding.includes(decision.candidate.entry)) return undefined;
+    // The match may be of the asking sentence alone ("Is that ICORN's own wording?"): the whole message too.
+    let quoted = match.candidates.find((c) => holding.includes(c.entry)) ?? (match.query === question ? undefined : matcher.match(question).candidates.find((c) => holding.includes(c.entry)));
+    // Words of two or more that one answer alone holds point at it, however far down its score.
+    if (!quoted && holding.length === 1 && phrases.some((phrase) => phrase.length >= 2 && holds(holding[0]!, phrase))) {
+      quoted = matcher.match(question, matcher.knowledge.entries.length).candidates.find((c) => c.entry === holding[0]);
+    }
+    return quoted ? { kind: 'answer', candidate: quoted, candidates: decision.candidates } : undefined;
+  }
+
+  /**
+   * A question about what ICORN's head says or thinks: the nearest entry whose question asks what
+   * the head says ("What did the executive director say about ICORN?"), when the words came near it
+   * at all and the decision is not already such an entry.
+   */
+  function headsView(question: string, decision: Decision, match: MatchResult): Decision | undefined {
+    const forms = ASKS_HEADS_VIEW[language];
+    const gives = GIVES_WHAT_WAS_SAID[language];
+    if (!forms || !gives) return undefined;
+    const lower = question.toLowerCase();
+    if (!forms[0].test(lower) || !forms[1].test(lower)) return undefined;
+    const bySomeoneHead = (c: Candidate) => gives.test(c.entry.question.toLowerCase()) && forms[0].test(c.entry.question.toLowerCase());
+    if (decision.kind === 'answer' && bySomeoneHead(decision.candidate)) return undefined;
+    const said = match.candidates.find(bySomeoneHead);
+    return said ? { kind: 'answer', candidate: said, candidates: decision.candidates } : undefined;
   }
 
   /**

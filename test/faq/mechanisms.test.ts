@@ -727,3 +727,45 @@ describe('cities and regions', () => {
     }
   });
 });
+
+describe("a question about what ICORN's head says", () => {
+  it.each(['What does the director think about cities?', 'according to the head of icorn, what should cities do?'])('answers "%s" with what the director says, where the words alone offered a menu', (text) => {
+    const reply = liveEngine().ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['quote-director', 'headsView']);
+    const without = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { headsView: false }).ask(text);
+    expect(without.kind).toBe('didYouMean');
+  });
+
+  it.each([
+    ['Who is the head of ICORN?', 'executive-director'],
+    ["What is the director's email?", 'executive-director'],
+    ['I want to say thanks to the director, how can I reach him?', 'executive-director'],
+  ])('leaves "%s" to %s: no view is asked for', (text, expected) => {
+    expect(answered(liveEngine().ask(text))).toBe(expected);
+  });
+});
+
+describe('a question that quotes the page', () => {
+  it.each([
+    ["Is 'hospitality' one of the values ICORN names?", 'quote-director'],
+    ['What does the network mean by safe havens for writers?', 'mission'],
+    ['what do they mean by safe havens', 'mission'],
+  ])('answers "%s" with the entry whose answer says it (%s), where the words alone did not', (text, expected) => {
+    const reply = liveEngine().ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, 'quoted']);
+    const without = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { quoted: false }).ask(text);
+    expect(answered(without)).not.toBe(expected);
+  });
+
+  it.each([
+    ["ICORN's mission", 'mission'],
+    ["what is a 'residency'?", 'what-is-a-residency'],
+  ])('reads no quotation in "%s" (an apostrophe, or a word most answers use) and answers %s as before', (text, expected) => {
+    const reply = liveEngine().ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, undefined]);
+  });
+
+  it('quotes nothing the page says: "what does \'xyzzy plugh\' mean?" falls back', () => {
+    expect(liveEngine().ask("what does 'xyzzy plugh' mean?").kind).toBe('fallback');
+  });
+});

@@ -53,6 +53,8 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-topics': { topics: false },
   'no-follow-up-details': { followUpDetails: false },
   'no-what-was-said': { whatWasSaid: false },
+  'no-heads-view': { headsView: false },
+  'no-quoted': { quoted: false },
   'no-ellipsis': { ellipsis: false },
   'no-domain-words': { domainDecision: { ...PLAIN_DECISION, clearThreshold: 1, clearLead: 1 } },
   'no-plain-menu-bar': { plainDecision: { suggestThreshold: DEFAULT_DECISION_CONFIG.suggestThreshold } },

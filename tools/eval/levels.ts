@@ -36,7 +36,7 @@ export const ENGLISH_LEVELS = {
   /** test/eval/persona-2.yaml, all held out. */
   second: { rightFirst: 0.866, nearHonest: 1, nearFalseFacts: 0, conversations: 0.8 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.843, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
+  third: { rightFirst: 0.859, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
   /** test/eval/persona-5.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
   fifth: { rightFirst: 0.812, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.916 },
   /** test/eval/persona-7.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
