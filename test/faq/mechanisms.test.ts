@@ -682,7 +682,12 @@ describe('the continuing-work reading', () => {
     ['fr', 'Est-ce que je pourrai continuer à dessiner là-bas ?'],
     ['ar', 'في الاقامة نقدر نكمل شغلي؟'],
     ['fa', 'اونجا میتونم کارمو ادامه بدم؟'],
-  ])('reads the %s "%s" as asking whether one can go on working', (language, text) => {
+    ['en', 'in the city of refuge could I speak freely about my country?'],
+    ['es', 'En la ciudad refugio, ¿podría escribir libremente sobre mi país?'],
+    ['fr', 'Là-bas, est-ce que je pourrai écrire librement ?'],
+    ['ar', 'في مدينة اللجوء اقدر اكتب بحرية عن بلدي؟'],
+    ['fa', 'تو شهر پناه میتونم آزادانه بنویسم؟'],
+  ])('reads the %s "%s" as asking whether one can go on working, or work freely', (language, text) => {
     expect(asksToContinueWork(text, language)).toBe(true);
   });
 
@@ -690,6 +695,8 @@ describe('the continuing-work reading', () => {
     ['en', 'can I keep working on my application later?'],
     ['en', 'how do I continue my application'],
     ['en', 'continue'],
+    ['en', 'is icorn free?'],
+    ['en', 'can i apply for free'],
     ['es', '¿Cómo sigo con mi solicitud?'],
     ['fr', 'Comment continuer ?'],
     ['de', 'Kann ich dort weiter schreiben?'],
@@ -710,6 +717,9 @@ describe('the continuing-work reading', () => {
     ['en', 'could I carry on with my journalism?'],
     ['es', 'Soy periodista y tuve que dejar de publicar. En una ciudad refugio, ¿podría seguir escribiendo?'],
     ['fa', 'اونجا میتونم به نوشتن ادامه بدم؟'],
+    ['en', 'will i be able to publish without fear there'],
+    ['es', 'En la ciudad refugio, ¿podría escribir libremente sobre mi país?'],
+    ['fa', 'تو شهر پناه میتونم آزادانه بنویسم؟'],
   ])('answers the %s "%s" with an entry that says so, where the words alone did not', (language, text) => {
     const engineIn = (engine: FaqEngine) => (language === 'en' ? engine : engine.inLanguage(language)!);
     const reply = engineIn(liveEngine()).ask(text);
