@@ -15,7 +15,8 @@ export interface FaqTraceValue {
    * "question" (the asking sentence of a long message), "atRisk" (someone in danger), "eligibility"
    * (whether a kind of person is among those the residencies are for: "only writers?"),
    * "continuingWork" (whether one can go on working there: "could I keep writing?"), "headsView"
-   * (what ICORN's head says: "according to the director...") or "quoted" (words quoted from the page).
+   * (what ICORN's head says: "according to the director..."), "quoted" (words quoted from the page)
+   * or "regions" (whether regions can be members).
    */
   mechanism?: 'match' | Mechanism;
   /** Someone at risk who also asked a question: the at-risk entry came first, then the entry answered. */

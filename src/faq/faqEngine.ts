@@ -5,6 +5,7 @@ import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
+import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
 import { latin } from './wordEdges.js';
@@ -50,9 +51,10 @@ export interface NotStated {
  * with the last answer (a follow-up), its asking sentence alone (a long message), the at-risk
  * reading (someone in danger), the eligibility reading ("only writers?", `eligibility.ts`), the
  * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), what ICORN's head
- * says ("according to the director...") or words quoted from the page ("'ambassadors'").
+ * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
+ * regions reading ("can regions be members?", `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'headsView' | 'quoted';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -99,6 +101,8 @@ export interface FaqEngineOptions {
   quoted?: boolean;
   /** Answer "what does the director think?" with what the head says (default on). */
   headsView?: boolean;
+  /** Answer "can regions be members?" with an entry whose answer names regions among the members (default on). */
+  regions?: boolean;
   /** Answer messages that read as coming from someone at risk with the `at-risk` entry (default on). */
   atRisk?: boolean;
   /** Answer the clear question of such a message too, after the at-risk entry (default on); for the ablations. */
@@ -388,6 +392,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (options.headsView !== false) {
       const said = headsView(question, decision, match);
       if (said) [decision, via] = [said, 'headsView'];
+    }
+    // "Can regions be members, or only cities?": an entry whose answer names regions among the members.
+    if (options.regions !== false && asksAboutRegions(question, language) && !(decision.kind === 'answer' && saysRegionsAreMembers(decision.candidate.entry.answer, language))) {
+      const regions = match.candidates.find((c) => saysRegionsAreMembers(c.entry.answer, language));
+      if (regions) [decision, via] = [{ kind: 'answer', candidate: regions, candidates: decision.candidates }, 'regions'];
     }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
     if (atRisk && options.atRisk !== false && readsAtRisk(query, language)) {

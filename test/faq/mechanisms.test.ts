@@ -5,6 +5,7 @@ import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js'
 import { createFaqEngine, type FaqEngine } from '../../src/faq/faqEngine.js';
 import { asksWhoIsIncluded, ELIGIBILITY_ENTRY_ID } from '../../src/faq/eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingWork.js';
+import { asksAboutRegions } from '../../src/faq/regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
@@ -777,5 +778,29 @@ describe('a question that quotes the page', () => {
 
   it('quotes nothing the page says: "what does \'xyzzy plugh\' mean?" falls back', () => {
     expect(liveEngine().ask("what does 'xyzzy plugh' mean?").kind).toBe('fallback');
+  });
+});
+
+describe('the regions reading', () => {
+  it.each([
+    ['en', 'Are regional governments allowed to be members?'],
+    ['es', '¿Una provincia puede ser miembro de ICORN o solo las ciudades?'],
+    ['fr', 'Une région peut-elle devenir membre du réseau ?'],
+    ['ar', 'هل يمكن لمحافظة أن تصبح عضوا في الشبكة؟'],
+    ['fa', 'یک استان هم می‌تونه عضو ICORN بشه؟'],
+  ])('answers the %s "%s" with the count of members, which names regions, where the words alone did not', (language, text) => {
+    const engineIn = (engine: FaqEngine) => (language === 'en' ? engine : engine.inLanguage(language)!);
+    const reply = engineIn(liveEngine()).ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['member-count', 'regions']);
+    const without = engineIn(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { regions: false })).ask(text);
+    expect(answered(without)).not.toBe('member-count');
+  });
+
+  it.each([
+    ['en', 'how does a region join the network?'],
+    ['en', 'what is the weather in my region'],
+    ['fr', 'Comment une région peut-elle adhérer ?'],
+  ])('does not read the %s "%s" so', (language, text) => {
+    expect(asksAboutRegions(text, language)).toBe(false);
   });
 });

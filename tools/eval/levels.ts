@@ -32,11 +32,11 @@ export const ENGLISH_LEVELS = {
   clincFalseAnswers: 20,
   clincSmallTalk: 136,
   /** test/eval/persona.yaml, held-out half. */
-  persona: { rightFirst: 0.705, rightOrOffered: 0.833, nearHonest: 0.866, nearFalseFacts: 3, conversations: 0.666 },
+  persona: { rightFirst: 0.715, rightOrOffered: 0.833, nearHonest: 0.866, nearFalseFacts: 3, conversations: 0.666 },
   /** test/eval/persona-2.yaml, all held out. */
   second: { rightFirst: 0.866, nearHonest: 1, nearFalseFacts: 0, conversations: 0.8 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.859, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
+  third: { rightFirst: 0.875, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
   /** test/eval/persona-5.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
   fifth: { rightFirst: 0.812, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.916 },
   /** test/eval/persona-7.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
@@ -67,7 +67,7 @@ export const LATER_PERSONA_PARTS = [
  * first parts' held-out halves of French, Arabic and Persian.
  */
 export const LANGUAGE_LEVELS: Record<string, LanguageLevel & { second: LanguageLevel; eighth: LanguageLevel }> = {
-  ar: { rightFirst: 0.862, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 } },
+  ar: { rightFirst: 0.896, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 } },
   es: { rightFirst: 0.965, outOfScopeAnswered: 1, misread: 1, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 0.958, outOfScopeAnswered: 0, misread: 1 } },
   // fa's second part: 0.875 before "آیکورن" was read as ICORN (one of its questions lost, "آیکورن چیست؟" won).
   fa: { rightFirst: 0.892, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
