@@ -70,7 +70,8 @@ function foldedChatWords(languages: Record<string, Record<string, string[]>>): R
 
 /**
  * Words that carry no meaning for matching: function words, the filler of chat questions ("can you
- * tell me", "I would like to know"), of asking for it simply ("in simple words", "briefly"; the
+ * tell me", "I would like to know"), of asking for it simply or in sum ("in simple words", "briefly",
+ * "in a few words", "sum up", "an overview"; the
  * vocabulary reads "own words" as a quotation first) and of a fact-check ("I was told ...", "is
  * that correct?"). Question words go too: the knowledge's own alternates carry the difference
  * between "who" and "what" where it matters.
@@ -87,7 +88,7 @@ const STOP_WORDS = new Set(
   with within would yes yet you your yours yourself know knew wondering wonder interested curious
   question questions ask asking id like give show find explain describe let us get got go going
   currently actually exactly kind sort bit way one ones
-  correct told simple simply briefly brief words plain nutshell`.split(/\s+/).filter(Boolean),
+  correct told simple simply briefly brief words plain nutshell few sum summarise summarize summary overview`.split(/\s+/).filter(Boolean),
 );
 
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */

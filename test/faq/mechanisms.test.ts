@@ -804,3 +804,13 @@ describe('the regions reading', () => {
     expect(asksAboutRegions(text, language)).toBe(false);
   });
 });
+
+describe('asking for a summary', () => {
+  it.each([
+    ['sum up icorn', 'what-is-icorn'],
+    ['Could you explain in a few words what the network does?', 'what-is-icorn'],
+    ['give me an overview of icorn', 'what-is-icorn'],
+  ])('reads the words of asking for a summary in "%s" as filler, and answers %s', (text, expected) => {
+    expect(answered(liveEngine().ask(text))).toBe(expected);
+  });
+});
