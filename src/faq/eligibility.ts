@@ -30,6 +30,8 @@ const PEOPLE_EN =
   '(?:writers?|authors?|poets?|novelists?|bloggers?|artists?|musicians?|painters?|filmmakers?|cartoonists?|performers?|photographers?|singers?|songwriters?|actors?|actress(?:es)?|dancers?|rappers?|illustrators?|sculptors?|playwrights?|comedians?|journalists?|reporters?|columnists?|broadcasters?|podcasters?|photojournalists?)';
 
 const ENGLISH: Forms = {
+  // "for whom exactly?" after what members commit to; "who is it for?".
+  whoFor: /\bfor whom\b|\bwho (?:is|are) (?:it|they|these|those|the residencies|residencies|the residency|this) (?:\w+ )?for\b/,
   aboutSomethingElse: /\b(?:this|the|your) (?:chat|chatbot|bot|service|website|site|newsletter|event|conference|page)\b/,
   included: [
     // "only for writers", "or also for musicians like me", "not only writers", "just the journalists";

@@ -373,7 +373,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // the person's story or art comes nearest.
     if (options.eligibility !== false && asksWhoIsIncluded(asking, language)) {
       // Among the entries the words came near at all: "is this chat only for journalists?" is not.
-      const eligible = match.candidates.find((c) => c.entry.id === ELIGIBILITY_ENTRY_ID);
+      // A short follow-up ("for whom exactly?" after what members commit to) is read with the last answer.
+      const isEligible = (c: Candidate) => c.entry.id === ELIGIBILITY_ENTRY_ID;
+      const eligible = match.candidates.find(isEligible) ?? (last && wordCount(question) <= FOLLOW_UP_WORDS ? matcher.match(`${question} ${last.question}`, matcher.knowledge.entries.length).candidates.find(isEligible) : undefined);
       if (eligible && !(decision.kind === 'answer' && decision.candidate.entry.id === eligible.entry.id)) [decision, via] = [{ kind: 'answer', candidate: eligible, candidates: decision.candidates }, 'eligibility'];
     }
     // "Could I keep writing there?" asks whether a residency lets one go on working: an entry whose

@@ -635,6 +635,13 @@ describe('the eligibility reading', () => {
     expect(answered(without)).not.toBe(ELIGIBILITY_ENTRY_ID);
   });
 
+  it('reads "for whom exactly?" after what members commit to with the last answer, and answers who the residencies are for', () => {
+    const reply = liveEngine().ask('for whom exactly?', { lastEntryId: 'member-commitment' });
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([ELIGIBILITY_ENTRY_ID, 'eligibility']);
+    const without = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { eligibility: false }).ask('for whom exactly?', { lastEntryId: 'member-commitment' });
+    expect(answered(without)).not.toBe(ELIGIBILITY_ENTRY_ID);
+  });
+
   it('leaves a question about the residencies to someone at risk: the at-risk entry comes first, then who they are for', () => {
     const reply = liveEngine().ask('I am musician, my songs are banned and police took my instruments. is icorn only for people who write books or also for musician like me');
     expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.atRisk?.id, reply.via] : reply.kind).toEqual([ELIGIBILITY_ENTRY_ID, 'at-risk', 'atRisk']);
