@@ -99,10 +99,19 @@ function withOneName(asked: AskedDetail, question: string): AskedDetail {
  * anything about ..." and the closest fact, unless an entry's answer speaks of it: an editor who
  * adds what ICORN says about visas to an answer makes that entry answer such questions.
  */
-const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: Record<string, RegExp>; gives: RegExp }> = [
+const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: Record<string, RegExp>; gives: RegExp; besides?: Record<string, RegExp> }> = [
   {
     topic: 'visas',
     described: 'anything about visas, asylum or immigration',
+    // "Does ICORN help with the papers and the visa?" asks about the legal and administrative side of
+    // relocating too, which the page speaks of: no question about visas alone.
+    besides: {
+      en: /\b(?:papers|paperwork|documents|legal|administrative|admin|bureaucracy|practicalities|formalities)\b/,
+      es: latin(/\b(?:papeles|papeleo|documentos|documentaci[oó]n|tr[aá]mites|legales?|administrativ\w*|burocracia)\b/u),
+      fr: latin(/\b(?:papiers|paperasse|documents|d[ée]marches|formalit[ée]s|juridiques?|l[ée]gal\w*|administrati\w*)\b/u),
+      ar: /(?:اوراق|أوراق|الوثائق|المستندات|الإجراءات|الاجراءات|القانوني|الإداري|الاداري)/u,
+      fa: /(?:مدارک|کاغذ|اداری|قانونی)/u,
+    },
     asks: /\b(?:visas?|immigration|asylum|residence permits?|work permits?|refugee status)\b/,
     asksIn: {
       es: latin(/\b(?:visados?|visas?|asilo|inmigraci[oó]n|permisos? de (?:residencia|trabajo)|estatus de refugiado)\b/u),
@@ -251,7 +260,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
 
 /** A topic the question asks about that the page never speaks of (in English, or in a translated language). */
 function topicAsked(text: string, language = 'en'): AskedDetail | undefined {
-  const found = TOPICS.find((t) => (language === 'en' ? t.asks : t.asksIn?.[language])?.test(text));
+  const found = TOPICS.find((t) => (language === 'en' ? t.asks : t.asksIn?.[language])?.test(text) && !t.besides?.[language]?.test(text));
   return found ? { kind: 'topic', topic: found.topic } : undefined;
 }
 

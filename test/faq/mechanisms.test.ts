@@ -821,3 +821,17 @@ describe('asking for a summary', () => {
     expect(answered(liveEngine().ask(text))).toBe(expected);
   });
 });
+
+describe('visas asked together with the papers of relocating', () => {
+  it.each([
+    ['en', 'Does ICORN help with the papers and the visa when someone relocates?', 'icorn help with visa?'],
+    ['es', '¿ICORN ayuda con los trámites y el visado para el traslado?', '¿ICORN da visados?'],
+    ['fr', 'Le réseau aide-t-il pour les papiers et le visa ?', 'ICORN donne des visas ?'],
+  ])('in %s, "%s" gets what the page says about relocation; "%s" still gets what the page does not say', (language, withPapers, visaAlone) => {
+    const engine = language === 'en' ? liveEngine() : liveEngine().inLanguage(language)!;
+    expect(answered(engine.ask(withPapers))).toBe('project-relocation');
+    const alone = engine.ask(visaAlone);
+    expect(alone.kind === 'notStated' ? [alone.kind, alone.detail.topic] : alone.kind).toEqual(['notStated', 'visas']);
+    expect(detailAsked(withPapers, language)).toBeUndefined();
+  });
+});
