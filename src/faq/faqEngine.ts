@@ -237,6 +237,8 @@ const QUOTED = /(?<![\p{L}\p{N}])["“”«‘'](?! )([^"“”«»‘’'\n]{3,
 const MEANT_BY = /\b(?:mean|means|meant) by (?:a |an |the |its |their )?([^?.!,;:]{3,60})/i;
 /** Most entries whose answers hold a quoted phrase, for it to point at one of them. */
 const QUOTED_IN_AT_MOST = 3;
+/** Most quotations of a question that are read. */
+const MOST_QUOTED = 3;
 
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
@@ -283,6 +285,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   let domainTerms = termsOfDomain();
   /** Every word of the answers, as typed (folded): what the page names. */
   let answerWords = wordsOfAnswers();
+  /** Each entry's answer as words (folded), for words a question quotes; made on the first such question. */
+  let answerWordLists: Map<Entry, string[]> | undefined;
   function wordsOfAnswers(): Set<string> {
     return new Set(matcher.knowledge.entries.flatMap((entry) => matcher.normalizer.rawWords(entry.answer)));
   }
@@ -584,14 +588,18 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    * few answers hold it and the decision is not already one of them.
    */
   function quotedIn(question: string, decision: Decision, match: MatchResult): Decision | undefined {
-    const phrases = [...question.matchAll(QUOTED)].map((m) => matcher.normalizer.rawWords(m[1]!)).filter((words) => words.length > 0);
-    const answers = new Map(matcher.knowledge.entries.map((entry) => [entry, matcher.normalizer.rawWords(entry.answer)]));
+    // A question quotes a thing or two; a message of a hundred quotations costs no more than that.
+    const phrases = [...question.matchAll(QUOTED)].slice(0, MOST_QUOTED).map((m) => matcher.normalizer.rawWords(m[1]!)).filter((words) => words.length > 0);
+    const meant = language === 'en' ? MEANT_BY.exec(question)?.[1] : undefined;
+    // Most questions quote nothing: they cost the two patterns above, no more.
+    if (phrases.length === 0 && !meant) return undefined;
+    answerWordLists ??= new Map(matcher.knowledge.entries.map((entry) => [entry, matcher.normalizer.rawWords(entry.answer)]));
+    const answers = answerWordLists;
     const holds = (entry: Entry, phrase: string[]) => {
-      const words = answers.get(entry)!;
+      const words = answers.get(entry) ?? [];
       return words.some((_, i) => phrase.every((word, k) => words[i + k] === word));
     };
     // After "mean by", the longest start of the rest that an answer holds: "safe havens for writers" as "safe havens".
-    const meant = language === 'en' ? MEANT_BY.exec(question)?.[1] : undefined;
     if (meant) {
       const words = matcher.normalizer.rawWords(meant);
       const start = words.map((_, n) => words.slice(0, words.length - n)).find((phrase) => matcher.knowledge.entries.some((entry) => holds(entry, phrase)));
@@ -695,6 +703,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       matcher = createMatcher(next, options.matcher, options.normalize);
       domainTerms = termsOfDomain();
       answerWords = wordsOfAnswers();
+      answerWordLists = undefined;
       recogniseSmallTalk = createSmallTalk(next.vocabulary?.names);
     },
   };
