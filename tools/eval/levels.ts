@@ -41,6 +41,8 @@ export const ENGLISH_LEVELS = {
   fifth: { rightFirst: 0.812, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.916 },
   /** test/eval/persona-7.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
   seventh: { rightFirst: 0.81, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
+  /** test/eval/persona-9.yaml, all held out, written last (measured once: 76.5% right first time on the engine of that session's start, 79.6% at its end). */
+  ninth: { rightFirst: 0.795, nearHonest: 0.937, nearFalseFacts: 2, conversations: 0.928 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level. */
@@ -55,6 +57,7 @@ export const LATER_PERSONA_PARTS = [
   { name: 'third', file: 'persona-3.yaml' },
   { name: 'fifth', file: 'persona-5.yaml' },
   { name: 'seventh', file: 'persona-7.yaml' },
+  { name: 'ninth', file: 'persona-9.yaml' },
 ] as const;
 
 /**
