@@ -373,37 +373,32 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const asking = part ?? question;
     const askedHere = detailAsked(asking, language);
     if (askedHere && options.notStated !== false) decision = withDetailGiven(askedHere, decision);
-    // "Is it only for writers, or for artists too?" asks who the residencies are for, whatever entry
-    // the person's story or art comes nearest.
+    // Readings of what kind of question this is, each pointing at the entries that answer such a
+    // question: the first of them among the entries the words came near answers, whatever entry the
+    // person's story comes nearest ("is this chat only for journalists?" comes near none of them),
+    // unless the decision already is one of them.
+    const pointAt = (points: (entry: Entry) => boolean, mechanism: Mechanism, further?: () => Candidate[]) => {
+      if (decision.kind === 'answer' && points(decision.candidate.entry)) return;
+      const found = match.candidates.find((c) => points(c.entry)) ?? further?.().find((c) => points(c.entry));
+      if (found) [decision, via] = [{ kind: 'answer', candidate: found, candidates: decision.candidates }, mechanism];
+    };
+    // "Is it only for writers, or for artists too?": who the residencies are for. A short follow-up
+    // ("for whom exactly?" after what members commit to) is read with the last answer too.
     if (options.eligibility !== false && asksWhoIsIncluded(asking, language)) {
-      // Among the entries the words came near at all: "is this chat only for journalists?" is not.
-      // A short follow-up ("for whom exactly?" after what members commit to) is read with the last answer.
-      const isEligible = (c: Candidate) => c.entry.id === ELIGIBILITY_ENTRY_ID;
-      const eligible = match.candidates.find(isEligible) ?? (last && wordCount(question) <= FOLLOW_UP_WORDS ? matcher.match(`${question} ${last.question}`, matcher.knowledge.entries.length).candidates.find(isEligible) : undefined);
-      if (eligible && !(decision.kind === 'answer' && decision.candidate.entry.id === eligible.entry.id)) [decision, via] = [{ kind: 'answer', candidate: eligible, candidates: decision.candidates }, 'eligibility'];
+      const withLast = last && wordCount(question) <= FOLLOW_UP_WORDS ? () => matcher.match(`${question} ${last.question}`, matcher.knowledge.entries.length).candidates : undefined;
+      pointAt((entry) => entry.id === ELIGIBILITY_ENTRY_ID, 'eligibility', withLast);
     }
-    // "Could I keep writing there?" asks whether a residency lets one go on working: an entry whose
-    // answer says so, whatever entry the person's story comes nearest.
-    if (options.continuingWork !== false && asksToContinueWork(asking, language) && !(decision.kind === 'answer' && saysWorkContinues(decision.candidate.entry.answer, language))) {
-      const continuing = match.candidates.find((c) => saysWorkContinues(c.entry.answer, language));
-      if (continuing) [decision, via] = [{ kind: 'answer', candidate: continuing, candidates: decision.candidates }, 'continuingWork'];
-    }
+    // "Could I keep writing there?": an entry whose answer says residents go on working.
+    if (options.continuingWork !== false && asksToContinueWork(asking, language)) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork');
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
     if (options.quoted !== false) {
       const quoting = quotedIn(question, decision, match);
       if (quoting) [decision, via] = [quoting, 'quoted'];
     }
-    // "According to its executive director, what is ICORN's job?": what the head says, among the
-    // entries the words came near.
-    if (options.headsView !== false) {
-      const said = headsView(question, decision, match);
-      if (said) [decision, via] = [said, 'headsView'];
-    }
+    // "According to its executive director, what is ICORN's job?": what the head says.
+    if (options.headsView !== false && asksHeadsView(question)) pointAt(givesHeadsView, 'headsView');
     // "Can regions be members, or only cities?": an entry whose answer names regions among the members.
-    if (options.regions !== false && asksAboutRegions(question, language) && !(decision.kind === 'answer' && saysRegionsAreMembers(decision.candidate.entry.answer, language))) {
-      const regions = match.candidates.find((c) => saysRegionsAreMembers(c.entry.answer, language));
-      if (regions) [decision, via] = [{ kind: 'answer', candidate: regions, candidates: decision.candidates }, 'regions'];
-    }
+    if (options.regions !== false && asksAboutRegions(question, language)) pointAt((entry) => saysRegionsAreMembers(entry.answer, language), 'regions');
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
     if (atRisk && options.atRisk !== false && readsAtRisk(query, language)) {
       // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says
@@ -618,21 +613,17 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     return quoted ? { kind: 'answer', candidate: quoted, candidates: decision.candidates } : undefined;
   }
 
-  /**
-   * A question about what ICORN's head says or thinks: the nearest entry whose question asks what
-   * the head says ("What did the executive director say about ICORN?"), when the words came near it
-   * at all and the decision is not already such an entry.
-   */
-  function headsView(question: string, decision: Decision, match: MatchResult): Decision | undefined {
+  /** A question about what ICORN's head says or thinks: it names the head and asks for a view or words. */
+  function asksHeadsView(question: string): boolean {
     const forms = ASKS_HEADS_VIEW[language];
-    const gives = GIVES_WHAT_WAS_SAID[language];
-    if (!forms || !gives) return undefined;
     const lower = question.toLowerCase();
-    if (!forms[0].test(lower) || !forms[1].test(lower)) return undefined;
-    const bySomeoneHead = (c: Candidate) => gives.test(c.entry.question.toLowerCase()) && forms[0].test(c.entry.question.toLowerCase());
-    if (decision.kind === 'answer' && bySomeoneHead(decision.candidate)) return undefined;
-    const said = match.candidates.find(bySomeoneHead);
-    return said ? { kind: 'answer', candidate: said, candidates: decision.candidates } : undefined;
+    return forms !== undefined && GIVES_WHAT_WAS_SAID[language] !== undefined && forms[0].test(lower) && forms[1].test(lower);
+  }
+
+  /** An entry whose question asks what the head says ("What did the executive director say about ICORN?"). */
+  function givesHeadsView(entry: Entry): boolean {
+    const question = entry.question.toLowerCase();
+    return (GIVES_WHAT_WAS_SAID[language]?.test(question) ?? false) && (ASKS_HEADS_VIEW[language]?.[0].test(question) ?? false);
   }
 
   /**
