@@ -178,7 +178,7 @@ const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'e
 const later = Object.fromEntries(
   LATER_PERSONA_PARTS.map(({ name, file }) => [name, personaFigures(scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge), 'heldout')]),
 ) as Record<(typeof LATER_PERSONA_PARTS)[number]['name'], ReturnType<typeof personaFigures>>;
-// The fourth and sixth parts are all for tuning: their figures are printed beside the others, their misses
+// The fourth, sixth and eighth parts are all for tuning: their figures are printed beside the others, their misses
 // after those of persona.yaml.
 const tuningResults = TUNING_PERSONA_PARTS.map(({ name, file }) => ({ name, results: scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge) }));
 // The parts whose misses are printed: persona.yaml (its own split names each miss) and the tuning parts.

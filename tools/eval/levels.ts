@@ -49,6 +49,7 @@ export const ENGLISH_LEVELS = {
 export const TUNING_PERSONA_PARTS = [
   { name: 'fourth', short: '4th', file: 'persona-4.yaml' },
   { name: 'sixth', short: '6th', file: 'persona-6.yaml' },
+  { name: 'eighth', short: '8th', file: 'persona-8.yaml' },
 ] as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
