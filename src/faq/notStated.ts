@@ -379,7 +379,7 @@ function singular(word: string): string {
 }
 
 /** Words that say nothing of what is asked about in "where is ..." and "how many ...". */
-const PLAIN = /^(?:icorn|icorn's|the|a|an|of|its|their|there|located|based|situated|now|today|currently|in|at|member|they|them|it|those|these)$/;
+const PLAIN = /^(?:icorn|icorn's|the|a|an|of|its|their|there|located|based|situated|now|today|currently|in|at|member|they|them|it|those|these|geographically|exactly|actually|physically|precisely|mostly|mainly|roughly)$/;
 
 /**
  * Words that narrow a count to a part or a time: "how many new cities joined this year?" is not

@@ -242,7 +242,7 @@ describe('a follow-up that asks what the page does not say', () => {
 describe('where the members are', () => {
   const engine = liveEngine();
 
-  it.each(['Is ICORN only in Europe?', 'are there members in the americas?'])('"%s" is answered by the count of members, which names the continents', (text) => {
+  it.each(['Is ICORN only in Europe?', 'are there members in the americas?', 'Where are the members located geographically?', 'where exactly are the member cities?'])('"%s" is answered by the count of members, which names the continents', (text) => {
     const reply = engine.ask(text);
     expect(answered(reply)).toBe('member-count');
   });
