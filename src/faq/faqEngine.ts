@@ -283,12 +283,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    * questions share the knowledge's plain words, never its domain words).
    */
   let domainTerms = termsOfDomain();
-  /** Every word of the answers, as typed (folded): what the page names. */
-  let answerWords = wordsOfAnswers();
-  /** Each entry's answer as words (folded), for words a question quotes; made on the first such question. */
-  let answerWordLists: Map<Entry, string[]> | undefined;
-  function wordsOfAnswers(): Set<string> {
-    return new Set(matcher.knowledge.entries.flatMap((entry) => matcher.normalizer.rawWords(entry.answer)));
+  /** Each entry's answer as words, as typed (folded): for words a question quotes. */
+  let answerWordLists = wordListsOfAnswers();
+  /** Every word of the answers: what the page names. */
+  let answerWords = new Set([...answerWordLists.values()].flat());
+  function wordListsOfAnswers(): Map<Entry, string[]> {
+    return new Map(matcher.knowledge.entries.map((entry) => [entry, matcher.normalizer.rawWords(entry.answer)]));
   }
   function termsOfDomain(): Set<string> {
     // Folded as a message is ("expresión" as "expresion"), then read as a term.
@@ -391,9 +391,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "Could I keep writing there?": an entry whose answer says residents go on working.
     if (options.continuingWork !== false && asksToContinueWork(asking, language)) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork');
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
-    if (options.quoted !== false) {
-      const quoting = quotedIn(question, decision, match);
-      if (quoting) [decision, via] = [quoting, 'quoted'];
+    const quoted = options.quoted === false ? undefined : quotedIn(question);
+    if (quoted) {
+      // The match may be of the asking sentence alone ("Is that ICORN's own wording?"): the whole
+      // message's too, and all entries' for words that one answer alone holds, however far down its score.
+      const further = () => [...(match.query === question ? [] : matcher.match(question).candidates), ...(quoted.alone ? matcher.match(question, matcher.knowledge.entries.length).candidates : [])];
+      pointAt((entry) => quoted.holding.includes(entry), 'quoted', further);
     }
     // "According to its executive director, what is ICORN's job?": what the head says.
     if (options.headsView !== false && asksHeadsView(question)) pointAt(givesHeadsView, 'headsView');
@@ -578,20 +581,18 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   }
 
   /**
-   * A phrase the question quotes from the page ("'ambassadors'", "mean by safe havens"): the nearest
-   * entry whose answer holds it word for word, among the entries the words came near, when at most a
-   * few answers hold it and the decision is not already one of them.
+   * The entries whose answers hold, word for word, a phrase the question quotes from the page
+   * ("'ambassadors'", "mean by safe havens"), when at most a few answers hold it; `alone` when one
+   * answer alone holds two words or more of it, which point at it wherever it ranks.
    */
-  function quotedIn(question: string, decision: Decision, match: MatchResult): Decision | undefined {
+  function quotedIn(question: string): { holding: Entry[]; alone: boolean } | undefined {
     // A question quotes a thing or two; a message of a hundred quotations costs no more than that.
     const phrases = [...question.matchAll(QUOTED)].slice(0, MOST_QUOTED).map((m) => matcher.normalizer.rawWords(m[1]!)).filter((words) => words.length > 0);
     const meant = language === 'en' ? MEANT_BY.exec(question)?.[1] : undefined;
     // Most questions quote nothing: they cost the two patterns above, no more.
     if (phrases.length === 0 && !meant) return undefined;
-    answerWordLists ??= new Map(matcher.knowledge.entries.map((entry) => [entry, matcher.normalizer.rawWords(entry.answer)]));
-    const answers = answerWordLists;
     const holds = (entry: Entry, phrase: string[]) => {
-      const words = answers.get(entry) ?? [];
+      const words = answerWordLists.get(entry) ?? [];
       return words.some((_, i) => phrase.every((word, k) => words[i + k] === word));
     };
     // After "mean by", the longest start of the rest that an answer holds: "safe havens for writers" as "safe havens".
@@ -600,17 +601,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const start = words.map((_, n) => words.slice(0, words.length - n)).find((phrase) => matcher.knowledge.entries.some((entry) => holds(entry, phrase)));
       if (start) phrases.push(start);
     }
-    if (phrases.length === 0) return undefined;
     const holding = matcher.knowledge.entries.filter((entry) => phrases.some((phrase) => holds(entry, phrase)));
     if (holding.length === 0 || holding.length > QUOTED_IN_AT_MOST) return undefined;
-    if (decision.kind === 'answer' && holding.includes(decision.candidate.entry)) return undefined;
-    // The match may be of the asking sentence alone ("Is that ICORN's own wording?"): the whole message too.
-    let quoted = match.candidates.find((c) => holding.includes(c.entry)) ?? (match.query === question ? undefined : matcher.match(question).candidates.find((c) => holding.includes(c.entry)));
-    // Words of two or more that one answer alone holds point at it, however far down its score.
-    if (!quoted && holding.length === 1 && phrases.some((phrase) => phrase.length >= 2 && holds(holding[0]!, phrase))) {
-      quoted = matcher.match(question, matcher.knowledge.entries.length).candidates.find((c) => c.entry === holding[0]);
-    }
-    return quoted ? { kind: 'answer', candidate: quoted, candidates: decision.candidates } : undefined;
+    return { holding, alone: holding.length === 1 && phrases.some((phrase) => phrase.length >= 2 && holds(holding[0]!, phrase)) };
   }
 
   /** A question about what ICORN's head says or thinks: it names the head and asks for a view or words. */
@@ -693,8 +686,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // The vocabulary comes with the knowledge: a reloaded folder brings its new words too.
       matcher = createMatcher(next, options.matcher, options.normalize);
       domainTerms = termsOfDomain();
-      answerWords = wordsOfAnswers();
-      answerWordLists = undefined;
+      answerWordLists = wordListsOfAnswers();
+      answerWords = new Set([...answerWordLists.values()].flat());
       recogniseSmallTalk = createSmallTalk(next.vocabulary?.names);
     },
   };
