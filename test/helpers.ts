@@ -8,7 +8,7 @@ import { createApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type BotConfig } from '../src/config.js';
 import { KnowledgeError, loadKnowledge, type KnowledgeProblem, type LoadOptions } from '../src/faq/knowledgeLoader.js';
 import type { KnowledgeBase } from '../src/faq/types.js';
-import { createFaqEngine, type FaqEngine, type FaqReply } from '../src/faq/faqEngine.js';
+import { createFaqEngine, type FaqEngine, type FaqEngineOptions, type FaqReply } from '../src/faq/faqEngine.js';
 import { createLogger } from '../src/logger.js';
 import { projectRoot } from '../src/paths.js';
 
@@ -213,4 +213,14 @@ let live: FaqEngine | undefined;
 export function liveEngine(): FaqEngine {
   live ??= createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
   return live;
+}
+
+/** An engine over the same shipped knowledge with some of its steps switched off, to show what a step changes. */
+export function liveEngineWith(options: FaqEngineOptions): FaqEngine {
+  return createFaqEngine(liveEngine().knowledge, options);
+}
+
+/** The engine itself for English, else the engine of its translated knowledge in that language. */
+export function inLanguage(engine: FaqEngine, language: string): FaqEngine {
+  return language === 'en' ? engine : engine.inLanguage(language)!;
 }

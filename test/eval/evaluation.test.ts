@@ -241,27 +241,18 @@ describe('answer quality in the translated languages (test/eval/languages/)', ()
     expect(all.misread).toBeLessThanOrEqual(level.misread);
   });
 
-  // The second parts (test/eval/languages-2/), all held out, written on 2026-12-01.
-  const second = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-2'));
+  // The second parts (test/eval/languages-2/) and the eighth (test/eval/languages-8/, written last), all held out, written on 2026-12-01.
+  const heldOutParts = (['second', 'eighth'] as const).map((part) => ({ part, sets: loadLanguageSets(path.join(root, 'test', 'eval', part === 'second' ? 'languages-2' : 'languages-8')) }));
 
-  it.each(Object.entries(LANGUAGE_LEVELS))('%s, second held-out part: answers right first time at its level, and gives no fact for what is out of scope', (language, level) => {
-    const set = second.find((s) => s.language === language)!;
-    const figures = scoreLanguage(set, engine);
-    expect(set.questions.length).toBeGreaterThanOrEqual(24);
-    expect(figures.rightFirst).toBeGreaterThanOrEqual(level.second.rightFirst);
-    expect(figures.outOfScopeAnswered).toBeLessThanOrEqual(level.second.outOfScopeAnswered);
-    expect(figures.misread).toBeLessThanOrEqual(level.second.misread);
-  });
-
-  // The eighth parts (test/eval/languages-8/), all held out, written last on 2026-12-01.
-  const eighth = loadLanguageSets(path.join(root, 'test', 'eval', 'languages-8'));
-
-  it.each(Object.entries(LANGUAGE_LEVELS))('%s, eighth held-out part: answers right first time at its level, and gives no fact for what is out of scope', (language, level) => {
-    const set = eighth.find((s) => s.language === language)!;
-    const figures = scoreLanguage(set, engine);
-    expect(set.questions.length).toBeGreaterThanOrEqual(24);
-    expect(figures.rightFirst).toBeGreaterThanOrEqual(level.eighth.rightFirst);
-    expect(figures.outOfScopeAnswered).toBeLessThanOrEqual(level.eighth.outOfScopeAnswered);
-    expect(figures.misread).toBeLessThanOrEqual(level.eighth.misread);
-  });
+  it.each(heldOutParts.flatMap(({ part, sets }) => Object.entries(LANGUAGE_LEVELS).map(([language, level]) => [language, part, sets, level] as const)))(
+    '%s, %s held-out part: answers right first time at its level, and gives no fact for what is out of scope',
+    (language, part, sets, level) => {
+      const set = sets.find((s) => s.language === language)!;
+      const figures = scoreLanguage(set, engine);
+      expect(set.questions.length).toBeGreaterThanOrEqual(24);
+      expect(figures.rightFirst).toBeGreaterThanOrEqual(level[part].rightFirst);
+      expect(figures.outOfScopeAnswered).toBeLessThanOrEqual(level[part].outOfScopeAnswered);
+      expect(figures.misread).toBeLessThanOrEqual(level[part].misread);
+    },
+  );
 });

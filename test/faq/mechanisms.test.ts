@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asksForHelp, readsAtRisk } from '../../src/faq/atRisk.js';
 import { decide } from '../../src/faq/decide.js';
 import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
-import { createFaqEngine, type FaqEngine } from '../../src/faq/faqEngine.js';
+import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { asksWhoIsIncluded, ELIGIBILITY_ENTRY_ID } from '../../src/faq/eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingWork.js';
 import { asksAboutRegions } from '../../src/faq/regions.js';
@@ -11,7 +11,7 @@ import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { isOccupation, isPlaceName } from '../../src/faq/dictionary.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
-import { answered, fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk, LIVE_KNOWLEDGE, liveEngine } from '../helpers.js';
+import { answered, fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk, inLanguage, LIVE_KNOWLEDGE, liveEngine, liveEngineWith } from '../helpers.js';
 
 describe('the at-risk reading', () => {
   it.each([
@@ -627,18 +627,25 @@ describe('the eligibility reading', () => {
     ['ar', 'المصورين كمان ولا بس الصحفيين؟'],
     ['fa', 'من کاریکاتوریست روزنامه هستم. این برنامه فقط برای نویسنده‌هاست؟'],
   ])('answers the %s "%s" with who the residencies are for, where the words alone did not', (language, text) => {
-    const engineIn = (engine: FaqEngine) => (language === 'en' ? engine : engine.inLanguage(language)!);
-    const reply = engineIn(liveEngine()).ask(text);
+    const reply = inLanguage(liveEngine(), language).ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([ELIGIBILITY_ENTRY_ID, 'eligibility']);
     // Switched off, the words alone answer another entry, offer a menu, or fall back.
-    const without = engineIn(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { eligibility: false })).ask(text);
+    const without = inLanguage(liveEngineWith({ eligibility: false }), language).ask(text);
     expect(answered(without)).not.toBe(ELIGIBILITY_ENTRY_ID);
+  });
+
+  it("reads every word of the vocabulary's writer, artist and journalist groups as one of those people (its English list stands beside the vocabulary)", () => {
+    const groups = (liveEngine().knowledge.vocabulary?.synonyms ?? []).filter((group) => ['writer', 'artist', 'journalist'].includes(group[0]!));
+    expect(groups).toHaveLength(3);
+    // "press" is the press, not a person: "only for the press?" asks something else.
+    const unread = groups.flat().filter((word) => word !== 'press' && !asksWhoIsIncluded(`is it only for ${word}?`));
+    expect(unread).toEqual([]);
   });
 
   it('reads "for whom exactly?" after what members commit to with the last answer, and answers who the residencies are for', () => {
     const reply = liveEngine().ask('for whom exactly?', { lastEntryId: 'member-commitment' });
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([ELIGIBILITY_ENTRY_ID, 'eligibility']);
-    const without = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { eligibility: false }).ask('for whom exactly?', { lastEntryId: 'member-commitment' });
+    const without = liveEngineWith({ eligibility: false }).ask('for whom exactly?', { lastEntryId: 'member-commitment' });
     expect(answered(without)).not.toBe(ELIGIBILITY_ENTRY_ID);
   });
 
@@ -667,11 +674,10 @@ describe('a follow-up that asks what someone said', () => {
     ['fr', 'executive-director', "qu'a-t-il dit ?", 'quote-director'],
     ['fr', 'partners', "qu'est-ce qu'ils disent ?", 'quote-partners'],
   ])('in %s, after %s, reads "%s" as asking for %s', (language, last, text, expected) => {
-    const engineIn = (engine: FaqEngine) => (language === 'en' ? engine : engine.inLanguage(language)!);
-    const reply = engineIn(liveEngine()).ask(text, { lastEntryId: last });
+    const reply = inLanguage(liveEngine(), language).ask(text, { lastEntryId: last });
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, 'context']);
     // Switched off, the follow-up was not answered so.
-    const without = engineIn(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { whatWasSaid: false })).ask(text, { lastEntryId: last });
+    const without = inLanguage(liveEngineWith({ whatWasSaid: false }), language).ask(text, { lastEntryId: last });
     expect(answered(without)).not.toBe(expected);
   });
 
@@ -713,7 +719,7 @@ describe('the continuing-work reading', () => {
   });
 
   it('finds the entries whose answers say that residents go on working, in every language of the knowledge', () => {
-    const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
+    const knowledge = liveEngine().knowledge;
     const saying = (entries: Entry[], language: string) => entries.filter((entry) => saysWorkContinues(entry.answer, language)).map((entry) => entry.id).sort();
     const expected = ['principal-objective', 'what-is-a-residency', 'who-can-get-a-residency'];
     expect(saying(knowledge.entries, 'en')).toEqual(expected);
@@ -729,10 +735,9 @@ describe('the continuing-work reading', () => {
     ['es', 'En la ciudad refugio, ¿podría escribir libremente sobre mi país?'],
     ['fa', 'تو شهر پناه میتونم آزادانه بنویسم؟'],
   ])('answers the %s "%s" with an entry that says so, where the words alone did not', (language, text) => {
-    const engineIn = (engine: FaqEngine) => (language === 'en' ? engine : engine.inLanguage(language)!);
-    const reply = engineIn(liveEngine()).ask(text);
+    const reply = inLanguage(liveEngine(), language).ask(text);
     expect(reply.kind === 'answer' && saysWorkContinues(reply.candidate.entry.answer, language) ? reply.via : reply.kind).toBe('continuingWork');
-    const without = engineIn(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { continuingWork: false })).ask(text);
+    const without = inLanguage(liveEngineWith({ continuingWork: false }), language).ask(text);
     expect(without.kind === 'answer' && saysWorkContinues(without.candidate.entry.answer, language)).toBe(false);
   });
 });
@@ -750,7 +755,7 @@ describe("a question about what ICORN's head says", () => {
   it.each(['What does the director think about cities?', 'according to the head of icorn, what should cities do?'])('answers "%s" with what the director says, where the words alone offered a menu', (text) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['quote-director', 'headsView']);
-    const without = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { headsView: false }).ask(text);
+    const without = liveEngineWith({ headsView: false }).ask(text);
     expect(without.kind).toBe('didYouMean');
   });
 
@@ -771,7 +776,7 @@ describe('a question that quotes the page', () => {
   ])('answers "%s" with the entry whose answer says it (%s), where the words alone did not', (text, expected) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, 'quoted']);
-    const without = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { quoted: false }).ask(text);
+    const without = liveEngineWith({ quoted: false }).ask(text);
     expect(answered(without)).not.toBe(expected);
   });
 
@@ -796,10 +801,9 @@ describe('the regions reading', () => {
     ['ar', 'هل يمكن لمحافظة أن تصبح عضوا في الشبكة؟'],
     ['fa', 'یک استان هم می‌تونه عضو ICORN بشه؟'],
   ])('answers the %s "%s" with the count of members, which names regions, where the words alone did not', (language, text) => {
-    const engineIn = (engine: FaqEngine) => (language === 'en' ? engine : engine.inLanguage(language)!);
-    const reply = engineIn(liveEngine()).ask(text);
+    const reply = inLanguage(liveEngine(), language).ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['member-count', 'regions']);
-    const without = engineIn(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { regions: false })).ask(text);
+    const without = inLanguage(liveEngineWith({ regions: false }), language).ask(text);
     expect(answered(without)).not.toBe('member-count');
   });
 
@@ -828,7 +832,7 @@ describe('visas asked together with the papers of relocating', () => {
     ['es', '¿ICORN ayuda con los trámites y el visado para el traslado?', '¿ICORN da visados?'],
     ['fr', 'Le réseau aide-t-il pour les papiers et le visa ?', 'ICORN donne des visas ?'],
   ])('in %s, "%s" gets what the page says about relocation; "%s" still gets what the page does not say', (language, withPapers, visaAlone) => {
-    const engine = language === 'en' ? liveEngine() : liveEngine().inLanguage(language)!;
+    const engine = inLanguage(liveEngine(), language);
     expect(answered(engine.ask(withPapers))).toBe('project-relocation');
     const alone = engine.ask(visaAlone);
     expect(alone.kind === 'notStated' ? [alone.kind, alone.detail.topic] : alone.kind).toEqual(['notStated', 'visas']);
