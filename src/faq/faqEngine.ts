@@ -6,7 +6,7 @@ import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
 import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
-import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, withoutDetailWords, type AskedDetail } from './notStated.js';
+import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, selfDescribedOccupation, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
 import { latin } from './wordEdges.js';
 import { isCommonEnglishWord, isOccupation, isPlaceName } from './dictionary.js';
@@ -492,7 +492,15 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     };
     const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), nameInLowerCase, language) : undefined);
     const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
-    if (!detail) return undefined;
+    if (!detail) {
+      // "i am university researcher, not writer. can i apply?": work the page does not name. Whoever
+      // the nearest entry is, the closest fact is whom the residencies are for.
+      const occupation = names && language === 'en' && decision.kind !== 'fallback' ? selfDescribedOccupation(whole, question, isOccupation) : undefined;
+      const eligibility = occupation && matcher.knowledge.byId.get(ELIGIBILITY_ENTRY_ID);
+      if (!occupation || !eligibility) return undefined;
+      const candidate = { entry: eligibility, confidence: 1, matchedQuestion: eligibility.question };
+      return { kind: 'notStated', detail: occupation, missing: describeDetail(occupation, language), candidate, candidates: match.candidates, match, ...(via ? { via } : {}) };
+    }
     // A short follow-up that points back ("how long does it last?", "which ones?", "is it paid?")
     // asks about the last answer: that is the closest fact, when it states one.
     // Not a question about the here and now ("what time is it?"), nor one that names something else ("... in Oslo?").

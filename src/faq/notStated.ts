@@ -66,6 +66,22 @@ export function aboutUnknownNames(question: string, unknownNames: () => readonly
   return typed.length > 0 ? { kind: 'about', subject: [...new Set(typed)] } : undefined;
 }
 
+/** What someone says they do: "i am (a) university researcher", "I'm a lawyer", "I work as a teacher". */
+const SAYS_WHAT_I_DO = /\b(?:i am|i'm|im|i work as|i'm working as|my (?:job|profession) is)\s+(?:a |an )?((?:[\p{L}'-]+ ){0,3}[\p{L}'-]+)/giu;
+/** Asking whether they themselves may apply or are included: "can i apply?", "am I eligible?", "i can apply?". */
+const ASKS_IF_I_MAY = /\b(?:(?:can|could|may|am|would) i|i (?:can|could|may))\b[^.?!]{0,40}\b(?:apply|eligible|qualify|accepted|considered|get (?:a |the )?residenc[ey]|be hosted|candidate)\b|\b(?:am i|is someone like me|are people like me) (?:eligible|included|accepted)\b/i;
+
+/**
+ * "i am university researcher, not writer. can i apply to icorn": someone who says they do work the
+ * page does not name (`isOccupation`) and asks whether they may apply. The page says the residencies
+ * are for writers, artists and journalists; whether a researcher may apply, it does not say.
+ */
+export function selfDescribedOccupation(whole: string, asking: string, isOccupation: (word: string) => boolean): AskedDetail | undefined {
+  if (!ASKS_IF_I_MAY.test(asking)) return undefined;
+  const named = [...whole.matchAll(SAYS_WHAT_I_DO)].flatMap((said) => said[1]!.toLowerCase().split(/[^\p{L}']+/u)).filter(isOccupation);
+  return named.length > 0 ? { kind: 'about', subject: [...new Set(named)] } : undefined;
+}
+
 const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
   { kind: 'cost', pattern: /\bhow much (?:does|do|is|are|would|will|can|could|it|money|to|for|we|i|they|you)\b|\bhow much\s*\??$|\b(?:is (?:it|this|that|the \w+) free|free (?:of charge|to (?:apply|join)))\b|\bfor free\s*(?:[?.!,]|$)|\b(?:fees?|costs?|price|pays?|paying|payments?|paid|budget|funds?|funded|funding|funders?|donat\w*|stipends?|salary|salaries|money|sponsor\w*|financ\w*)\b/ },
   { kind: 'duration', pattern: /\bhow long\b|\bduration\b|\bhow many (?:years|months|weeks|days)\b|\bhow (?:quickly|fast|soon)\b/ },

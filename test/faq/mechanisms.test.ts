@@ -6,7 +6,7 @@ import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { asksWhoIsIncluded, ELIGIBILITY_ENTRY_ID } from '../../src/faq/eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingWork.js';
 import { asksAboutRegions } from '../../src/faq/regions.js';
-import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
+import { aboutUnknownNames, describeDetail, selfDescribedOccupation, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { isOccupation, isPlaceName } from '../../src/faq/dictionary.js';
@@ -383,6 +383,21 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(engine.ask('are photographers eligible?').kind).toBe('answer');
     expect(isOccupation('researchers')).toBe(true);
     expect(isOccupation('writers')).toBe(false);
+  });
+
+  it('reads an occupation the page does not name in what someone says they do, when they ask whether they may apply', () => {
+    const engine = liveEngine();
+    for (const question of ['i am university researcher, not writer. can i apply to icorn', "I'm a lawyer. Am I eligible?", 'im teacher and activist, i can apply for residency?']) {
+      const reply = engine.ask(question);
+      expect([reply.kind, reply.kind === 'notStated' ? reply.detail.kind : ''], question).toEqual(['notStated', 'about']);
+    }
+    expect(selfDescribedOccupation("I'm a lawyer. Am I eligible?", 'Am I eligible?', isOccupation)).toEqual({ kind: 'about', subject: ['lawyer'] });
+    // A writer may apply; a researcher who asks something else is asked something else; and what
+    // someone else does is no self-description.
+    expect(selfDescribedOccupation('i am a writer, can i apply?', 'i am a writer, can i apply?', isOccupation)).toBeUndefined();
+    expect(selfDescribedOccupation('I am a researcher. What is ICORN?', 'What is ICORN?', isOccupation)).toBeUndefined();
+    expect(selfDescribedOccupation('My friend is a lawyer. Can I apply?', 'Can I apply?', isOccupation)).toBeUndefined();
+    expect(engine.ask('i am a journalist, can i apply?').kind).toBe('answer');
   });
 
   it.each([
