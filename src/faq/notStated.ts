@@ -261,6 +261,21 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     gives: /\b(?:per country|by country|most members)\b/i,
   },
   {
+    topic: 'social media',
+    described: 'anything about social media, a newsletter or a podcast',
+    // ICORN's own accounts and channels ("is ICORN on Twitter?", "does icorn have a podcast?"), not
+    // someone's own ("I run a podcast", "they attacked me on twitter"), which is their story.
+    asks: /\bsocial (?:media|networks?)\b|\b(?:icorn|icorn's|you|your|its|the network|the organi[sz]ation)\b(?: (?:is|are|have|has|got|run|runs|on|a|an|any|official))*[ ,]+(?:on |an? |any )?(?:(?:official|own) )?(?:facebook|twitter|instagram|linkedin|youtube|tiktok|mastodon|bluesky|telegram|podcast|newsletter|mailing list)\b|\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|mastodon|bluesky|telegram) (?:accounts?|page|channel|handle|profile)\b(?<!\bmy \w+ \w+)/,
+    asksIn: {
+      es: latin(/\bredes sociales\b|\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|podcast|bolet[ií]n)\b/u),
+      fr: latin(/\br[ée]seaux sociaux\b|\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|podcast|newsletter|lettre d['’]information)\b/u),
+      // Not "وسائل التواصل" alone: the means of contact ("ما وسائل التواصل المتاحة؟"), not social media.
+      ar: arabicWords('التواصل الاجتماعي', 'مواقع التواصل', 'فيسبوك', 'فيس بوك', 'تويتر', 'انستغرام', 'إنستغرام', 'انستقرام', 'يوتيوب', 'تلغرام', 'تيليجرام', 'بودكاست', 'نشرة بريدية', 'نشرة إخبارية'),
+      fa: persianWords('شبکه‌های اجتماعی', 'شبکه های اجتماعی', 'شبکه اجتماعی', 'اینستاگرام', 'اینستا', 'فیسبوک', 'توییتر', 'تویتر', 'تلگرام', 'یوتیوب', 'پادکست', 'خبرنامه'),
+    },
+    gives: /\b(?:social media|facebook|twitter|instagram|linkedin|youtube|podcast|newsletter)\b/i,
+  },
+  {
     topic: 'waiting list',
     described: 'anything about waiting lists',
     asks: /\bwaiting (?:list|lists|time)\b|\bwait(?:ing)?list\b|\bqueue\b/,
@@ -488,6 +503,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     incidents: "nada sobre incidentes durante las residencias",
     distribution: "nada sobre cómo se reparten los miembros por países",
     'waiting list': "nada sobre listas de espera",
+    'social media': "nada sobre redes sociales, boletines o pódcasts",
     jobs: 'nada sobre empleos, prácticas o voluntariado en ICORN',
   },
   fr: {
@@ -507,6 +523,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     incidents: "rien sur des incidents pendant les résidences",
     distribution: "rien sur la répartition des membres par pays",
     'waiting list': "rien sur des listes d'attente",
+    'social media': "rien sur les réseaux sociaux, une lettre d'information ou un podcast",
     jobs: "rien sur des emplois, des stages ou du bénévolat à ICORN",
   },
   ar: {
@@ -526,6 +543,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     incidents: "شيئًا عن حوادث خلال الإقامات",
     distribution: "شيئًا عن توزّع الأعضاء على البلدان",
     'waiting list': "شيئًا عن قوائم الانتظار",
+    'social media': "شيئًا عن وسائل التواصل الاجتماعي أو نشرة بريدية أو بودكاست",
     jobs: 'شيئًا عن الوظائف أو التدريب أو التطوع في ICORN',
   },
   fa: {
@@ -545,6 +563,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     incidents: "رویدادهای ناگوار در دوران اقامت",
     distribution: "پراکندگی اعضا در کشورها",
     'waiting list': "فهرست‌های انتظار",
+    'social media': "شبکه‌های اجتماعی، خبرنامه یا پادکست",
     jobs: 'شغل، کارآموزی یا کار داوطلبانه در ICORN',
   },
 };

@@ -524,6 +524,13 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['can i volunteer for icorn', 'en', 'jobs'],
     ['icorn speak arabic? my english not good', 'en', 'language'],
     ['Which languages do the current residents write in?', 'en', 'language'],
+    ["What are ICORN's social media accounts?", 'en', 'social media'],
+    ['does icorn have a podcast?', 'en', 'social media'],
+    ['Is ICORN on Twitter?', 'en', 'social media'],
+    ['¿ICORN tiene redes sociales?', 'es', 'social media'],
+    ['ICORN est-il sur Instagram ?', 'fr', 'social media'],
+    ['هل لدى ICORN حساب على فيسبوك؟', 'ar', 'social media'],
+    ['ایکورن اینستاگرام داره؟', 'fa', 'social media'],
   ] as const)('"%s" (%s) asks about a topic the page never speaks of: %s', (question, language, topic) => {
     const asked = detailAsked(question, language);
     expect([asked?.kind, asked?.topic]).toEqual(['topic', topic]);
@@ -543,6 +550,11 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['I am writing a report on freedom of expression networks and would like to know what the main objective of ICORN is', 'en'],
     ["I am organising an event about exiled writers, what is ICORN's mission?", 'en'],
     ["I write about my family's history. What is ICORN?", 'en'],
+    // Someone's own channel or account is context.
+    ['I run a podcast about censorship. Can I apply?', 'en'],
+    ['they attacked me on twitter for my poems, can icorn help', 'en'],
+    // The means of contact, not social media.
+    ['ما وسائل التواصل المتاحة؟', 'ar'],
     ['I sit on the board of a foundation. Does ICORN work with partners?', 'en'],
     // The director himself, and ICORN as a network, are on the page.
     ['Who is the executive director of ICORN?', 'en'],
