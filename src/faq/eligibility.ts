@@ -39,6 +39,9 @@ const ENGLISH: Forms = {
     new RegExp(`\\b(?:only|just|solely|also|even)\\s+(?:for\\s+|to\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b(?!\\s+themselves)`),
     // "artists too", "journalists as well", "journalist can also apply".
     new RegExp(`\\b${PEOPLE_EN}\\s+(?:\\w+\\s+)?(?:too|as well|(?:can|could|may) also|also)\\b`),
+    // "do the residencies include musicians?", "are cartoonists accepted?", "are poets eligible?".
+    new RegExp(`\\b(?:include|includes|including|cover|covers|accept|accepts|admit|admits|open to)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b`),
+    new RegExp(`\\b${PEOPLE_EN}\\s+(?:\\w+\\s+)?(?:included|accepted|admitted|eligible|covered|welcome)\\b`),
   ],
 };
 
@@ -50,6 +53,8 @@ const SPANISH: Forms = {
   included: [
     latin(new RegExp(`\\b(?:s[oó]lo|solamente|[uú]nicamente|tambi[eé]n|incluso|hasta)\\s+(?:para\\s+|a\\s+)?(?:los\\s+|las\\s+|el\\s+|la\\s+|un\\s+|una\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_ES}\\b`, 'u')),
     latin(new RegExp(`\\b${PEOPLE_ES}\\s+(?:\\p{L}+\\s+)?(?:tambi[eé]n|igual)\\b`, 'u')),
+    latin(new RegExp(`\\b(?:incluyen?|aceptan?|admiten?|cubren?|abiert[oa]s? a)\\s+(?:a\\s+)?(?:los\\s+|las\\s+|el\\s+|la\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_ES}\\b`, 'u')),
+    latin(new RegExp(`\\b${PEOPLE_ES}\\s+(?:\\p{L}+\\s+)?(?:incluid|aceptad|admitid|elegibles?\\b)`, 'u')),
   ],
   whoFor: latin(/\bpara qui[eé]n(?:es)? (?:es|son|est[aá]n|sirve[n]?)\b|\ba qui[eé]n(?:es)? (?:va[n]? dirigid[oa]s?|est[aá]n? (?:dirigid|destinad)[oa]s?)\b/u),
 };
@@ -62,6 +67,8 @@ const FRENCH: Forms = {
   included: [
     latin(new RegExp(`\\b(?:seulement|uniquement|juste|aussi|[ée]galement|m[eê]me|pas que|pas seulement)\\s+(?:pour\\s+|aux\\s+|[àa]\\s+)?(?:les\\s+|la\\s+|le\\s+|l['’]|des\\s+|un\\s+|une\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_FR}\\b`, 'u')),
     latin(new RegExp(`\\b${PEOPLE_FR}\\s+(?:\\p{L}+\\s+)?(?:aussi|[ée]galement)\\b`, 'u')),
+    latin(new RegExp(`\\b(?:incluent|inclut|concernent|concerne|acceptent|accepte|admettent|ouvert(?:e|es|s)? aux)(?:-elles|-ils|-t-elle|-t-il)?\\s+(?:les\\s+|des\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_FR}\\b`, 'u')),
+    latin(new RegExp(`\\b${PEOPLE_FR}\\s+(?:\\p{L}+\\s+)?(?:inclus|accept[ée]|admis|[ée]ligibles?\\b|concern[ée])`, 'u')),
   ],
   whoFor: latin(/\b(?:c['’]?\s*est|c|c'est|sont|est) pour qui\b|\bpour qui (?:sont|est|c['’]?\s*est)\b|\b[àa] qui s['’]adress\w*/u),
 };
@@ -78,6 +85,9 @@ const ARABIC: Forms = {
   included: [
     new RegExp(`(?<!${LETTER})${ONLY_AR}\\s+(?:ل|لل)?(?:\\S+\\s+)?${PEOPLE_AR}`, 'u'),
     new RegExp(`${PEOPLE_AR}\\s+(?:\\S+\\s+)?${ONLY_AR}(?!${LETTER})`, 'u'),
+    // "هل الاقامات تشمل الفنانين" (do the residencies include artists?), "هل الصحفيين مشمولين؟".
+    new RegExp(`(?<!${LETTER})(?:تشمل|يشمل|تقبل|يقبل|بتقبل|بيقبل|بتشمل)\\s+(?:\\S+\\s+)?${PEOPLE_AR}`, 'u'),
+    new RegExp(`${PEOPLE_AR}\\s+(?:\\S+\\s+)?(?:مشمول|مقبول)`, 'u'),
   ],
   whoFor: new RegExp(`(?<!${LETTER})(?:لمين|لمن|لمنو|لشكون)(?!${LETTER})`, 'u'),
 };
@@ -91,6 +101,9 @@ const PERSIAN: Forms = {
     new RegExp(`(?<!${LETTER})(?:فقط|تنها|حتی)\\s+(?:برای\\s+|مال\\s+)?(?:\\S+\\s+)?${PEOPLE_FA}`, 'u'),
     // "نقاش هم میتونه", "هنرمندا رو هم".
     new RegExp(`${PEOPLE_FA}\\s+(?:رو\\s+|را\\s+)?(?:هم|همچنین)(?!${LETTER})`, 'u'),
+    // "نقاشا رو قبول میکنن؟" (do they accept painters?), "شامل خبرنگارها میشه؟".
+    new RegExp(`${PEOPLE_FA}\\s+(?:رو\\s+|را\\s+)?(?:قبول|می‌پذیر|میپذیر|پذیرفته|شامل)`, 'u'),
+    new RegExp(`(?<!${LETTER})شامل\\s+(?:\\S+\\s+)?${PEOPLE_FA}`, 'u'),
   ],
   whoFor: new RegExp(`(?<!${LETTER})(?:مال|برای)\\s+(?:کی|کیا|کیه|کیاست|چه کسانی|چه کسی)(?!${LETTER})`, 'u'),
 };

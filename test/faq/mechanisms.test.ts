@@ -629,6 +629,16 @@ describe('the eligibility reading', () => {
     ['ar', 'الاقامة لمين؟'],
     ['fa', 'عکاس ها هم میتونن یا فقط خبرنگارا؟'],
     ['fa', 'این اقامت‌ها مال کیاست؟'],
+    // Whether they are included, accepted or eligible.
+    ['en', 'do the residencies include musicians?'],
+    ['en', 'are cartoonists accepted?'],
+    ['es', '¿Las residencias incluyen a periodistas?'],
+    ['es', '¿Aceptan a músicos?'],
+    ['fr', 'Les résidences concernent-elles les journalistes ?'],
+    ['fr', 'Est-ce que les musiciens sont acceptés ?'],
+    ['ar', 'هل الاقامات تشمل الفنانين'],
+    ['ar', 'هل الصحفيين مشمولين؟'],
+    ['fa', 'نقاشا رو قبول میکنن؟'],
   ])('reads the %s "%s" as asking who the residencies are for', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(true);
   });
@@ -643,6 +653,11 @@ describe('the eligibility reading', () => {
     ['ar', 'بس رقم الهاتف'],
     ['fa', 'فقط ایمیل رو میخوام'],
     ['de', 'Nur für Schriftsteller?'],
+    // Whom ICORN helps or hosts is what it does, not who may come.
+    ['en', 'How does ICORN help journalists?'],
+    ['en', 'Does the network accept new cities?'],
+    ['es', '¿Cómo se acoge a los escritores?'],
+    ['fr', 'Comment les villes accueillent-elles les écrivains ?'],
   ])('does not read the %s "%s" so', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(false);
   });
@@ -653,6 +668,8 @@ describe('the eligibility reading', () => {
     ['ar', 'انا رسام كاريكاتير في جريدة. البرنامج بس للكتاب؟'],
     ['ar', 'المصورين كمان ولا بس الصحفيين؟'],
     ['fa', 'من کاریکاتوریست روزنامه هستم. این برنامه فقط برای نویسنده‌هاست؟'],
+    ['en', 'are cartoonists accepted?'],
+    ['es', '¿Aceptan a músicos?'],
   ])('answers the %s "%s" with who the residencies are for, where the words alone did not', (language, text) => {
     const reply = inLanguage(liveEngine(), language).ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([ELIGIBILITY_ENTRY_ID, 'eligibility']);
