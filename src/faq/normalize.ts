@@ -24,6 +24,10 @@ const CONTRACTIONS: Record<string, string> = {
   // Chat spellings of question words: read as the word, so that they stay stop words and do not
   // become rare words of their own when an alternate is written with them.
   wat: 'what', wht: 'what', wath: 'what', wich: 'which', whcih: 'which', wher: 'where', wen: 'when', hw: 'how', hou: 'how',
+  // And of other short words typed on a phone ("how mny citys in icorn now"): an unknown word counts
+  // against a match, where the word it stands for is known.
+  mny: 'many', mnay: 'many', meny: 'many', abt: 'about', frm: 'from', hv: 'have', shud: 'should', cud: 'could', wud: 'would',
+  bcoz: 'because', becoz: 'because', bcz: 'because', coz: 'because', cuz: 'because',
 };
 
 /**

@@ -15,6 +15,7 @@ describe('normalisation', () => {
     ['How can we become a member', ['how', 'can', 'we', 'join']],
     ['I dont know', ['i', 'do', 'not', 'know']],
     ['wat is icorn, wich cities', ['what', 'is', 'icorn', 'which', 'cities']],
+    ['how mny citys, abt it', ['how', 'many', 'citys', 'about', 'it']],
   ])('splits %j into %j', (text, expected) => {
     expect(icorn.words(text)).toEqual(expected);
   });
