@@ -35,6 +35,8 @@ const ENGLISH: Signs = {
     /\bin danger\b|\bdangerous for me\b|\bnot safe\b|\bunsafe\b/,
     // What security services and their helpers do to a writer.
     /\b(?:follow(?:s|ed|ing)? me|watch(?:es|ed|ing)? me|being watched|under surveillance|attack(?:ed)? me|summon(?:s|ed)|prosecut\w*|travel ban|confiscat\w*|send me back|deport\w*|(?:criminal|defamation) (?:case|charge)s?|accounts? (?:are |were )?frozen|without papers)\b/,
+    // "I am followed", "my phone is tapped"; not "I am followed by many readers".
+    /\b(?:i am|i'm|im|i was|i've been|i have been|we are|being) (?:followed|watched|monitored|spied on|tracked)\b(?! by (?:many|thousands|millions|\d|my (?:readers|fans|followers)|readers|fans|followers))|\bmy (?:phone|phones|calls|emails?|messages|accounts?) (?:is |are |was |were |has been |have been )?(?:tapped|monitored|hacked|bugged)\b/,
     /\b(?:monitor|watch|read|tap)(?:s|ed|ing|ping|ped)? my (?:account|accounts|phone|emails?|messages)\b|\bthey (?:will|gonna|want to|are going to) (?:find|get|catch|hurt) me\b|\bnot allowed to (?:travel|leave)\b|\bstop(?:ped)? me at the (?:border|airport)\b/,
     /\bpolice (?:is |are )?(?:at|outside|came to) my (?:door|house|home|flat|apartment)\b|\bbullets?\b|\bevery night in (?:a )?diff?e?rent place/,
     /\b(?:is|are|were|was|'re|'s) (?:after|hunting|looking for|searching for|coming for) (?:me|us)\b/,
@@ -83,7 +85,8 @@ const SPANISH: Signs = {
     latin(/\b(?:escondid[oa]s?|esconderme|me escondo)\b/u),
     latin(/\ben peligro\b|\bno estoy a salvo\b|\bno estoy segur[oa]\b/u),
     latin(/\bme persigu\w*|\bperseguid[oa]\b/u),
-    latin(/\bme (?:golpearon|pegaron|atacaron|siguen|vigilan|est[aá]n (?:siguiendo|vigilando|buscando))\b/u),
+    // "me vigila", "me siguen"; not "me sigue interesando" (it still interests me).
+    latin(/\bme (?:golpearon|pegaron|atacaron|vigilan?|esp[ií]an?|est[aá]n? (?:siguiendo|vigilando|buscando|espiando))\b|\bme siguen?\b(?!\s+\p{L}+(?:ando|iendo)\b)/u),
     latin(/\blista negra\b|\bmiedo por mi vida\b|\bestoy muert[oa]\b/u),
     // What security services do to a writer: interrogation, summons, a raid, a passport taken, a travel ban, a prosecution.
     latin(/\bme (?:interrogaron|citan|citaron|detengan|quitaron el pasaporte|tienen vigilad[oa])\b|\ballanaron\b|\bno me dejan salir\b|\bproceso penal\b/u),
@@ -103,7 +106,7 @@ const SPANISH: Signs = {
     latin(/\bay[uú]d(?:a|ar|e|en|eme|enme|arme|ame|arnos)\b/u),
     latin(/\b(?:hacer|hacen) algo\b|\bhacer por m[ií]\b|\bqu[eé] (?:puedo|debo|podemos) hacer\b/u),
     latin(/\balguna (?:forma|manera|posibilidad|ayuda)\b/u),
-    latin(/\b(?:acoger|recibir|alojar|aceptar|invitar)(?:me|nos)\b|\bme (?:acogen|reciben|alojan|aceptan|acoger[ií]an|recibir[ií]an)\b/u),
+    latin(/\b(?:acoger|recibir|alojar|aceptar|invitar)(?:me|nos)\b|\bme (?:acogen|acojan|reciben|reciban|alojan|alojen|aceptan|acepten|acoger[ií]an|recibir[ií]an)\b/u),
   ],
 };
 

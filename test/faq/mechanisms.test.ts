@@ -22,8 +22,29 @@ describe('the at-risk reading', () => {
     // Who persecutes a writer, and a plain "can you help".
     'i am a rapper and the government banned my songs, can you help',
     'the government is after me, can my children come with me to the city?',
+    // Watched: "I am followed", a tapped phone.
+    'my phone is tapped and I am followed, can icorn help?',
   ])('reads "%s" as someone at risk', (text) => {
     expect(readsAtRisk(text)).toBe(true);
+  });
+
+  it.each([
+    ['es', 'Escribo poesía en mi lengua y el gobierno me vigila. ¿A quién le escribo?'],
+    ['es', 'la policía me sigue, qué hago'],
+  ])('reads the %s "%s" as someone at risk', (language, text) => {
+    expect(readsAtRisk(text, language)).toBe(true);
+  });
+
+  it('reads asking to be taken in, in Spanish, as the cry for help that the at-risk answer answers', () => {
+    expect(asksForHelp('¿A quién le escribo para pedir que me reciban en una ciudad de refugio?', 'es')).toBe(true);
+    expect(asksForHelp('¿Qué es una ciudad de refugio?', 'es')).toBe(false);
+  });
+
+  it.each([
+    ['en', 'I am followed by many readers on my blog. How do I apply?'],
+    ['es', 'Me sigue interesando la red. ¿Cómo se une una ciudad?'],
+  ])('does not read the %s "%s" so', (language, text) => {
+    expect(readsAtRisk(text, language)).toBe(false);
   });
 
   it.each([
