@@ -14,7 +14,8 @@ export interface FaqTraceValue {
    * Which reading decided: "match" (the whole message), "context" (read with the last answer),
    * "question" (the asking sentence of a long message), "atRisk" (someone in danger), "eligibility"
    * (whether a kind of person is among those the residencies are for: "only writers?"),
-   * "continuingWork" (whether one can go on working there: "could I keep writing?"), "headsView"
+   * "continuingWork" (whether one can go on working there: "could I keep writing?"), "growingNeed"
+   * (whether the danger or the need to protect grows: "is the danger growing?"), "headsView"
    * (what ICORN's head says: "according to the director..."), "quoted" (words quoted from the page)
    * or "regions" (whether regions can be members).
    */

@@ -5,6 +5,7 @@ import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
+import { asksWhetherNeedGrows, saysNeedGrows } from './growingNeed.js';
 import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, selfDescribedOccupation, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
@@ -50,11 +51,12 @@ export interface NotStated {
  * Which reading decided, when it was not the plain match of the whole message: the message read
  * with the last answer (a follow-up), its asking sentence alone (a long message), the at-risk
  * reading (someone in danger), the eligibility reading ("only writers?", `eligibility.ts`), the
- * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), what ICORN's head
+ * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), the growing-need
+ * reading ("is the danger growing?", `growingNeed.ts`), what ICORN's head
  * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
  * regions reading ("can regions be members?", `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -97,6 +99,8 @@ export interface FaqEngineOptions {
   eligibility?: boolean;
   /** Answer "could I keep writing there?" with an entry whose answer says residents go on working (default on). */
   continuingWork?: boolean;
+  /** Answer "is the danger for journalists growing?" with an entry whose answer says it grows (default on). */
+  growingNeed?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
   quoted?: boolean;
   /** Answer "what does the director think?" with what the head says (default on). */
@@ -390,6 +394,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // "Could I keep writing there?": an entry whose answer says residents go on working.
     if (options.continuingWork !== false && asksToContinueWork(asking, language)) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork');
+    // "Is the danger for journalists growing?": an entry whose answer says the danger and the need grow.
+    if (options.growingNeed !== false && asksWhetherNeedGrows(asking, language)) {
+      // The entries that say so, wherever the words ranked them among the entries they came near.
+      pointAt((entry) => saysNeedGrows(entry.answer, language), 'growingNeed', () => matcher.match(question, matcher.knowledge.entries.length).candidates);
+    }
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
     const quoted = options.quoted === false ? undefined : quotedIn(question);
     if (quoted) {

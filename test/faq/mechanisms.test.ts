@@ -6,6 +6,7 @@ import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { asksWhoIsIncluded, ELIGIBILITY_ENTRY_ID } from '../../src/faq/eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingWork.js';
 import { asksAboutRegions } from '../../src/faq/regions.js';
+import { asksWhetherNeedGrows, saysNeedGrows } from '../../src/faq/growingNeed.js';
 import { aboutUnknownNames, describeDetail, selfDescribedOccupation, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
@@ -804,6 +805,51 @@ describe('the continuing-work reading', () => {
     expect(reply.kind === 'answer' && saysWorkContinues(reply.candidate.entry.answer, language) ? reply.via : reply.kind).toBe('continuingWork');
     const without = inLanguage(liveEngineWith({ continuingWork: false }), language).ask(text);
     expect(without.kind === 'answer' && saysWorkContinues(without.candidate.entry.answer, language)).toBe(false);
+  });
+});
+
+describe('the growing-need reading', () => {
+  it.each([
+    ['en', 'is the danger for journalists growing?'],
+    ['en', 'Is the demand for this kind of programme increasing?'],
+    ['en', 'Is the situation for writers getting worse?'],
+    ['en', 'are there more threats to journalists today than before?'],
+    ['es', '¿El peligro para los periodistas está aumentando?'],
+    ['fr', 'Les menaces contre les journalistes augmentent-elles ?'],
+    ['ar', 'هل الخطر على الصحفيين يزداد؟'],
+    ['fa', 'خطر برای روزنامه‌نگارها بیشتر شده؟'],
+  ])('reads the %s "%s" as asking whether the danger or the need grows', (language, text) => {
+    expect(asksWhetherNeedGrows(text, language)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Is ICORN growing?'],
+    ['en', 'Is demand for membership increasing?'],
+    ['en', 'I need to know whether ICORN is planning to grow the network with more cities'],
+    ['en', 'How many cities are members now?'],
+    ['es', '¿La red está creciendo?'],
+    ['fr', 'Le réseau grandit-il ?'],
+    ['de', 'Wächst die Gefahr?'],
+  ])('does not read the %s "%s" so', (language, text) => {
+    expect(asksWhetherNeedGrows(text, language)).toBe(false);
+  });
+
+  it('finds the entries whose answers say the danger and the need grow, in every language of the knowledge', () => {
+    const knowledge = liveEngine().knowledge;
+    const saying = (entries: Entry[], language: string) => entries.filter((entry) => saysNeedGrows(entry.answer, language)).map((entry) => entry.id);
+    const expected = ['why-it-matters', 'quote-director'];
+    expect(saying(knowledge.entries, 'en').sort()).toEqual([...expected].sort());
+    for (const translation of knowledge.translations ?? []) expect([translation.language, saying(translation.entries, translation.language).sort()]).toEqual([translation.language, [...expected].sort()]);
+  });
+
+  it.each([
+    ['en', 'is the danger for journalists growing?'],
+    ['en', 'are there more threats to journalists today than before?'],
+  ])('answers the %s "%s" with such an entry, where the words alone did not', (language, text) => {
+    const reply = inLanguage(liveEngine(), language).ask(text);
+    expect(reply.kind === 'answer' && saysNeedGrows(reply.candidate.entry.answer, language) ? reply.via : reply.kind).toBe('growingNeed');
+    const without = inLanguage(liveEngineWith({ growingNeed: false }), language).ask(text);
+    expect(without.kind === 'answer' && saysNeedGrows(without.candidate.entry.answer, language)).toBe(false);
   });
 });
 

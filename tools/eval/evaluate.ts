@@ -48,6 +48,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-at-risk-question': { atRiskQuestion: false },
   'no-eligibility': { eligibility: false },
   'no-continuing-work': { continuingWork: false },
+  'no-growing-need': { growingNeed: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
   'no-not-stated': { notStated: false },
