@@ -174,12 +174,12 @@ const followUps = Object.fromEntries(
 );
 
 const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona.yaml')), ask, knowledge);
-// The later held-out parts (second, third, fifth, seventh, ninth: `LATER_PERSONA_PARTS`): all held out, figures only (their
+// The later held-out parts (second, third, fifth, seventh, ninth, eleventh: `LATER_PERSONA_PARTS`): all held out, figures only (their
 // misses are not printed, so that no one tunes on them).
 const later = Object.fromEntries(
   LATER_PERSONA_PARTS.map(({ name, file }) => [name, personaFigures(scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge), 'heldout')]),
 ) as Record<(typeof LATER_PERSONA_PARTS)[number]['name'], ReturnType<typeof personaFigures>>;
-// The fourth, sixth and eighth parts are all for tuning: their figures are printed beside the others, their misses
+// The fourth, sixth, eighth and tenth parts are all for tuning: their figures are printed beside the others, their misses
 // after those of persona.yaml.
 const tuningResults = TUNING_PERSONA_PARTS.map(({ name, file }) => ({ name, results: scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge) }));
 // The parts whose misses are printed: persona.yaml (its own split names each miss) and the tuning parts.
@@ -256,11 +256,17 @@ const languagesSecond = heldOutFigures('languages-2');
 const languagesEighth = heldOutFigures('languages-8');
 // The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
 // about the page's ideas, a third of them long), the sixth (a week of plain chat traffic), the
-// seventh (half from people at risk).
-const languagesTuning = (['third', 'fourth', 'fifth', 'sixth', 'seventh'] as const).map((name, i) => {
-  const folder = `languages-${i + 3}`;
-  return { name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) };
-});
+// seventh (half from people at risk), the ninth (a week of traffic from all four audiences).
+const languagesTuning = (
+  [
+    ['third', 'languages-3'],
+    ['fourth', 'languages-4'],
+    ['fifth', 'languages-5'],
+    ['sixth', 'languages-6'],
+    ['seventh', 'languages-7'],
+    ['ninth', 'languages-9'],
+  ] as const
+).map(([name, folder]) => ({ name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) }));
 
 const misses = results.filter((r) => !r.correct || r.falseAnswer);
 const report = {

@@ -43,6 +43,8 @@ export const ENGLISH_LEVELS = {
   seventh: { rightFirst: 0.81, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
   /** test/eval/persona-9.yaml, all held out, written last (measured once: 76.5% right first time on the engine of that session's start, 79.6% at its end). */
   ninth: { rightFirst: 0.795, nearHonest: 0.937, nearFalseFacts: 2, conversations: 0.928 },
+  /** test/eval/persona-11.yaml, all held out, written last (measured on arrival: 84.0% right first time, on the engine of that session's start and of its middle). */
+  eleventh: { rightFirst: 0.84, nearHonest: 0.968, nearFalseFacts: 0, conversations: 1 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level. */
@@ -50,6 +52,7 @@ export const TUNING_PERSONA_PARTS = [
   { name: 'fourth', short: '4th', file: 'persona-4.yaml' },
   { name: 'sixth', short: '6th', file: 'persona-6.yaml' },
   { name: 'eighth', short: '8th', file: 'persona-8.yaml' },
+  { name: 'tenth', short: '10th', file: 'persona-10.yaml' },
 ] as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
@@ -59,6 +62,7 @@ export const LATER_PERSONA_PARTS = [
   { name: 'fifth', file: 'persona-5.yaml' },
   { name: 'seventh', file: 'persona-7.yaml' },
   { name: 'ninth', file: 'persona-9.yaml' },
+  { name: 'eleventh', file: 'persona-11.yaml' },
 ] as const;
 
 /**
