@@ -42,6 +42,9 @@ const ENGLISH: Forms = {
     // "do the residencies include musicians?", "are cartoonists accepted?", "are poets eligible?".
     new RegExp(`\\b(?:include|includes|including|cover|covers|accept|accepts|admit|admits|open to)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b`),
     new RegExp(`\\b${PEOPLE_EN}\\s+(?:\\w+\\s+)?(?:included|accepted|admitted|eligible|covered|welcome)\\b`),
+    // "do they protect journalists?", "icorn protect artist or only give house": asked yes or no, from
+    // the message's start; not "How does ICORN help journalists?" or "Why should cities protect them?".
+    new RegExp(`^(?:and |so |but )?(?:(?:do|does|can|could|will|would)\\s+)?(?:they|you|icorn|the network|the cities|cities|it|the residencies|residencies)\\s+(?:also\\s+|really\\s+)?(?:protect|help|support|host|shelter|accept|welcome|take in)s?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b`),
   ],
 };
 
@@ -55,6 +58,7 @@ const SPANISH: Forms = {
     latin(new RegExp(`\\b${PEOPLE_ES}\\s+(?:\\p{L}+\\s+)?(?:tambi[eé]n|igual)\\b`, 'u')),
     latin(new RegExp(`\\b(?:incluyen?|aceptan?|admiten?|cubren?|abiert[oa]s? a)\\s+(?:a\\s+)?(?:los\\s+|las\\s+|el\\s+|la\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_ES}\\b`, 'u')),
     latin(new RegExp(`\\b${PEOPLE_ES}\\s+(?:\\p{L}+\\s+)?(?:incluid|aceptad|admitid|elegibles?\\b)`, 'u')),
+    latin(new RegExp(`^¿?\\s*(?:y |pero )?(?:icorn |ustedes |la red |las ciudades )?(?:protegen|protege|acogen|acoge|ayudan|ayuda|reciben|recibe|apoyan|apoya)\\s+(?:tambi[eé]n\\s+)?(?:a\\s+)?(?:los\\s+|las\\s+|un\\s+|una\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_ES}\\b`, 'u')),
   ],
   whoFor: latin(/\bpara qui[eé]n(?:es)? (?:es|son|est[aá]n|sirve[n]?)\b|\ba qui[eé]n(?:es)? (?:va[n]? dirigid[oa]s?|est[aá]n? (?:dirigid|destinad)[oa]s?)\b/u),
 };
@@ -69,6 +73,7 @@ const FRENCH: Forms = {
     latin(new RegExp(`\\b${PEOPLE_FR}\\s+(?:\\p{L}+\\s+)?(?:aussi|[ée]galement)\\b`, 'u')),
     latin(new RegExp(`\\b(?:incluent|inclut|concernent|concerne|acceptent|accepte|admettent|ouvert(?:e|es|s)? aux)(?:-elles|-ils|-t-elle|-t-il)?\\s+(?:les\\s+|des\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_FR}\\b`, 'u')),
     latin(new RegExp(`\\b${PEOPLE_FR}\\s+(?:\\p{L}+\\s+)?(?:inclus|accept[ée]|admis|[ée]ligibles?\\b|concern[ée])`, 'u')),
+    latin(new RegExp(`^(?:et |mais )?(?:est-ce qu['’]?(?:e\\s+)?(?:vous|ils|elles|icorn|le r[ée]seau|les villes|on)\\s+|(?:icorn|vous|le r[ée]seau|les villes)\\s+)(?:prot[eéè]g\\w*|accueill\\w*|aid\\w*|soutien\\w*|h[ée]berg\\w*)\\s+(?:aussi\\s+)?(?:les\\s+|des\\s+|un\\s+|une\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_FR}\\b`, 'u')),
   ],
   whoFor: latin(/\b(?:c['’]?\s*est|c|c'est|sont|est) pour qui\b|\bpour qui (?:sont|est|c['’]?\s*est)\b|\b[àa] qui s['’]adress\w*/u),
 };

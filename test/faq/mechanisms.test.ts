@@ -661,6 +661,11 @@ describe('the eligibility reading', () => {
     ['ar', 'هل الاقامات تشمل الفنانين'],
     ['ar', 'هل الصحفيين مشمولين؟'],
     ['fa', 'نقاشا رو قبول میکنن؟'],
+    // Whether they protect or host them, asked yes or no.
+    ['en', 'do they protect journalists'],
+    ['en', 'icorn protect artist or only give house'],
+    ['es', '¿Protegen a los periodistas?'],
+    ['fr', 'Est-ce que vous protégez les journalistes ?'],
   ])('reads the %s "%s" as asking who the residencies are for', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(true);
   });
@@ -678,6 +683,7 @@ describe('the eligibility reading', () => {
     // Whom ICORN helps or hosts is what it does, not who may come.
     ['en', 'How does ICORN help journalists?'],
     ['en', 'Does the network accept new cities?'],
+    ['en', 'Why should cities protect journalists?'],
     ['es', '¿Cómo se acoge a los escritores?'],
     ['fr', 'Comment les villes accueillent-elles les écrivains ?'],
   ])('does not read the %s "%s" so', (language, text) => {
@@ -692,6 +698,7 @@ describe('the eligibility reading', () => {
     ['fa', 'من کاریکاتوریست روزنامه هستم. این برنامه فقط برای نویسنده‌هاست؟'],
     ['en', 'are cartoonists accepted?'],
     ['es', '¿Aceptan a músicos?'],
+    ['en', 'do they protect journalists'],
   ])('answers the %s "%s" with who the residencies are for, where the words alone did not', (language, text) => {
     const reply = inLanguage(liveEngine(), language).ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([ELIGIBILITY_ENTRY_ID, 'eligibility']);
