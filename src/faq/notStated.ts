@@ -60,8 +60,15 @@ export function aboutUnknownNames(question: string, unknownNames: () => readonly
   if (!(YES_NO_IN[language] ?? YES_NO).test(text)) return undefined;
   // Written as a name, with a capital, after the question's first word: "admin" or "they've" are no
   // names; a country or a capital is one in lower case too ("is paris a city of refuge?").
+  // A place may be typed as its people's adjective ("Can Asian cities join?": "asian" reads as Asia):
+  // the place is named then.
   const typed = unknownNames()
-    .map((name) => new RegExp(`(?<=\\s)${name.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu').exec(text)?.[0])
+    .map((name) => {
+      const letters = name.replace(/[^\p{L}\p{N}]/gu, '');
+      const typedAs = new RegExp(`(?<=\\s)${letters}\\b`, 'iu').exec(text)?.[0];
+      if (typedAs || !isPlace(name)) return typedAs;
+      return new RegExp(`(?<=\\s)${letters}(?=\\p{L}{1,2}\\b)`, 'iu').exec(text)?.[0];
+    })
     .filter((word): word is string => word !== undefined && (/^\p{Lu}/u.test(word) || isPlace(word.toLowerCase())));
   return typed.length > 0 ? { kind: 'about', subject: [...new Set(typed)] } : undefined;
 }

@@ -395,6 +395,15 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(createFaqEngine(fixtureKnowledge()).ask('is paris a city of refuge?').kind).toBe('notStated');
   });
 
+  it('reads a place typed as its people\'s adjective as the place: "Can Asian cities join ICORN?"', () => {
+    const reply = liveEngine().ask('Can Asian cities join ICORN?');
+    expect(reply.kind === 'notStated' ? [reply.detail.kind, reply.detail.subject] : reply.kind).toEqual(['about', ['Asia']]);
+    // Europe and the Americas are on the page.
+    expect(liveEngine().ask('Can European cities join ICORN?').kind).toBe('answer');
+    expect(aboutUnknownNames('Are there Asian members?', () => ['asia'], (word) => word === 'asia')).toEqual({ kind: 'about', subject: ['Asia'] });
+    expect(aboutUnknownNames('Are there Asian members?', () => ['asia'])).toBeUndefined();
+  });
+
   it('takes an occupation the page does not name as such a name: "are academics eligible?" gets what the page does not say, with who the residencies are for', () => {
     const engine = liveEngine();
     for (const question of ['are academics eligible?', 'can a student get a residency?']) {
