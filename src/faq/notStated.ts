@@ -327,8 +327,9 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
     asks: [
       { kind: 'cost', pattern: latin(/\bcu[aá]nto (?:cuesta|cobra|hay que pagar|tiene que pagar|paga)|\b(?:pagar|pago|precio|cuotas?|tarifas?|coste|costo|financiaci[oó]n|financia|presupuesto|donaci[oó]n|donar|sueldo|salario|becas?|estipendio|remuneraci[oó]n|remunerad[oa]s?|pagad[oa]s?)\b/u) },
       { kind: 'duration', pattern: latin(/\bcu[aá]nto (?:tiempo|dura)|\bduraci[oó]n\b/u) },
-      // "cuándo" asks; "cuando" without the accent also joins ("ayudan cuando hay que salir?"), so it asks only first or before a verb.
-      { kind: 'date', pattern: latin(/\bcuándo\b|\bdesde cu[aá]ndo\b|^¿?(?:y |pero |entonces )?cuando\b|\bcuando\s*\??$|\bcuando (?:es|fue|ser[aá]|se|empez\w*|abre|cierra)\b|\bqu[eé] a[nñ]o\b|\bfund[oó]\b|\bhorarios?\b|\ba qu[eé] hora\b/u) },
+      // "cuándo" asks; "cuando" without the accent also joins ("ayudan cuando hay que salir?", "cuando se convierte en
+      // miembro"), so it asks only first or before a verb of time.
+      { kind: 'date', pattern: latin(/\bcuándo\b|\bdesde cu[aá]ndo\b|^¿?(?:y |pero |entonces )?cuando\b|\bcuando\s*\??$|\bcuando (?:es|fue|ser[aá]|se (?:fund|cre|estableci|inici|empez|celebr|abr|public|adopt)\w*|empez\w*|abre|cierra)\b|\bqu[eé] a[nñ]o\b|\bfund[oó]\b|\bhorarios?\b|\ba qu[eé] hora\b/u) },
       { kind: 'place', pattern: latin(/\bd[oó]nde (?:est[aá]n?|se encuentra|se encuentran|queda|quedan|tiene)\b|\bsede\b|\bdirecci[oó]n postal\b/u) },
       { kind: 'names', pattern: latin(/\bqu[eé] (?:organizaciones|ciudades|socios)\b|\bcu[aá]les son las (?:ciudades|organizaciones)\b|\blista de\b|\bnombres? de\b|^¿?\s*(?:y )?cu[aá]les(?: son)?\s*\??$/u) },
     ],

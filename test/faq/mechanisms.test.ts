@@ -458,6 +458,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     // "quand" and "cuando" also join: "help with the papers when one must leave" asks no date.
     ['vous aidez pour les papiers quand on doit partir?', 'fr', undefined],
     ['ayudan cuando hay que salir del pais?', 'es', undefined],
+    ['¿Qué compromiso asume una ciudad cuando se convierte en miembro de ICORN?', 'es', undefined],
+    ['cuando se fundo icorn?', 'es', 'date'],
+    ['¿Sabe usted cuando se fundó la red?', 'es', 'date'],
     ['ما هي الرسوم؟', 'ar', 'cost'],
     // A salary or a grant is a cost too.
     ['¿La residencia incluye un sueldo?', 'es', 'cost'],
