@@ -15,7 +15,8 @@ export interface FaqTraceValue {
    * "question" (the asking sentence of a long message), "atRisk" (someone in danger), "eligibility"
    * (whether a kind of person is among those the residencies are for: "only writers?"),
    * "continuingWork" (whether one can go on working there: "could I keep writing?"), "growingNeed"
-   * (whether the danger or the need to protect grows: "is the danger growing?"), "headsView"
+   * (whether the danger or the need to protect grows: "is the danger growing?"), "offered" (what ICORN
+   * offers the people it is for: "what does a city offer a writer?"), "headsView"
    * (what ICORN's head says: "according to the director..."), "quoted" (words quoted from the page)
    * or "regions" (whether regions can be members).
    */

@@ -6,6 +6,7 @@ import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
 import { asksWhetherNeedGrows, saysNeedGrows } from './growingNeed.js';
+import { asksWhatIsOffered, saysWhatIsOffered } from './offered.js';
 import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, selfDescribedOccupation, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
@@ -52,11 +53,12 @@ export interface NotStated {
  * with the last answer (a follow-up), its asking sentence alone (a long message), the at-risk
  * reading (someone in danger), the eligibility reading ("only writers?", `eligibility.ts`), the
  * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), the growing-need
- * reading ("is the danger growing?", `growingNeed.ts`), what ICORN's head
+ * reading ("is the danger growing?", `growingNeed.ts`), the what-is-offered reading ("what does
+ * ICORN offer writers?", `offered.ts`), what ICORN's head
  * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
  * regions reading ("can regions be members?", `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -101,6 +103,8 @@ export interface FaqEngineOptions {
   continuingWork?: boolean;
   /** Answer "is the danger for journalists growing?" with an entry whose answer says it grows (default on). */
   growingNeed?: boolean;
+  /** Answer "what does ICORN offer writers?" with an entry whose answer says what it offers (default on). */
+  offered?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
   quoted?: boolean;
   /** Answer "what does the director think?" with what the head says (default on). */
@@ -394,6 +398,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // "Could I keep writing there?": an entry whose answer says residents go on working.
     if (options.continuingWork !== false && asksToContinueWork(asking, language)) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork');
+    // "What does a city offer a persecuted writer?": an entry whose answer says what ICORN offers.
+    if (options.offered !== false && asksWhatIsOffered(asking, language)) pointAt((entry) => saysWhatIsOffered(entry.answer, language), 'offered');
     // "Is the danger for journalists growing?": an entry whose answer says the danger and the need grow.
     if (options.growingNeed !== false && asksWhetherNeedGrows(asking, language)) {
       // The entries that say so, wherever the words ranked them among the entries they came near.

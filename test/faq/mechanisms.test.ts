@@ -7,6 +7,7 @@ import { asksWhoIsIncluded, ELIGIBILITY_ENTRY_ID } from '../../src/faq/eligibili
 import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingWork.js';
 import { asksAboutRegions } from '../../src/faq/regions.js';
 import { asksWhetherNeedGrows, saysNeedGrows } from '../../src/faq/growingNeed.js';
+import { asksWhatIsOffered, saysWhatIsOffered } from '../../src/faq/offered.js';
 import { aboutUnknownNames, describeDetail, selfDescribedOccupation, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
@@ -869,6 +870,47 @@ describe('the growing-need reading', () => {
     expect(reply.kind === 'answer' && saysNeedGrows(reply.candidate.entry.answer, language) ? reply.via : reply.kind).toBe('growingNeed');
     const without = inLanguage(liveEngineWith({ growingNeed: false }), language).ask(text);
     expect(without.kind === 'answer' && saysNeedGrows(without.candidate.entry.answer, language)).toBe(false);
+  });
+});
+
+describe('the what-is-offered reading', () => {
+  it.each([
+    ['en', 'What does a city actually offer a persecuted writer?'],
+    ['en', 'What does ICORN offer the writers and artists it supports?'],
+    ['es', '¿Qué ofrece ICORN a los periodistas?'],
+    ['fr', "Qu'est-ce que la ville offre à un écrivain ?"],
+    ['ar', 'شو بتقدم الشبكة للكتاب؟'],
+    ['fa', 'ایکورن به نویسنده‌ها چی میده؟'],
+  ])('reads the %s "%s" as asking what is offered', (language, text) => {
+    expect(asksWhatIsOffered(text, language)).toBe(true);
+  });
+
+  it.each([
+    // Whether it still will: the residencies project.
+    ['en', 'Does ICORN still offer residencies to writers?'],
+    ['en', 'will icorn continue to give residencies to writers?'],
+    // Something else given, to no one of the page.
+    ['en', 'What role does ICORN give civil society in its network?'],
+    ['en', 'what does our city have to provide if we become members'],
+    ['es', '¿ICORN sigue ofreciendo residencias a escritores?'],
+    ['de', 'Was bietet ICORN Schriftstellern?'],
+  ])('does not read the %s "%s" so', (language, text) => {
+    expect(asksWhatIsOffered(text, language)).toBe(false);
+  });
+
+  it('finds the entries whose answers say what ICORN offers, in every language of the knowledge', () => {
+    const knowledge = liveEngine().knowledge;
+    const saying = (entries: Entry[], language: string) => entries.filter((entry) => saysWhatIsOffered(entry.answer, language)).map((entry) => entry.id).sort();
+    const expected = ['principal-objective', 'what-is-a-residency', 'who-can-get-a-residency'];
+    expect(saying(knowledge.entries, 'en')).toEqual(expected);
+    for (const translation of knowledge.translations ?? []) expect([translation.language, saying(translation.entries, translation.language)]).toEqual([translation.language, expected]);
+  });
+
+  it('answers "What does a city actually offer a persecuted writer?" with such an entry, where the words alone got the residencies project', () => {
+    const text = 'What does a city actually offer a persecuted writer?';
+    const reply = liveEngine().ask(text);
+    expect(reply.kind === 'answer' && saysWhatIsOffered(reply.candidate.entry.answer) ? reply.via : answered(reply)).toBe('offered');
+    expect(answered(liveEngineWith({ offered: false }).ask(text))).toBe('project-residencies');
   });
 });
 

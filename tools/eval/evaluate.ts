@@ -49,6 +49,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-eligibility': { eligibility: false },
   'no-continuing-work': { continuingWork: false },
   'no-growing-need': { growingNeed: false },
+  'no-offered': { offered: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
   'no-not-stated': { notStated: false },
