@@ -16,7 +16,8 @@ export interface FaqTraceValue {
    * (whether a kind of person is among those the residencies are for: "only writers?"),
    * "continuingWork" (whether one can go on working there: "could I keep writing?"), "growingNeed"
    * (whether the danger or the need to protect grows: "is the danger growing?"), "offered" (what ICORN
-   * offers the people it is for: "what does a city offer a writer?"), "headsView"
+   * offers the people it is for: "what does a city offer a writer?"), "values" (which values ICORN
+   * names: "which values does ICORN promote?"), "headsView"
    * (what ICORN's head says: "according to the director..."), "quoted" (words quoted from the page)
    * or "regions" (whether regions can be members).
    */

@@ -7,6 +7,7 @@ import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
 import { asksWhetherNeedGrows, saysNeedGrows } from './growingNeed.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from './offered.js';
+import { asksAboutValues, namesValues } from './values.js';
 import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, selfDescribedOccupation, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
@@ -54,11 +55,12 @@ export interface NotStated {
  * reading (someone in danger), the eligibility reading ("only writers?", `eligibility.ts`), the
  * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), the growing-need
  * reading ("is the danger growing?", `growingNeed.ts`), the what-is-offered reading ("what does
- * ICORN offer writers?", `offered.ts`), what ICORN's head
+ * ICORN offer writers?", `offered.ts`), the values reading ("which values does ICORN promote?",
+ * `values.ts`), what ICORN's head
  * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
  * regions reading ("can regions be members?", `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -105,6 +107,8 @@ export interface FaqEngineOptions {
   growingNeed?: boolean;
   /** Answer "what does ICORN offer writers?" with an entry whose answer says what it offers (default on). */
   offered?: boolean;
+  /** Answer "which values does ICORN promote?" with the entry naming values whose answer holds most of the question's words (default on). */
+  values?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
   quoted?: boolean;
   /** Answer "what does the director think?" with what the head says (default on). */
@@ -412,6 +416,16 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // message's too, and all entries' for words that one answer alone holds, however far down its score.
       const further = () => [...(match.query === question ? [] : matcher.match(question).candidates), ...(quoted.alone ? matcher.match(question, matcher.knowledge.entries.length).candidates : [])];
       pointAt((entry) => quoted.holding.includes(entry), 'quoted', further);
+    }
+    // "Which values does ICORN promote?": of the entries whose answers name values, wherever the words
+    // ranked them among those they came near, the one whose answer holds most of the question's words
+    // (after the quoted reading: "Is 'hospitality' one of the values?" names its entry).
+    if (options.values !== false && asksAboutValues(asking, language) && !(decision.kind === 'answer' && namesValues(decision.candidate.entry.answer, language))) {
+      const naming = [...match.candidates, ...matcher.match(question, matcher.knowledge.entries.length).candidates].filter((c) => namesValues(c.entry.answer, language));
+      const asked = new Set(matcher.normalizer.terms(asking));
+      const held = (c: Candidate) => new Set(matcher.normalizer.terms(c.entry.answer).filter((term) => asked.has(term))).size;
+      const best = naming.reduce<Candidate | undefined>((found, c) => (found === undefined || held(c) > held(found) ? c : found), undefined);
+      if (best) [decision, via] = [{ kind: 'answer', candidate: best, candidates: decision.candidates }, 'values'];
     }
     // "According to its executive director, what is ICORN's job?": what the head says.
     if (options.headsView !== false && asksHeadsView(question)) pointAt(givesHeadsView, 'headsView');

@@ -8,6 +8,7 @@ import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingW
 import { asksAboutRegions } from '../../src/faq/regions.js';
 import { asksWhetherNeedGrows, saysNeedGrows } from '../../src/faq/growingNeed.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from '../../src/faq/offered.js';
+import { asksAboutValues, namesValues } from '../../src/faq/values.js';
 import { aboutUnknownNames, describeDetail, selfDescribedOccupation, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
@@ -914,6 +915,45 @@ describe('the what-is-offered reading', () => {
   });
 });
 
+describe('the values reading', () => {
+  it.each([
+    ['en', 'Which values does ICORN promote?'],
+    ['en', 'What principles guide its work?'],
+    ['es', '¿Qué valores defiende ICORN?'],
+    ['fr', 'Quelles valeurs la ville doit-elle porter ?'],
+    ['ar', 'ما هي القيم التي تدافع عنها الشبكة؟'],
+    ['fa', 'ارزش‌های ایکورن چیه؟'],
+  ])('reads the %s "%s" as asking about values', (language, text) => {
+    expect(asksAboutValues(text, language)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'What is the value of joining?'],
+    ['ar', 'أنا مقيم في المدينة'],
+    ['de', 'Welche Werte vertritt ICORN?'],
+  ])('does not read the %s "%s" so', (language, text) => {
+    expect(asksAboutValues(text, language)).toBe(false);
+  });
+
+  it('finds the entries whose answers name values, in every language of the knowledge', () => {
+    const knowledge = liveEngine().knowledge;
+    const naming = (entries: Entry[], language: string) => entries.filter((entry) => namesValues(entry.answer, language)).map((entry) => entry.id).sort();
+    const expected = ['mission', 'quote-director', 'vision'];
+    expect(naming(knowledge.entries, 'en')).toEqual(expected);
+    for (const translation of knowledge.translations ?? []) expect([translation.language, naming(translation.entries, translation.language)]).toEqual([translation.language, expected]);
+  });
+
+  it.each([
+    // The director's words are about each city's policy; the mission's about what cities defend together.
+    ['Which values would ICORN hope to see reflected in our municipal policy?', 'quote-director'],
+    ['Which values does ICORN say its cities work together to defend?', 'mission'],
+  ])('answers "%s" with the entry naming values whose answer holds most of its words: %s', (text, id) => {
+    const reply = liveEngine().ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, 'values']);
+    expect(liveEngineWith({ values: false }).ask(text).kind).not.toBe('answer');
+  });
+});
+
 describe('cities and regions', () => {
   it('reads a region as no city: the page names "cities and regions" as two kinds of member', () => {
     const engine = liveEngine();
@@ -948,7 +988,8 @@ describe('a question that quotes the page', () => {
   ])('answers "%s" with the entry whose answer says it (%s), where the words alone did not', (text, expected) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, 'quoted']);
-    const without = liveEngineWith({ quoted: false }).ask(text);
+    // Without it (and without the values reading, which finds "hospitality" in the director's words too).
+    const without = liveEngineWith({ quoted: false, values: false }).ask(text);
     expect(answered(without)).not.toBe(expected);
   });
 

@@ -50,6 +50,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-continuing-work': { continuingWork: false },
   'no-growing-need': { growingNeed: false },
   'no-offered': { offered: false },
+  'no-values': { values: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
   'no-not-stated': { notStated: false },
