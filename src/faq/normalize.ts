@@ -10,6 +10,18 @@ import type { Vocabulary } from './types.js';
  */
 
 /** Contractions, with and without the apostrophe people often leave out. */
+/** ICORN's full name in Spanish, French, Arabic and Persian, as `foldOther` has folded it (accents off, ی, ک, ه, no ZWNJ). */
+const FULL_NAMES = new RegExp(
+  [
+    '\\bred internacional de ciudades (?:de )?refugio\\b',
+    '\\breseau international des villes[- ]refuges?\\b',
+    // With the attached "and", "by", "for" in front: "للشبكة", "والشبكة", "بالشبكة".
+    '(?<![\\p{L}])[وبف]?(?:ال|لل)شبکه الدولیه لمدن (?:ال)?لجوء(?![\\p{L}])',
+    '(?<![\\p{L}])شبکه (?:ی )?بین ?المللی شهر(?:ها|های) (?:پناه|پناهگاه)(?![\\p{L}])',
+  ].join('|'),
+  'gu',
+);
+
 const CONTRACTIONS: Record<string, string> = {
   "what's": 'what is', whats: 'what is', "who's": 'who is', whos: 'who is', "where's": 'where is',
   wheres: 'where is', "how's": 'how is', "it's": 'it is', "that's": 'that is', thats: 'that is',
@@ -348,8 +360,11 @@ export function foldOther(text: string): string {
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ة/g, 'ه')
     .replace(/[\u200c\u200d]/g, '')
-    // The network's name as people write it in Arabic or Persian script (آیکورن, ايكورن) is ICORN.
+    // The network's name as people write it in Arabic or Persian script (آیکورن, ايكورن) is ICORN,
+    // and so is its full name in the translated languages, as the English vocabulary reads "International
+    // Cities of Refuge Network": "ما الهدف الرئيسي للشبكة الدولية لمدن اللجوء؟" asks ICORN's objective.
     .replace(/ایکورن/g, ' icorn ')
+    .replace(FULL_NAMES, ' icorn ')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/<[^<>]*>/g, ' ');
 }

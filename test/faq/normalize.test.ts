@@ -92,6 +92,16 @@ describe('the normaliser of another language', () => {
   });
 
   it.each([
+    ['es', '¿Cuál es el objetivo principal de la Red Internacional de Ciudades Refugio?', 'objetivo principal'],
+    ['fr', "Quel est l'objectif principal du Réseau international des villes refuges ?", 'objectif principal'],
+    ['ar', 'ما الهدف الرئيسي للشبكة الدولية لمدن اللجوء؟', 'الهدف الرئيسي'],
+    ['fa', 'هدف اصلی شبکه بین‌المللی شهرهای پناه چیست؟', 'هدف اصلی'],
+  ])('reads ICORN\'s full name in %s as "icorn", as the English vocabulary reads "International Cities of Refuge Network": "%s"', (language, text, asked) => {
+    const normalizer = createNormalizer({ language });
+    expect(normalizer.terms(text)).toEqual([...normalizer.terms(asked), 'icorn']);
+  });
+
+  it.each([
     ['fr', 'c koi le site d icorn', ['c', 'est', 'quoi', 'le', 'site', 'd', 'icorn']],
     ['es', 'xq existe icorn', ['porque', 'existe', 'icorn']],
   ])('reads chat spellings in %s as the words they stand for: "%s"', (language, text, words) => {
