@@ -31,7 +31,8 @@ const PEOPLE_EN =
 
 const ENGLISH: Forms = {
   // "for whom exactly?" after what members commit to; "who is it for?".
-  whoFor: /\bfor whom\b|\bwho (?:is|are) (?:it|they|these|those|the residencies|residencies|the residency|this) (?:\w+ )?for\b/,
+  // And who can benefit from them: "Who can benefit from an ICORN residency?", "who qualifies?".
+  whoFor: /\bfor whom\b|\bwho (?:is|are) (?:it|they|these|those|the residencies|residencies|the residency|this) (?:\w+ )?for\b|\bwho (?:can|could|may) (?:benefit|be hosted|be protected|get (?:a |an |one )?(?:\w+ )?residenc\w*|receive (?:a |an |one )?(?:\w+ )?residenc\w*)\b|\bwho (?:benefits|qualifies|is eligible)\b/,
   aboutSomethingElse: /\b(?:this|the|your) (?:chat|chatbot|bot|service|website|site|newsletter|event|conference|page)\b/,
   included: [
     // "only for writers", "or also for musicians like me", "not only writers", "just the journalists";
@@ -60,7 +61,7 @@ const SPANISH: Forms = {
     latin(new RegExp(`\\b${PEOPLE_ES}\\s+(?:\\p{L}+\\s+)?(?:incluid|aceptad|admitid|elegibles?\\b)`, 'u')),
     latin(new RegExp(`^¿?\\s*(?:y |pero )?(?:icorn |ustedes |la red |las ciudades )?(?:protegen|protege|acogen|acoge|ayudan|ayuda|reciben|recibe|apoyan|apoya)\\s+(?:tambi[eé]n\\s+)?(?:a\\s+)?(?:los\\s+|las\\s+|un\\s+|una\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_ES}\\b`, 'u')),
   ],
-  whoFor: latin(/\bpara qui[eé]n(?:es)? (?:es|son|est[aá]n|sirve[n]?)\b|\ba qui[eé]n(?:es)? (?:va[n]? dirigid[oa]s?|est[aá]n? (?:dirigid|destinad)[oa]s?)\b/u),
+  whoFor: latin(/\bpara qui[eé]n(?:es)? (?:es|son|est[aá]n|sirve[n]?)\b|\ba qui[eé]n(?:es)? (?:va[n]? dirigid[oa]s?|est[aá]n? (?:dirigid|destinad)[oa]s?)\b|\bqui[eé]n(?:es)? (?:puede[n]? )?(?:beneficiarse|se beneficia[n]?|tiene[n]? derecho)\b/u),
 };
 
 /** French, accents optional. */
@@ -75,7 +76,7 @@ const FRENCH: Forms = {
     latin(new RegExp(`\\b${PEOPLE_FR}\\s+(?:\\p{L}+\\s+)?(?:inclus|accept[ée]|admis|[ée]ligibles?\\b|concern[ée])`, 'u')),
     latin(new RegExp(`^(?:et |mais )?(?:est-ce qu['’]?(?:e\\s+)?(?:vous|ils|elles|icorn|le r[ée]seau|les villes|on)\\s+|(?:icorn|vous|le r[ée]seau|les villes)\\s+)(?:prot[eéè]g\\w*|accueill\\w*|aid\\w*|soutien\\w*|h[ée]berg\\w*)\\s+(?:aussi\\s+)?(?:les\\s+|des\\s+|un\\s+|une\\s+)?(?:\\p{L}+\\s+)?${PEOPLE_FR}\\b`, 'u')),
   ],
-  whoFor: latin(/\b(?:c['’]?\s*est|c|c'est|sont|est) pour qui\b|\bpour qui (?:sont|est|c['’]?\s*est)\b|\b[àa] qui s['’]adress\w*/u),
+  whoFor: latin(/\b(?:c['’]?\s*est|c|c'est|sont|est) pour qui\b|\bpour qui (?:sont|est|c['’]?\s*est)\b|\b[àa] qui s['’]adress\w*|\bqui (?:peut|pourrait|peuvent) (?:en )?b[ée]n[ée]ficier\b|\bqui (?:a droit|est [ée]ligible)\b/u),
 };
 
 /** Letters and the marks on them: what a word of Arabic script is made of. */
@@ -94,7 +95,8 @@ const ARABIC: Forms = {
     new RegExp(`(?<!${LETTER})(?:تشمل|يشمل|تقبل|يقبل|بتقبل|بيقبل|بتشمل)\\s+(?:\\S+\\s+)?${PEOPLE_AR}`, 'u'),
     new RegExp(`${PEOPLE_AR}\\s+(?:\\S+\\s+)?(?:مشمول|مقبول)`, 'u'),
   ],
-  whoFor: new RegExp(`(?<!${LETTER})(?:لمين|لمن|لمنو|لشكون)(?!${LETTER})`, 'u'),
+  // And "who can benefit": "مين بيقدر يستفيد من الاقامات؟", "من يحق له".
+  whoFor: new RegExp(`(?<!${LETTER})(?:لمين|لمن|لمنو|لشكون)(?!${LETTER})|(?<!${LETTER})(?:مين|من|شكون|منو)\\s+(?:\\S+\\s+)?(?:يستفيد|يستافد|يحق له|يحق لهم|يستحق)(?!${LETTER})`, 'u'),
 };
 
 /** Persian: plurals with ها or ان, joined or not, and the spoken ending ا ("ژورنالیستا"). */
@@ -110,7 +112,7 @@ const PERSIAN: Forms = {
     new RegExp(`${PEOPLE_FA}\\s+(?:رو\\s+|را\\s+)?(?:قبول|می‌پذیر|میپذیر|پذیرفته|شامل)`, 'u'),
     new RegExp(`(?<!${LETTER})شامل\\s+(?:\\S+\\s+)?${PEOPLE_FA}`, 'u'),
   ],
-  whoFor: new RegExp(`(?<!${LETTER})(?:مال|برای)\\s+(?:کی|کیا|کیه|کیاست|چه کسانی|چه کسی)(?!${LETTER})`, 'u'),
+  whoFor: new RegExp(`(?<!${LETTER})(?:مال|برای)\\s+(?:کی|کیا|کیه|کیاست|چه کسانی|چه کسی)(?!${LETTER})|(?<!${LETTER})(?:چه کسانی|چه کسی|کیا)\\s+(?:می‌?تونن|می‌?تونه|می‌?توانند|می‌?تواند)\\s+(?:از\\s+(?:\\S+\\s+){1,3})?(?:استفاده|بهره)`, 'u'),
 };
 
 const FORMS: Record<string, Forms> = { en: ENGLISH, es: SPANISH, fr: FRENCH, ar: ARABIC, fa: PERSIAN };

@@ -675,6 +675,12 @@ describe('the eligibility reading', () => {
     ['ar', 'هل الاقامات تشمل الفنانين'],
     ['ar', 'هل الصحفيين مشمولين؟'],
     ['fa', 'نقاشا رو قبول میکنن؟'],
+    // Who can benefit.
+    ['en', 'Who can benefit from an ICORN residency?'],
+    ['es', '¿Quiénes pueden beneficiarse de una residencia?'],
+    ['fr', 'Qui peut bénéficier de ces résidences ?'],
+    ['ar', 'مين بيقدر يستفيد من الاقامات اللي بتقدمها ايكورن؟'],
+    ['fa', 'چه کسانی می‌تونن از این اقامت‌ها استفاده کنن؟'],
     // Whether they protect or host them, asked yes or no.
     ['en', 'do they protect journalists'],
     ['en', 'icorn protect artist or only give house'],
@@ -698,6 +704,7 @@ describe('the eligibility reading', () => {
     ['en', 'How does ICORN help journalists?'],
     ['en', 'Does the network accept new cities?'],
     ['en', 'Why should cities protect journalists?'],
+    ['en', 'Who can I contact at ICORN?'],
     ['es', '¿Cómo se acoge a los escritores?'],
     ['fr', 'Comment les villes accueillent-elles les écrivains ?'],
   ])('does not read the %s "%s" so', (language, text) => {
