@@ -230,6 +230,12 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(answered(reply)).toBe('partners');
   });
 
+  it('reads where something fits as its role: "and how do the cities fit into that?" after the principal objective', () => {
+    const reply = liveEngine().ask('and how do the cities fit into that?', { lastEntryId: 'principal-objective' });
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['principal-objective', 'context']);
+    expect(liveEngine().knowledge.vocabulary?.phrases).toContainEqual(['fit into', 'role']);
+  });
+
   it('answers "any other quote?" with the one other entry of the same topic', () => {
     const reply = liveEngine().ask('any other quote?', { lastEntryId: 'quote-director' });
     expect(answered(reply)).toBe('quote-partners');
