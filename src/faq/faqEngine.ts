@@ -8,6 +8,7 @@ import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
 import { asksWhetherNeedGrows, saysNeedGrows } from './growingNeed.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from './offered.js';
 import { asksAboutValues, namesValues } from './values.js';
+import { ANSWER_FORMS, asksForm, givesForm } from './answerForms.js';
 import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, selfDescribedOccupation, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
@@ -56,11 +57,12 @@ export interface NotStated {
  * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), the growing-need
  * reading ("is the danger growing?", `growingNeed.ts`), the what-is-offered reading ("what does
  * ICORN offer writers?", `offered.ts`), the values reading ("which values does ICORN promote?",
- * `values.ts`), what ICORN's head
+ * `values.ts`), the kinds of question one sentence of the page answers ("is it purely symbolic?",
+ * "no NGOs involved?": `answerForms.ts`), what ICORN's head
  * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
  * regions reading ("can regions be members?", `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -109,6 +111,10 @@ export interface FaqEngineOptions {
   offered?: boolean;
   /** Answer "which values does ICORN promote?" with the entry naming values whose answer holds most of the question's words (default on). */
   values?: boolean;
+  /** Answer "is ICORN's work purely symbolic?" with the entry that says "symbolic and practical" (default on). */
+  symbolic?: boolean;
+  /** Answer "is it run only by governments, with no NGOs?" with an entry that says "local authorities and civil society" (default on). */
+  civilSociety?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
   quoted?: boolean;
   /** Answer "what does the director think?" with what the head says (default on). */
@@ -408,6 +414,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (options.growingNeed !== false && asksWhetherNeedGrows(asking, language)) {
       // The entries that say so, wherever the words ranked them among the entries they came near.
       pointAt((entry) => saysNeedGrows(entry.answer, language), 'growingNeed', () => matcher.match(question, matcher.knowledge.entries.length).candidates);
+    }
+    // "Is ICORN's work purely symbolic?", "no NGOs involved?": the entries whose answers say the sentence
+    // that answers it, wherever the words ranked them among the entries they came near.
+    for (const form of ANSWER_FORMS) {
+      if (options[form] !== false && asksForm(form, asking, language)) {
+        pointAt((entry) => givesForm(form, entry.answer, language), form, () => matcher.match(question, matcher.knowledge.entries.length).candidates);
+      }
     }
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
     const quoted = options.quoted === false ? undefined : quotedIn(question);

@@ -9,6 +9,7 @@ import { asksAboutRegions } from '../../src/faq/regions.js';
 import { asksWhetherNeedGrows, saysNeedGrows } from '../../src/faq/growingNeed.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from '../../src/faq/offered.js';
 import { asksAboutValues, namesValues } from '../../src/faq/values.js';
+import { asksForm, givesForm } from '../../src/faq/answerForms.js';
 import { aboutUnknownNames, describeDetail, selfDescribedOccupation, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
@@ -964,6 +965,52 @@ describe('the values reading', () => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, 'values']);
     expect(liveEngineWith({ values: false }).ask(text).kind).not.toBe('answer');
+  });
+});
+
+describe('kinds of question one sentence of the page answers', () => {
+  it.each([
+    ['symbolic', 'en', "Is ICORN's work purely symbolic?"],
+    ['symbolic', 'en', 'Is the contribution of a host city meant to be merely a gesture, or something more?'],
+    ['symbolic', 'es', '¿Es solo un gesto simbólico?'],
+    ['symbolic', 'fr', "Est-ce que c'est juste symbolique ?"],
+    ['symbolic', 'ar', 'هل عمل الشبكة رمزي فقط؟'],
+    ['symbolic', 'fa', 'کار این شبکه فقط نمادینه؟'],
+    ['civilSociety', 'en', 'Is it true that the network is run only by governments, with no NGOs involved?'],
+    ['civilSociety', 'es', '¿Participan las ONG o solo los gobiernos locales?'],
+    ['civilSociety', 'fr', 'Les associations ont-elles un rôle, ou seulement les mairies ?'],
+    ['civilSociety', 'ar', 'ما دور المجتمع المدني مع السلطات المحلية؟'],
+    ['civilSociety', 'fa', 'همکاری مقامات محلی و جامعه مدنی در آیکورن'],
+  ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
+    expect(asksForm(form, text, language)).toBe(true);
+  });
+
+  it.each([
+    ['symbolic', 'en', 'Does ICORN make a practical guide for cities?'],
+    ['civilSociety', 'en', 'Does ICORN work with NGOs?'],
+    ['civilSociety', 'en', 'How does our council join?'],
+    ['symbolic', 'de', 'Ist das nur symbolisch?'],
+  ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
+    expect(asksForm(form, text, language)).toBe(false);
+  });
+
+  it.each([
+    ['symbolic', ['common-mission']],
+    ['civilSociety', ['common-mission', 'partners']],
+  ] as const)('finds the entries whose answers say the sentence of the %s question, in every language of the knowledge', (form, expected) => {
+    const knowledge = liveEngine().knowledge;
+    const giving = (entries: Entry[], language: string) => entries.filter((entry) => givesForm(form, entry.answer, language)).map((entry) => entry.id).sort();
+    expect(giving(knowledge.entries, 'en')).toEqual(expected);
+    for (const translation of knowledge.translations ?? []) expect([translation.language, giving(translation.entries, translation.language)]).toEqual([translation.language, expected]);
+  });
+
+  it.each([
+    ['symbolic', "Is ICORN's work purely symbolic?", 'common-mission'],
+    ['civilSociety', 'Is it true that the network is run only by governments, with no NGOs involved?', 'partners'],
+  ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
+    const reply = liveEngine().ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);
+    expect(liveEngineWith({ [form]: false }).ask(text).kind).not.toBe('answer');
   });
 });
 

@@ -51,6 +51,8 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-growing-need': { growingNeed: false },
   'no-offered': { offered: false },
   'no-values': { values: false },
+  'no-symbolic': { symbolic: false },
+  'no-civil-society': { civilSociety: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
   'no-not-stated': { notStated: false },

@@ -1,0 +1,72 @@
+/**
+ * Kinds of question that one sentence of the page answers, read from the question's form and from
+ * the answers' own words: a question of the kind goes to an entry whose answer says that sentence,
+ * even when the question's words come nearer another entry. The evidence is read from the answers,
+ * so an editor who rewords the sentence moves the answer (a test says which entries hold it).
+ *
+ * - `symbolic`: "Is ICORN's work purely symbolic?", "more than a gesture?": the cities' common
+ *   mission is "to make both symbolic and practical contribution".
+ * - `civilSociety`: "Is it run only by governments, with no NGOs involved?", "would our literary
+ *   associations have a role, or is it purely for the town administration?": ICORN fosters
+ *   "strong partnerships between local authorities and civil society" (the partners, the common mission).
+ */
+import { latin } from './wordEdges.js';
+
+/** The kinds of question read here. */
+export type AnswerForm = 'symbolic' | 'civilSociety';
+
+interface Forms {
+  /** The question asks so: one of these, and `also` when given. */
+  asks: RegExp[];
+  also?: RegExp;
+  /** An answer says it. */
+  gives: RegExp;
+}
+
+const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  symbolic: {
+    en: {
+      asks: [/\b(?:symbolic\w*|merely a gesture|just a gesture|only a gesture|more than a gesture|a token gesture|practical (?:effect|impact|difference|contribution)|concrete (?:effect|impact|difference|contribution))\b/],
+      gives: /\bsymbolic and practical\b/,
+    },
+    es: { asks: [latin(/\bsimb[oó]lic\w*|\b(?:un )?simple gesto\b|\befecto pr[aá]ctico\b|\bimpacto (?:real|concreto)\b/u)], gives: latin(/\bsimb[oó]lica como pr[aá]ctica\b/u) },
+    fr: { asks: [latin(/\bsymboli\w*|\b(?:un )?simple geste\b|\beffet (?:concret|pratique)\b|\bimpact (?:r[ée]el|concret)\b/u)], gives: latin(/\bsymbolique et concr[eè]te\b/u) },
+    ar: { asks: [/رمزي|رمزية|مجرد بادرة|مجرد لفتة/u], gives: /رمزية وعملية/u },
+    fa: { asks: [/نمادین|سمبلیک|نمایشی/u], gives: /نمادین و هم/u },
+  },
+  civilSociety: {
+    en: {
+      asks: [/\b(?:civil society|civil-society|ngos?|non-?governmental|associations?|grassroots|community groups?|citizens'? groups?|cultural organi[sz]ations?|literary (?:associations?|houses?|organi[sz]ations?))\b/],
+      also: /\b(?:local (?:authorit\w+|government\w*)|municipal\w*|governments?|administration|councils?|city hall|public (?:authorit\w+|bodies))\b/,
+      gives: /\blocal authorities and civil society\b/,
+    },
+    es: {
+      asks: [latin(/\b(?:sociedad civil|ongs?|asociaciones?|organizaciones (?:civiles|sociales|culturales))\b/u)],
+      also: latin(/\b(?:autoridades? locales?|gobiernos?(?: locales?)?|municipal\w*|ayuntamientos?|alcald[ií]as?|administraci[oó]n)\b/u),
+      gives: latin(/\bautoridades locales y la sociedad civil\b/u),
+    },
+    fr: {
+      asks: [latin(/\b(?:soci[ée]t[ée] civile|ongs?|associations?|organisations (?:civiles|culturelles))\b/u)],
+      also: latin(/\b(?:autorit[ée]s? locales?|gouvernements?|municipal\w*|mairies?|collectivit[ée]s?|administration)\b/u),
+      gives: latin(/\bautorit[ée]s locales et la soci[ée]t[ée] civile\b/u),
+    },
+    ar: { asks: [/المجتمع المدني|منظمات غير حكومية|الجمعيات|جمعيات/u], also: /السلطات المحلية|البلدي|البلديات|الحكوم|الإدار|الادار/u, gives: /السلطات المحلية والمجتمع المدني/u },
+    fa: { asks: [/جامعه(?:ٔ|ی)? ?مدنی|سازمان‌?(?:های)? مردم‌?نهاد|انجمن/u], also: /مقامات محلی|شهرداری|دولت|حکومت|مدیریت شهری/u, gives: /مقامات محلی و جامعه/u },
+  },
+};
+
+/** True when a question is of the kind `form` in `language`. */
+export function asksForm(form: AnswerForm, question: string, language = 'en'): boolean {
+  const forms = FORMS[form][language];
+  if (!forms) return false;
+  const lower = question.toLowerCase();
+  return forms.asks.some((pattern) => pattern.test(lower)) && (forms.also?.test(lower) ?? true);
+}
+
+/** True when an answer says the sentence that answers a question of the kind `form`. */
+export function givesForm(form: AnswerForm, answer: string, language = 'en'): boolean {
+  return FORMS[form][language]?.gives.test(answer.toLowerCase()) ?? false;
+}
+
+/** Every kind of question read here, in the order the engine reads them. */
+export const ANSWER_FORMS: readonly AnswerForm[] = ['symbolic', 'civilSociety'];
