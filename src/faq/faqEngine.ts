@@ -177,6 +177,12 @@ const POINTS_BACK = /^(?:him|her|them|it|this|that|these|those|they|he|she|me|us
  */
 const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|information|info|general|organi[sz]ation|network|office|secretariat|team|staff|press|media|contact|contacting|applications?|applying|members?|cities|partners?)$/;
 
+/** A contact detail of "him" or "her": "what is his mail?" after "I want to write to the chief of icorn". */
+const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|contact|contacts)\b/;
+
+/** The one person of the page a message may name before asking for his contact: its head. */
+const THE_HEAD = /\b(?:director|chief|head|boss|leader|ceo|manager|helge|lunde)\b/;
+
 /** Questions about the present moment, never about the last answer: "what time is it?", "what's the date today?". */
 const HERE_AND_NOW = /\bwhat time is it\b|\bwhat(?:'s| is) the (?:time|date|weather)\b|\b(?:today'?s|the current) (?:date|time|weather)\b|\bwhat day is (?:it|today)\b/;
 
@@ -444,6 +450,14 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (options.headsView !== false && asksHeadsView(question)) pointAt(givesHeadsView, 'headsView');
     // "Can regions be members, or only cities?": an entry whose answer names regions among the members.
     if (options.regions !== false && asksAboutRegions(question, language)) pointAt((entry) => saysRegionsAreMembers(entry.answer, language), 'regions');
+    // "... to the chief of icorn. what is his mail?": his contact, not the general one. Before the
+    // at-risk reading, which answers such a question of someone in danger too.
+    if (language === 'en' && decision.kind === 'answer' && THEIR_CONTACT.test(asking.toLowerCase()) && THE_HEAD.test(question.toLowerCase())) {
+      const head = matcher.normalizer.termOf('director');
+      const namesHead = (c: Candidate) => matcher.normalizer.terms(`${c.entry.title} ${c.entry.answer}`).includes(head) || /\bdirector\b/i.test(c.entry.answer);
+      const his = namesHead(decision.candidate) ? undefined : decision.candidates.find((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold && namesHead(c));
+      if (his) decision = { kind: 'answer', candidate: his, candidates: decision.candidates };
+    }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
     if (atRisk && options.atRisk !== false && readsAtRisk(query, language)) {
       // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says

@@ -231,6 +231,14 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(answered(reply)).toBe('partners');
   });
 
+  it('gives the head\'s own address for "his mail" after a message that names him, also to someone at risk', () => {
+    const text = 'sorry my english not good. i am journalist in exile already, in neighbour country but not safe here also. i want write directly to the chief of icorn. what is his mail?';
+    const reply = liveEngine().ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['executive-director', 'atRisk']);
+    // Without a head named, "her email" is the general address.
+    expect(answered(liveEngine().ask('My friend told me to write to you. What is her email?'))).toBe('email');
+  });
+
   it('reads where something fits as its role: "and how do the cities fit into that?" after the principal objective', () => {
     const reply = liveEngine().ask('and how do the cities fit into that?', { lastEntryId: 'principal-objective' });
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['principal-objective', 'context']);

@@ -183,7 +183,7 @@ const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'e
 const later = Object.fromEntries(
   LATER_PERSONA_PARTS.map(({ name, file }) => [name, personaFigures(scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge), 'heldout')]),
 ) as Record<(typeof LATER_PERSONA_PARTS)[number]['name'], ReturnType<typeof personaFigures>>;
-// The fourth, sixth, eighth and tenth parts are all for tuning: their figures are printed beside the others, their misses
+// The fourth, sixth, eighth, tenth and twelfth parts are all for tuning: their figures are printed beside the others, their misses
 // after those of persona.yaml.
 const tuningResults = TUNING_PERSONA_PARTS.map(({ name, file }) => ({ name, results: scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge) }));
 // The parts whose misses are printed: persona.yaml (its own split names each miss) and the tuning parts.
@@ -260,7 +260,8 @@ const languagesSecond = heldOutFigures('languages-2');
 const languagesEighth = heldOutFigures('languages-8');
 // The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
 // about the page's ideas, a third of them long), the sixth (a week of plain chat traffic), the
-// seventh (half from people at risk), the ninth (a week of traffic from all four audiences).
+// seventh (half from people at risk), the ninth (a week of traffic from all four audiences), the
+// tenth (French and Persian only, 32 questions each).
 const languagesTuning = (
   [
     ['third', 'languages-3'],
@@ -269,6 +270,7 @@ const languagesTuning = (
     ['sixth', 'languages-6'],
     ['seventh', 'languages-7'],
     ['ninth', 'languages-9'],
+    ['tenth', 'languages-10'],
   ] as const
 ).map(([name, folder]) => ({ name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) }));
 
