@@ -40,6 +40,16 @@ const ENGLISH: Signs = {
     /\b(?:monitor|watch|read|tap)(?:s|ed|ing|ping|ped)? my (?:account|accounts|phone|emails?|messages)\b|\bthey (?:will|gonna|want to|are going to) (?:find|get|catch|hurt) me\b|\bnot allowed to (?:travel|leave)\b|\bstop(?:ped)? me at the (?:border|airport)\b/,
     /\bpolice (?:is |are )?(?:at|outside|came to) my (?:door|house|home|flat|apartment)\b|\bbullets?\b|\bevery night in (?:a )?diff?e?rent place/,
     /\b(?:is|are|were|was|'re|'s) (?:after|hunting|looking for|searching for|coming for) (?:me|us)\b/,
+    // Said in other words: a raid, a warrant, a case or a ban on them, a list, men in plain clothes,
+    // "next time it will be you", "they know where I am", their address made public.
+    /\b(?:raid\w*|ransack\w*|broke into (?:my|our)|(?:searched|search) (?:my|our) (?:home|house|flat|apartment|office|newsroom))\b|\b(?:my|our) (?:home|house|flat|apartment|office|newsroom) was (?:searched|raided)\b|\bnewsroom was searched\b/,
+    /\b(?:arrest )?warrant\b|\b(?:on|out on|released on|let out on) bail\b/,
+    /\b(?:case|charges?|investigation|lawsuit) (?:opened |filed |brought )?(?:against|agaisnt|into) me\b|\bfacing (?:charges|trial|prison)\b|\binsulting (?:the )?state\b|\bspreading false (?:news|information)\b/,
+    /\b(?:can ?not|can't|cant|may not|not allowed to|forbidden to|banned from) (?:leave|travel|exit)\b|\bexit ban\b|\bban on my name\b/,
+    /\bmy name is on (?:a|the|their) (?:black ?)?list\b|\bplain[- ]?clothes?\b|\bsecurity (?:men|officers?|agents?|forces)\b|\b(?:our|their|state|military|secret) intelligence\b|\bintelligence (?:officers?|agents?|men|services?)\b/,
+    /\bnext time\b[^.?!]{0,40}\b(?:for you|for me|for the artist|won'?t (?:just )?be|will be worse|it will be you|we (?:come|will come) for)\b|\bor else\b/,
+    /\b(?:they|someone|somebody) (?:know|knows|found out) (?:where i (?:am|live)|who i am)\b|\b(?:asking|asked|ask) (?:for|about) me\b/,
+    /\b(?:my|our) (?:home )?address\b[^.?!]{0,40}\b(?:online|published|posted|read out|shared|on tv)\b|\b(?:published|posted|shared|read out)\b[^.?!]{0,30}\bmy (?:name and )?(?:home )?address\b/,
   ],
   weak: [
     /\bpolice\b/,
@@ -54,6 +64,11 @@ const ENGLISH: Signs = {
     // Who persecutes a writer, and what they do: "the government banned my songs".
     /\b(?:the|our|my country'?s) (?:government|regime|authorities|state)\b[^.?!]{0,40}?\b(?:bann?\w*|censor\w*|block\w*|shut|closed|silenc\w*|took|jailed|target\w*|accus\w*|harass\w*|forbid\w*|forbade|punish\w*|want\w* me)\b/,
     /\b(?:my family|my children|my wife|my husband|my son|my daughter)\b/,
+    // Pressure from above, and being watched or singled out.
+    /\b(?:fired|suspended|lost my (?:job|licen[cs]e|press card)|took my (?:licen[cs]e|press card|passport))\b/,
+    /\b(?:anonymous|silent|strange) (?:calls|messages)\b|\bcalls? every night\b|\b(?:behind me|outside my (?:house|building|home|flat|door))\b|\bno plates\b/,
+    /\b(?:traitor|foreign agent|enemy of the (?:state|people))\b|\bmust pay\b|\bpaint on my door\b/,
+    /\bsafely\b|\blogged into my\b|\b(?:cancel+ed|shut down|closed) my (?:show|concert|exhibition|account|blog)\b/,
   ],
   firstPerson: /\b(?:i|i'm|im|me|my|myself)\b/,
   // Others the message speaks about: "writers who had to flee", "threatened journalists", "artists in exile".
@@ -63,6 +78,8 @@ const ENGLISH: Signs = {
     /\b(?:threatened|imprisoned|persecuted|exiled|jailed|detained|tortured|censored|endangered|at-risk)\s+(?:writers|journalists|reporters|artists|authors|poets|people|voices)\b/g,
     /\b(?:writers|journalists|reporters|artists|authors|poets|people)\s+(?:in|from) (?:exile|prison|jail|danger|hiding)\b/g,
     /\b(?:exile|prison) (?:literature|writing|memoirs?|poetry)\b|\b(?:write|writing|wrote) in (?:prison|exile|jail)\b|\b(?:death )?threats against\b|\bescape route\b|\b(?:a|the) (?:film|movie|book|memoir|novel|documentary|play) (?:about|on)\b[^.?!]*/g,
+    // Fiction and research: "In my novel the protagonist is tailed...", "My play is about a satirist who...".
+    /\b(?:in|for) my (?:novel|play|film|script|screenplay|story|thesis|research|podcast)\b[^.?!]*|\bmy (?:novel|play|film|script|screenplay|story|thesis|podcast(?: episode)?)\b (?:is )?(?:about|on)\b[^.?!]*/g,
   ],
   help: [
     /\b(?:help|protect|support|assist|save|rescue)\s+(?:me|us|him|her|them|my|someone|people)\b/,

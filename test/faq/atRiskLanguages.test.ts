@@ -38,6 +38,13 @@ describe('the at-risk reading in English and the translated languages', () => {
     expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(4);
   });
 
+  it('reads at least 31 of the 40 English messages of the second tuning batch, which say it with fewer obvious words, and at most 2 of its 30 others', () => {
+    // Written after the first signs and read 12 of 40 then (3 false readings); the signs of that night were written against it.
+    const { danger, notDanger } = messages['en-tuning-2']!;
+    expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(31);
+    expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(2);
+  });
+
   it('reads nothing in a language it has no signs for', () => {
     expect(readsAtRisk('Меня арестовали и угрожают убить, помогите', 'ru')).toBe(false);
   });
