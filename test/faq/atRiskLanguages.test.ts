@@ -31,18 +31,18 @@ describe('the at-risk reading in English and the translated languages', () => {
     expect(falseReadings.length).toBeLessThanOrEqual(MOST_FALSE_READINGS[language]!);
   });
 
-  it('reads at least 18 of the 25 held-out English messages from someone at risk as such, and at most 4 of the 25 others', () => {
-    // Measured when the English signs were last changed (before: 14 and 10); written by a helper after the signs, never tuned on.
+  it('reads at least 19 of the 25 held-out English messages from someone at risk as such, and at most 4 of the 25 others', () => {
+    // Written by a helper after the first signs, never tuned on: 14 and 10 then, 18 and 4 after the signs of 2026-11-30, 19 and 4 after those of 2026-12-01 (night).
     const { danger, notDanger } = messages['en-held-out']!;
-    expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(18);
+    expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(19);
     expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(4);
   });
 
-  it('reads at least 31 of the 40 English messages of the second tuning batch, which say it with fewer obvious words, and at most 2 of its 30 others', () => {
+  it('reads at least 35 of the 40 English messages of the second tuning batch, which say it with fewer obvious words, and at most 1 of its 30 others', () => {
     // Written after the first signs and read 12 of 40 then (3 false readings); the signs of that night were written against it.
     const { danger, notDanger } = messages['en-tuning-2']!;
-    expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(31);
-    expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(2);
+    expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(35);
+    expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(1);
   });
 
   it('reads nothing in a language it has no signs for', () => {
