@@ -32,7 +32,7 @@ describe('the at-risk reading in English and the translated languages', () => {
   });
 
   it('reads at least 19 of the 25 held-out English messages from someone at risk as such, and at most 4 of the 25 others', () => {
-    // Written by a helper after the first signs, never tuned on: 14 and 10 then, 18 and 4 after the signs of 2026-11-30, 19 and 4 after those of 2026-12-01 (night).
+    // Written by a helper after the first signs, never tuned on: 14 and 10 then, 18 and 4 after a later round of signs, 19 and 4 after those of 2026-12-01 (night).
     const { danger, notDanger } = messages['en-held-out']!;
     expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(19);
     expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(4);
