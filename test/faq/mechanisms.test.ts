@@ -475,6 +475,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     // "quand" and "cuando" also join: "help with the papers when one must leave" asks no date.
     ['vous aidez pour les papiers quand on doit partir?', 'fr', undefined],
     ['ayudan cuando hay que salir del pais?', 'es', undefined],
+    ['how many time take, from apply to go to city?', 'en', 'duration'],
     ['¿Qué compromiso asume una ciudad cuando se convierte en miembro de ICORN?', 'es', undefined],
     ['cuando se fundo icorn?', 'es', 'date'],
     ['¿Sabe usted cuando se fundó la red?', 'es', 'date'],
