@@ -655,9 +655,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const meant = language === 'en' ? MEANT_BY.exec(question)?.[1] : undefined;
     // Most questions quote nothing: they cost the two patterns above, no more.
     if (phrases.length === 0 && !meant) return undefined;
+    // A word as the answer has it, or its plural or singular: "'safe haven'" quotes "safe havens".
+    const same = (said: string | undefined, word: string) => said === word || said === `${word}s` || `${said}s` === word;
     const holds = (entry: Entry, phrase: string[]) => {
       const words = answerWordLists.get(entry) ?? [];
-      return words.some((_, i) => phrase.every((word, k) => words[i + k] === word));
+      return words.some((_, i) => phrase.every((word, k) => same(words[i + k], word)));
     };
     // After "mean by", the longest start of the rest that an answer holds: "safe havens for writers" as "safe havens".
     if (meant) {

@@ -1054,6 +1054,8 @@ describe('a question that quotes the page', () => {
     ["Is 'hospitality' one of the values ICORN names?", 'quote-director'],
     ['What does the network mean by safe havens for writers?', 'mission'],
     ['what do they mean by safe havens', 'mission'],
+    // The singular of what the answer says.
+    ["what does ICORN mean by 'safe haven'?", 'mission'],
   ])('answers "%s" with the entry whose answer says it (%s), where the words alone did not', (text, expected) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, 'quoted']);
