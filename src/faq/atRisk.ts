@@ -107,6 +107,14 @@ const SPANISH: Signs = {
     latin(/\blista negra\b|\bmiedo por mi vida\b|\bestoy muert[oa]\b/u),
     // What security services do to a writer: interrogation, summons, a raid, a passport taken, a travel ban, a prosecution.
     latin(/\bme (?:interrogaron|citan|citaron|detengan|quitaron el pasaporte|tienen vigilad[oa])\b|\ballanaron\b|\bno me dejan salir\b|\bproceso penal\b/u),
+    // Said in other words: a summons "for a talk", a card or passport kept, nights at friends', a
+    // relative asked about them, a hacked phone, an address published, a case or a list, "o ya verás".
+    latin(/\bme (?:llamaron|convocaron|cit[oó]) (?:de|desde|a)\b|\bcitaci[oó]n\b|\buna charla\b|\bme (?:retuvieron|quitaron|confiscaron|decomisaron)\b/u),
+    latin(/\bdurmiendo (?:cada noche |cada d[ií]a )?en casa de\b|\bno (?:duermo|he dormido|he vuelto|vuelvo) (?:en |a )?(?:mi|a mi) (?:casa|piso|departamento|apartamento)\b|\bno duermo en mi casa\b/u),
+    latin(/\bpreguntar(?:le|on)?\b[^.?!]{0,40}\b(?:por m[ií]|cu[aá]ndo vuelvo|d[oó]nde (?:estoy|vivo|duermo))\b/u),
+    latin(/\bme hackearon\b|\bhacke[oa]\w*\b|\bintervenid[oa]\b|\bpinchad[oa]\b|\b(?:publicaron|difundieron|public[oó]) mi direcci[oó]n\b/u),
+    latin(/\bproceso abierto\b|\b(?:denuncia|causa|campa[nñ]a|proceso) (?:en )?contra (?:de )?m[ií]\b|\bmi nombre est[aá] en (?:una|la) lista\b|\bo ya ver[aá]s\b|\bdeja de escribir\b/u),
+    latin(/\bno puedo (?:regresar|volver)\b|\bme (?:siguieron|esperaban|esperaba|buscan|andan buscando)\b|\b(?:carro|coche|auto|camioneta)\b[^.?!]{0,40}\b(?:frente a|afuera de|delante de) mi casa\b/u),
   ],
   weak: [
     latin(/\bpolic[ií]a\b/u),
@@ -117,8 +125,11 @@ const SPANISH: Signs = {
     latin(/\b(?:salir|irme|huir) de mi pa[ií]s\b/u),
     latin(/\blugar seguro\b/u),
     latin(/\bay[uú]d(?:a|en|enme|ame)\b/u),
+    latin(/\bme (?:rajaron|echaron|despidieron)\b|\bde arriba\b|\bmensajes raros\b|\bn[uú]mero oculto\b|\bllamadas? an[oó]nimas?\b|\bcambi[eé] de n[uú]mero\b|\bagente (?:de la cia|extranjero)\b|\btraidor\w*\b|\bnoticias falsas\b/u),
   ],
   firstPerson: latin(/\b(?:yo|me|mi|mis|estoy|soy|tengo|he|necesito|puedo)\b/u),
+  // Fiction and research: "en mi novela el protagonista...".
+  aboutOthers: [latin(/\b(?:en|para) mi (?:novela|obra|pel[ií]cula|guion|cuento|tesis|investigaci[oó]n)\b[^.?!]*|\bmi (?:novela|obra|pel[ií]cula|guion|cuento|tesis) (?:es |trata )?(?:sobre|de)\b[^.?!]*/gu)],
   help: [
     latin(/\bay[uú]d(?:a|ar|e|en|eme|enme|arme|ame|arnos)\b/u),
     latin(/\b(?:hacer|hacen) algo\b|\bhacer por m[ií]\b|\bqu[eé] (?:puedo|debo|podemos) hacer\b/u),
@@ -141,6 +152,14 @@ const FRENCH: Signs = {
     latin(/\bliste noire\b|\bpeur pour ma vie\b|\bje suis mort[e]?\b/u),
     // What security services do to a writer: interrogation, summons, a raid, a passport taken, a travel ban, a prosecution.
     /interrog[ée]|m['’]ont convoqu|on m['’]a convoqu|perquisition|confisqu[ée] mon passeport|interdit de (?:quitter|sortir)|poursuites judiciaires|publi[ée] mon adresse/u,
+    // Said in other words: a summons, a passport or press card kept, a ban on leaving, nights at
+    // friends', men outside, a relative asked about them, a hacked or tapped phone, an address posted.
+    latin(/\bconvocation\b|\bconvoqu[ée]e?\b|\bcit[ée]e? [àa] compara[iî]tre\b|\b(?:gard[ée]|retenu|confisqu[ée]|saisi) (?:mon|ma) (?:passeport|carte de presse)\b|\b(?:mon|ma) (?:passeport|carte de presse)\b[^.?!]{0,15}\b(?:gard[ée]e?|retenue?|confisqu[ée]e?|saisie?)\b/u),
+    latin(/\binterdiction de (?:sortie|quitter)\b|\bplus le droit de (?:quitter|sortir)\b|\bne (?:peux|sais) pas rentrer\b|\bpas envisageable\b/u),
+    latin(/\bjamais deux nuits\b|\bne dors plus chez moi\b|\bje n['’]y mets plus les pieds\b|\bmaisons d['’]amis\b/u),
+    latin(/\ben civil\b|\b(?:attend\w*|stationn\w*|gar[ée]e?)\b[^.?!]{0,30}\bdevant (?:mon immeuble|chez (?:moi|nous)|ma maison|mon domicile)\b|\bdemand\w*\b[^.?!]{0,40}\b(?:o[uù] je (?:loge|suis|dors|vis)|avec qui je|quand je rentre)\b/u),
+    latin(/\bpirat[ée]e?\b|\b(?:est|sont) [ée]cout[ée]e?s?\b|\b(?:post[ée]|publi[ée]|diffus[ée])e? (?:mon|ma) adresse\b|\bmon adresse\b[^.?!]{0,20}\b(?:post|publi|diffus|en ligne)\w*/u),
+    latin(/\bcontre moi\b|\bmon nom est sur une liste\b/u),
   ],
   weak: [
     latin(/\bpolice\b/u),
@@ -151,8 +170,11 @@ const FRENCH: Signs = {
     latin(/\bquitter mon pays\b/u),
     latin(/\blieu s[uû]r\b/u),
     /aide[rz]?[- ]moi|besoin d['’]aide/u,
+    latin(/\blicenci[ée]e?\b|\bd['’]en haut\b|\bsms bizarres\b|\bnum[ée]ro masqu[ée]\b|\bchangements? de num[ée]ro\b|\bchang[ée] de num[ée]ro\b|\btra[iî]tre(?:sse)?\b|\bpay[ée]e? par l['’][ée]tranger\b|\bfausses nouvelles\b/u),
   ],
   firstPerson: /(?:^|[^\p{L}])(?:j['’]|m['’])|(?:^|[^\p{L}])(?:je|me|moi|mon|ma|mes)(?![\p{L}])/u,
+  // Fiction and research: "j'écris un roman dont le héros...".
+  aboutOthers: [latin(/\b(?:un|mon) (?:roman|film|sc[ée]nario|livre|pi[eè]ce|m[ée]moire|th[eè]se) (?:dont|o[uù]|sur|qui)\b[^.?!]*|\bdans mon (?:roman|film|sc[ée]nario|livre|r[ée]cit)\b[^.?!]*/gu)],
   help: [
     /aide[rz]?[- ]moi|m['’]aider|nous aider|besoin d['’]aide/u,
     latin(/\bfaire quelque chose\b|\bque (?:puis-je|dois-je|pouvons-nous) faire\b|\bque faire\b/u),
@@ -176,6 +198,20 @@ const ARABIC: Signs = {
     /يلاحق|ملاحق|يلحقني|يلحقوني|لحقني|مضطهد(?!ين)|يطاردو|يراقبو|يراقبني|بيتراقب|متراقب|قائمة المطلوبين|حرقوا|[أا]ُ?حرق/u,
     // What security services do to a writer: interrogation, summons, a raid, a passport taken, a travel ban.
     /استجواب|استجوبو|استدعوني|استدعاني|[أا]من الدولة|داهمو|مداهمة|الباسبور|جواز سفري|ممنوع من السفر|منعوني من السفر|اخترقوا|[إا]ني التالي|مختبي/u,
+    // Said in other words, as the spoken Arabics say it: a summons "for a coffee" or a chat, a car
+    // outside, people asking about them, nights away from home, a travel ban, an address posted, a
+    // hacked account, a case for "false news", no way back, a door broken in, a name on a list.
+    /استدع|استُدع|(?:نشرب|اشربي|اشرب|تشرب|نشربو|تشربي)\s+(?:\S+\s+)?قهو|دردش[ةه]/u,
+    /(?:عربي[ةه]|سيار[ةه]|طوموبيل|ترمبيل)[^.؟?!]{0,40}(?:قدام|أمام|امام|تحت)\s+(?:ال)?(?:بيت|دار|عمار[ةه])/u,
+    /سأل\S*\s+(?:عني|عليا|عليّ)|يسأل\S*\s+(?:عني|عليا|عليّ)|سألت\s+عليا/u,
+    /(?:بنام|انام|أنام|نايم|بايت|بايته|ابات|أبات)\s+عند|مش\s+بايت|ما\s+عم\s+روح\s+عالبيت|لا\s+تبات|ما\s+طلعت\s+من\s+البيت/u,
+    /منع\s+(?:من\s+)?(?:ال)?سفر|(?:اخذوا|أخذوا|خذوا|اخدو|أخدو|سحبوا|صادروا)\s+(?:جوازي|جواز\s+سفري|الباسبور)/u,
+    /(?:نشروا|نشرو|ينشر|تنشر|نزلوا|حطوا)\s+(?:\S+\s+){0,3}?(?:عنواني|عنوان\s+بيتي|تصاور\s+داري|صور\s+بيتي|نومرو|رقم\s+تليفوني)/u,
+    /انسرق\s+حسابي|تهكير|هكروا|تهكر|اختراق/u,
+    /(?:اتفتحتلي|فتحوا\s+لي|فتحولي|رفعوا\s+علي)\s+قضي|قضي[ةه]\s+(?:ضدي|عليا)/u,
+    /(?:ما|لا|مش|مو|ماني)\s+(?:اقدر|أقدر|بقدر|نقدر|نقدرش)\s+(?:ارجع|أرجع|نرجع|نولي)|[اإ]ذا\s+رجعت|ترحيل|ما\s+تجددت|ما\s+ترضى\s+تجدد/u,
+    /انكسر\s+بابه|كسروا\s+الباب|كسرو\s+الباب|اقتحموا|اقتحام/u,
+    /اسمك\s+صار\s+عند|اسمك\s+صار\s+عد|اسمي\s+(?:في|ب|على)\s+(?:ال)?(?:قائم|لست|ليست)|توقف\S*\s+عن\s+الكتاب|ولا\s+غادي\s+يندم|راح\s+تندم|حتندم|ستندم|رح\s+تندم/u,
   ],
   weak: [
     arabicWords('شرطة', 'الشرطة', 'الأمن', 'الامن', 'المخابرات'),
@@ -186,6 +222,7 @@ const ARABIC: Signs = {
     /[أا]غادر بلدي|[أا]ترك بلدي|مغادرة بلدي|من البلد/u,
     /مكان آمن|مكان امن/u,
     arabicWords('ساعدوني', 'ساعدني', 'مساعدة'),
+    /من\s+الفوق|من\s+فوق|نحاوني|طردوني|فصلوني|رقم\s+مجهول|رقم\s+مش\s+ظاهر|رقم\s+خاص|عميل|حمل[ةه]\s+(?:عليي|علي|ضدي)|تعهد|تأديب|تاديب|[اأ]خبار\s+كاذب/u,
   ],
   // A pronoun, "me" or "my" attached to a word (اعتقلتني, حياتي), or a word of one's own life.
   firstPerson: /(?:^|[^\p{L}])(?:أنا|انا|إنني|انني|اني|إني|نفسي)(?![\p{L}])|\p{L}{2,}ني(?![\p{L}\p{M}])|(?<!ال)\p{L}{2,}تي(?![\p{L}\p{M}])|(?:بيتي|بلدي|زوجي|[أا]ولادي|ولادي|[أا]غانيي|عملي|كتبي|قصائدي|رسوماتي)(?![\p{L}])/u,
@@ -205,9 +242,22 @@ const PERSIAN: Signs = {
     /دنبالمه|دنبالم هستن|تعقیبم|زیر نظرم|لیست سیاه|حمله کردن/u,
     // What security services do to a writer: interrogation, summons, a passport taken, a travel ban, a prosecution, a tapped phone.
     /احضار|پاسپورتمو|گذرنامه‌ام|ممنوع‌الخروج|ممنوع الخروج|ممنوع‌القلم|پیگرد|شنود|هک کردن|وثیقه/u,
+    // Said in other words, as people type them: a friendly chat at "the office" or an "explanation",
+    // a car in the lane, people asking after them, a raid, a hacked account, their address posted, a
+    // case for "spreading lies", no way back, nights at friends', a name on a list, "or else".
+    /گپ دوستانه|برای «?توضیح|بیا اداره|یه سر بیا|نگهم داشتن|نگهم داشتند/u,
+    /(?:پژو|پراید|ماشین|سمند|ون|خودرو)[^.؟?!]{0,40}(?:سر کوچ|دم در|جلوی (?:خونه|در|ساختمون|خانه))|دم در[^.؟?!]{0,25}(?:وایسادن|ایستادن)/u,
+    /سراغ(?:م|\s?منو|\s?مرا|مو)(?![\p{L}])|سراغ منو|درباره من پرسیدن|ازش پرسیدن/u,
+    /ریختن (?:دفتر|خونه|خانه|تو)|جمع کردن بردن|همه جا رو گشتن/u,
+    /هک شده|هکم کردن|آدرس خونمو|آدرس خانه‌ام|آدرسمو/u,
+    /پرونده (?:تشکیل|باز|درست)|برام پرونده|برای من پرونده/u,
+    /برگردم[^.؟?!]{0,25}(?:معلوم نیست|نمیتونم|نمی‌تونم|میشناسن|می‌شناسن)|نمی‌?تونم برگردم|باطل شده|طالبان/u,
+    /خونه (?:یکی از )?دوستام میخوابم|خونه نرفتم|خونه نمیرم|جرات نمیکنم (?:برم|درو)/u,
+    /اسمت تو لیست|اسمم تو لیست|اسمم در لیست|آفتابی نشو|وگرنه|دیگه ننویس/u,
   ],
   weak: [
     persianWords('پلیس', 'مأمور', 'ماموران', 'مأموران', 'امنیتی'),
+    /شماره ناشناس|اسم دخترمو|اسم پسرمو|از بالا دستور|بیرونم کردن|اخراجم|جاسوس|از خارج پول|نشر اکاذیب|لغو کردن|لغو شد|گوشیمم خاموش/u,
     /ترس|می‌ترسم|میترسم|نگرانم/u,
     persianWords('فوری', 'سریع', 'اضطراری'),
     /خانواده‌ام|خانوادم|خانواده ام|بچه‌هام|بچه‌هایم|بچه هام|همسرم|زنم|شوهرم/u,
@@ -217,6 +267,8 @@ const PERSIAN: Signs = {
     /کمکم|کمک کنید/u,
   ],
   // A pronoun, or a verb or noun with the first person's ending as people type them.
+  // Others the message speaks about: "روزنامه‌نگارایی که ممنوع‌الخروج شدن", "موکل‌هایی که پرونده دارن", "احضار هنرمندا".
+  aboutOthers: [/(?:روزنامه‌?\s?نگار(?:ا|ان|ها)ی|نویسنده‌?\s?(?:ها|گان)ی|هنرمند(?:ا|ان|ها)ی|فیلمساز(?:ا|ان|ها)ی|کسانی|کسایی|موکل\S*)\s+که[^.؟?!]*|احضار\s+(?:هنرمند|نویسنده|روزنامه|خبرنگار)\S*[^.؟?!]*/gu],
   firstPerson: /(?:^|[^\p{L}])(?:من|منو|مرا|خودم)(?![\p{L}])|(?:هستم|بودم|شکنجه‌م|کردم|شدم|دارم|ترسم|تبعیدم|تعقیبم|زندانیم|برگردم|سراغم|آزادم|احضارم|نویسنده ام|فیلمسازم|بنده|اینجانب|نمیدونم|نمی‌دونم|نمی‌دانم|برم|بروم|کنم|خونم|جونم|کتابمو|کتابم|کشورم|دنبالمه|شکنجم|تهدیدم|دستگیرم|بازداشتم)(?![\p{L}])/u,
   help: [/کمکم|کمک کنید|کمک کنین|کمکم کنید|کمک می‌کنید|کمک میکنید|میزبانم|منو بپذیر|مرا بپذیر|پناهم بد|منو قبول|مرا قبول/u, /چه کار کنم|چیکار کنم|چکار کنم|چه کنم|راهی هست/u],
 };

@@ -45,6 +45,18 @@ describe('the at-risk reading in English and the translated languages', () => {
     expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(1);
   });
 
+  it.each([
+    // Danger read, others read as danger, as measured when the signs were written against them (before: 3, 2, 0 and 1 of 20).
+    ['es', 18, 0],
+    ['fr', 17, 1],
+    ['ar', 19, 1],
+    ['fa', 16, 3],
+  ] as const)('in %s, reads at least %s of the 20 messages of its second tuning batch, which say it with fewer obvious words, as danger, and at most %s of its 15 others', (language, danger, others) => {
+    const batch = messages[`${language}-tuning-2`]!;
+    expect(batch.danger.filter((text) => readsAtRisk(text, language)).length).toBeGreaterThanOrEqual(danger);
+    expect(batch.notDanger.filter((text) => readsAtRisk(text, language)).length).toBeLessThanOrEqual(others);
+  });
+
   it('reads nothing in a language it has no signs for', () => {
     expect(readsAtRisk('Меня арестовали и угрожают убить, помогите', 'ru')).toBe(false);
   });
