@@ -259,6 +259,10 @@ const ASKS_HEADS_VIEW: Record<string, [RegExp, RegExp]> = {
  */
 const QUOTED = /(?<![\p{L}\p{N}])["“”«‘'](?! )([^"“”«»‘’'\n]{3,80}?)(?<! )["”“»’'](?![\p{L}\p{N}])/gu;
 const MEANT_BY = /\b(?:mean|means|meant) by (?:a |an |the |its |their )?([^?.!,;:]{3,60})/i;
+/** What ICORN says, reported: "What does ICORN mean when it says these writers take risks for all of us?". */
+const WHEN_IT_SAYS = /\b(?:when|where) (?:it|they|icorn|the page|the network) (?:says?|said|writes?|wrote|talks? about|speaks? of) (?:that )?([^?.!;:]{8,80})/i;
+/** Fewest words in a row of a reported saying that an answer must hold. */
+const SAYING_WORDS = 3;
 /** Most entries whose answers hold a quoted phrase, for it to point at one of them. */
 const QUOTED_IN_AT_MOST = 3;
 /** Most quotations of a question that are read. */
@@ -653,8 +657,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // A question quotes a thing or two; a message of a hundred quotations costs no more than that.
     const phrases = [...question.matchAll(QUOTED)].slice(0, MOST_QUOTED).map((m) => matcher.normalizer.rawWords(m[1]!)).filter((words) => words.length > 0);
     const meant = language === 'en' ? MEANT_BY.exec(question)?.[1] : undefined;
-    // Most questions quote nothing: they cost the two patterns above, no more.
-    if (phrases.length === 0 && !meant) return undefined;
+    const saying = language === 'en' ? WHEN_IT_SAYS.exec(question)?.[1] : undefined;
+    // Most questions quote nothing: they cost the three patterns above, no more.
+    if (phrases.length === 0 && !meant && !saying) return undefined;
     // A word as the answer has it, or its plural or singular: "'safe haven'" quotes "safe havens".
     const same = (said: string | undefined, word: string) => said === word || said === `${word}s` || `${said}s` === word;
     const holds = (entry: Entry, phrase: string[]) => {
@@ -666,6 +671,14 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const words = matcher.normalizer.rawWords(meant);
       const start = words.map((_, n) => words.slice(0, words.length - n)).find((phrase) => matcher.knowledge.entries.some((entry) => holds(entry, phrase)));
       if (start) phrases.push(start);
+    }
+    // A saying reported in the question's own words ("these writers take risks for all of us"): the
+    // longest run of words, three or more, that an answer holds ("take risks for all of us").
+    if (saying) {
+      const words = matcher.normalizer.rawWords(saying);
+      const runs = words.flatMap((_, from) => words.slice(from).map((__, n) => words.slice(from, words.length - n))).filter((run) => run.length >= SAYING_WORDS);
+      const longest = runs.sort((a, b) => b.length - a.length).find((run) => matcher.knowledge.entries.some((entry) => holds(entry, run)));
+      if (longest) phrases.push(longest);
     }
     const holding = matcher.knowledge.entries.filter((entry) => phrases.some((phrase) => holds(entry, phrase)));
     if (holding.length === 0 || holding.length > QUOTED_IN_AT_MOST) return undefined;

@@ -1057,6 +1057,8 @@ describe('a question that quotes the page', () => {
     ['what do they mean by safe havens', 'mission'],
     // The singular of what the answer says.
     ["what does ICORN mean by 'safe haven'?", 'mission'],
+    // A saying reported in the question's own words.
+    ['What does ICORN mean when it says these writers take risks for all of us?', 'why-it-matters'],
   ])('answers "%s" with the entry whose answer says it (%s), where the words alone did not', (text, expected) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, 'quoted']);
