@@ -46,7 +46,7 @@ const ENGLISH: Signs = {
     /\b(?:arrest )?warrant\b|\b(?:on|out on|released on|let out on) bail\b/,
     /\b(?:case|charges?|investigation|lawsuit) (?:opened |filed |brought )?(?:against|agaisnt|into) me\b|\bfacing (?:charges|trial|prison)\b/,
     /\b(?:can ?not|can't|cant|may not|not allowed to|forbidden to|banned from) (?:leave|travel|exit)\b|\bexit ban\b|\bban on my name\b/,
-    /\bmy name is on (?:a|the|their) (?:black ?)?list\b|\bplain[- ]?clothes?\b|\bsecurity (?:men|officers?|agents?|forces|office)\b|\bpassport\b[^.?!]{0,20}\b(?:kept|taken|held|seized|confiscat\w*|not returned|withheld)\b|\b(?:kept|seized|took away) my passport\b|\b(?:our|their|state|military|secret) intelligence\b|\bintelligence (?:officers?|agents?|men|services?)\b/,
+    /\bmy name is on (?:a|the|their) (?:black ?)?list\b|\bplain[- ]?clothes?\b|\bsecurity (?:men|officers?|agents?|forces|office)\b|\bpass?port\b[^.?!]{0,20}\b(?:kept|taken|held|seized|confiscat\w*|not returned|withheld)\b|\b(?:kept|seized|took away|take|took) my pass?port\b|\b(?:our|their|state|military|secret) intelligence\b|\bintelligence (?:officers?|agents?|men|services?)\b/,
     /\bnext time\b[^.?!]{0,40}\b(?:for you|for me|for the artist|won'?t (?:just )?be|will be worse|it will be you|we (?:come|will come) for)\b|\bor else\b/,
     /\b(?:they|they've|they have|someone|somebody) (?:know|knows|found out) (?:where i (?:am|live)|who i am)\b|\b(?:asking|asked|ask) (?:for|about) me\b/,
     /\b(?:my|our) (?:home )?address\b[^.?!]{0,40}\b(?:online|published|posted|read out|shared|on tv|appeared)\b|\b(?:published|posted|shared|read out)\b[^.?!]{0,30}\bmy (?:name and )?(?:home )?address\b/,

@@ -23,8 +23,9 @@ interface Forms {
 const FORMS: Record<string, Forms> = {
   en: {
     // And what it lets them do: "What does ICORN say a residency allows the writer to do?".
-    asks: /\bwhat\b[^.?!]{0,30}?\b(?:offer|offers|offered|give|gives|provide|provides|allow|allows|let|lets|enable|enables)\b/,
-    about: /\b(?:writers?|authors?|poets?|artists?|musicians?|journalists?|bloggers?|cartoonists?|residents?|residenc(?:y|ies))\b/,
+    // And what it does for them: "what icorn do for people like him?".
+    asks: /\bwhat\b[^.?!]{0,30}?\b(?:offer|offers|offered|give|gives|provide|provides|allow|allows|let|lets|enable|enables|do for|does for)\b/,
+    about: /\b(?:writers?|authors?|poets?|artists?|musicians?|journalists?|bloggers?|cartoonists?|residents?|residenc(?:y|ies)|people like|someone like)\b/,
     goingOn: /\b(?:still|continue\w*|keep|future|anymore|any more|carry on|going forward|will)\b/,
     gives: /\boffers spaces where\b/,
   },

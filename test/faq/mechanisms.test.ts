@@ -902,6 +902,7 @@ describe('the what-is-offered reading', () => {
     ['en', 'What does a city actually offer a persecuted writer?'],
     ['en', 'What does ICORN offer the writers and artists it supports?'],
     ['en', 'What does ICORN say a residency allows the writer to do?'],
+    ['en', 'what icorn do for people like him?'],
     ['es', '¿Qué ofrece ICORN a los periodistas?'],
     ['fr', "Qu'est-ce que la ville offre à un écrivain ?"],
     ['ar', 'شو بتقدم الشبكة للكتاب؟'],
