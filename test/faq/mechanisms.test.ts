@@ -476,6 +476,8 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['vous aidez pour les papiers quand on doit partir?', 'fr', undefined],
     ['ayudan cuando hay que salir del pais?', 'es', undefined],
     ['how many time take, from apply to go to city?', 'en', 'duration'],
+    ['به کی باید پیام بدم که درخواست بدم؟', 'fa', undefined],
+    ['ایکورن کی تأسیس شد؟', 'fa', 'date'],
     ['¿Qué compromiso asume una ciudad cuando se convierte en miembro de ICORN?', 'es', undefined],
     ['cuando se fundo icorn?', 'es', 'date'],
     ['¿Sabe usted cuando se fundó la red?', 'es', 'date'],
