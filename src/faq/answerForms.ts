@@ -9,21 +9,57 @@
  * - `civilSociety`: "Is it run only by governments, with no NGOs involved?", "would our literary
  *   associations have a role, or is it purely for the town administration?": ICORN fosters
  *   "strong partnerships between local authorities and civil society" (the partners, the common mission).
+ * - `freeExpression`: "icorn's stance on free expression?", "a human rights organisation or more of a
+ *   cultural one?", "icorn is against censorship?": the vision works for "freedom of expression as a
+ *   fundamental human right".
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'symbolic' | 'civilSociety';
+export type AnswerForm = 'symbolic' | 'civilSociety' | 'freeExpression';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
   asks: RegExp[];
   also?: RegExp;
+  /** Unless this: a question of another kind that shares the words. */
+  unless?: RegExp;
   /** An answer says it. */
   gives: RegExp;
 }
 
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  freeExpression: {
+    en: {
+      asks: [/\b(?:free(?:dom of)? (?:expression|speech)|free expression|censorship|human rights?)\b/],
+      also: /\b(?:stance|position|views?|sees?|frames?|describes?|treats?|considers?|regards?|thinks?|believes?|core|central|main focus)\b|\b(?:is|are) (?:icorn|it|they) (?:really )?(?:for|against)\b|\bicorn (?:is )?(?:for|against)\b|\b(?:a|as a) human rights? (?:issue|organi[sz]ation|matter|cause|commitment)\b|\bor (?:a |more of a |more )?cultural\b|\bhuman rights more broadly\b/,
+      // Not the state of free expression in the world (the growing-need reading), nor cities as ambassadors (the objective).
+      unless: /\b(?:state|situation|conditions?|health) (?:of|for)\b|\b(?:in|around) (?:the )?world\b|\bworldwide\b|\bglobal\w*\b|\b(?:better|worse)\b|\bambassadors?\b/,
+      gives: /\bfundamental human right\b/,
+    },
+    es: {
+      asks: [latin(/\b(?:libertad de (?:expresi[oó]n|prensa)|censura|derechos humanos)\b/u)],
+      also: latin(/\b(?:postura|posici[oó]n|visi[oó]n de|ve|considera|entiende|describe|trata)\b|\b(?:est[aá]|es) (?:icorn )?(?:a favor|en contra)\b|\bo (?:m[aá]s bien )?cultural\b/u),
+      unless: latin(/\b(?:situaci[oó]n|estado|condiciones)\b|\ben el mundo\b|\bmundial\w*\b|\bembajador\w*/u),
+      gives: latin(/\bderecho humano fundamental\b/u),
+    },
+    fr: {
+      asks: [latin(/\b(?:libert[ée] d['’]expression|libert[ée] de la presse|censure|droits (?:humains|de l['’]homme))\b/u)],
+      also: latin(/\b(?:position|positionne|voit|consid[eè]re|d[ée]crit|traite|con[cç]oit)\b|\b(?:est|sont) (?:pour|contre)\b|\bou (?:plut[oô]t )?culturel\w*/u),
+      unless: latin(/\b(?:[ée]tat|situation|conditions)\b|\bdans le monde\b|\bmondial\w*\b|\bambassad\w*/u),
+      gives: latin(/\bdroit humain fondamental\b/u),
+    },
+    ar: {
+      asks: [/حري[ةه] التعبير|حري[ةه] الصحاف[ةه]|الرقاب[ةه]|حقوق الانسان|حقوق الإنسان/u],
+      also: /موقف|تنظر|تعتبر|ترى|تصف|ضد|مع حري|ثقافي/u,
+      gives: /حق\S*\s+[أا]ساسي\S*\s+من\s+حقوق\s+الإنسان/u,
+    },
+    fa: {
+      asks: [/آزادی بیان|سانسور|حقوق بشر/u],
+      also: /موضع|نگاه|دیدگاه|می‌?بینه|می‌?دونه|مخالف|طرفدار|فرهنگی/u,
+      gives: /حق بنیادین/u,
+    },
+  },
   symbolic: {
     en: {
       asks: [/\b(?:symbolic\w*|merely a gesture|just a gesture|only a gesture|more than a gesture|a token gesture|practical (?:effect|impact|difference|contribution)|concrete (?:effect|impact|difference|contribution))\b/],
@@ -60,7 +96,7 @@ export function asksForm(form: AnswerForm, question: string, language = 'en'): b
   const forms = FORMS[form][language];
   if (!forms) return false;
   const lower = question.toLowerCase();
-  return forms.asks.some((pattern) => pattern.test(lower)) && (forms.also?.test(lower) ?? true);
+  return forms.asks.some((pattern) => pattern.test(lower)) && (forms.also?.test(lower) ?? true) && !(forms.unless?.test(lower) ?? false);
 }
 
 /** True when an answer says the sentence that answers a question of the kind `form`. */
@@ -69,4 +105,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['symbolic', 'civilSociety'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['symbolic', 'civilSociety', 'freeExpression'];

@@ -994,6 +994,12 @@ describe('kinds of question one sentence of the page answers', () => {
     ['civilSociety', 'fr', 'Les associations ont-elles un rôle, ou seulement les mairies ?'],
     ['civilSociety', 'ar', 'ما دور المجتمع المدني مع السلطات المحلية؟'],
     ['civilSociety', 'fa', 'همکاری مقامات محلی و جامعه مدنی در آیکورن'],
+    ['freeExpression', 'en', "icorn's stance on free expression?"],
+    ['freeExpression', 'en', 'does icorn see itself as a human rights organisation or more of a cultural one?'],
+    ['freeExpression', 'es', '¿Cuál es la postura de ICORN sobre la libertad de expresión?'],
+    ['freeExpression', 'fr', "Comment ICORN considère-t-il la liberté d'expression ?"],
+    ['freeExpression', 'ar', 'ما موقف الشبكة من حرية التعبير؟'],
+    ['freeExpression', 'fa', 'دیدگاه ایکورن درباره آزادی بیان چیه؟'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1002,6 +1008,9 @@ describe('kinds of question one sentence of the page answers', () => {
     ['symbolic', 'en', 'Does ICORN make a practical guide for cities?'],
     ['civilSociety', 'en', 'Does ICORN work with NGOs?'],
     ['civilSociety', 'en', 'How does our council join?'],
+    // The state of free expression in the world, and cities as ambassadors, are other questions.
+    ['freeExpression', 'en', 'How does ICORN describe the global situation for free expression?'],
+    ['freeExpression', 'en', 'Does ICORN describe member cities as human rights ambassadors?'],
     ['symbolic', 'de', 'Ist das nur symbolisch?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
@@ -1010,6 +1019,7 @@ describe('kinds of question one sentence of the page answers', () => {
   it.each([
     ['symbolic', ['common-mission']],
     ['civilSociety', ['common-mission', 'partners']],
+    ['freeExpression', ['vision']],
   ] as const)('finds the entries whose answers say the sentence of the %s question, in every language of the knowledge', (form, expected) => {
     const knowledge = liveEngine().knowledge;
     const giving = (entries: Entry[], language: string) => entries.filter((entry) => givesForm(form, entry.answer, language)).map((entry) => entry.id).sort();
@@ -1020,6 +1030,7 @@ describe('kinds of question one sentence of the page answers', () => {
   it.each([
     ['symbolic', "Is ICORN's work purely symbolic?", 'common-mission'],
     ['civilSociety', 'Is it true that the network is run only by governments, with no NGOs involved?', 'partners'],
+    ['freeExpression', 'icorn is against censorship?', 'vision'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);

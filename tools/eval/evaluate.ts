@@ -53,6 +53,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-values': { values: false },
   'no-symbolic': { symbolic: false },
   'no-civil-society': { civilSociety: false },
+  'no-free-expression': { freeExpression: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
   'no-not-stated': { notStated: false },
