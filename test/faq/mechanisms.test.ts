@@ -804,6 +804,7 @@ describe('the continuing-work reading', () => {
   it.each([
     ['en', 'will I be able to keep writing in the city?'],
     ['en', 'could I carry on with my journalism?'],
+    ['en', 'Does ICORN aim to let them continue their professional activities?'],
     ['es', '¿Podría seguir trabajando allí?'],
     ['fr', 'Est-ce que je pourrai continuer à dessiner là-bas ?'],
     ['ar', 'في الاقامة نقدر نكمل شغلي؟'],
