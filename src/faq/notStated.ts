@@ -188,7 +188,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'plan contents',
     described: "anything about what the strategic plan contains",
     // "the strategic plan", "the 2024-2028 strategy": its goals, priorities, contents.
-    asks: /\b(?:priorit\w*|contents?|contain\w*|goals?|aims?|focus\w*|says?|includes?|details?|measures?|themes?)\b[^.?!]{0,40}?\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b|\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b[^.?!]{0,30}?\b(?:priorit\w*|contain\w*|goals?|aims?|focus\w*|says?|includes?)\b/,
+    asks: /\b(?:priorit\w*|contents?|contain\w*|goals?|aims?|focus\w*|says?|includes?|details?|measures?|themes?)\b[^.?!]{0,40}?\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b|\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b[^.?!]{0,50}?\b(?:priorit\w*|contain\w*|goals?|aims?|focus\w*|says?|includes?)\b/,
     gives: /\bpriorit\w*|\bthemes?\b|\bgoals?\b/i,
   },
   {

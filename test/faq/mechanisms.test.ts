@@ -564,6 +564,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['هل تساعدون في الحصول على تأشيرة؟', 'ar', 'visas'],
     ['آیا خانواده‌ام می‌توانند همراه من بیایند؟', 'fa', 'family'],
     ['What are the main goals of the 2024-2028 strategy?', 'en', 'plan contents'],
+    ['Has the 2024-2028 strategic plan been published, and what are its main goals?', 'en', 'plan contents'],
     ['Is ICORN a registered charity, and in which country?', 'en', 'governance'],
     ['Who is the communications officer?', 'en', 'staff'],
     ['Apart from the director, who handles partnerships at ICORN?', 'en', 'staff'],
