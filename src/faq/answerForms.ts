@@ -12,11 +12,15 @@
  * - `freeExpression`: "icorn's stance on free expression?", "a human rights organisation or more of a
  *   cultural one?", "icorn is against censorship?": the vision works for "freedom of expression as a
  *   fundamental human right".
+ * - `whyJoin`: "why should our city join icorn?", "what's in it for our city?": ICORN's objective is
+ *   "engaging cities to be ambassadors", its task to "mobilize cities" (the objective, the director's
+ *   words, the vision), and protecting these voices "has become ever more needed" (why it matters),
+ *   where the words alone come nearest how a city joins.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'symbolic' | 'civilSociety' | 'freeExpression';
+export type AnswerForm = 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -29,6 +33,19 @@ interface Forms {
 }
 
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  whyJoin: {
+    en: {
+      asks: [
+        /\bwhy\b[^.?!]{0,40}\b(?:join|joining|get involved|become (?:a )?(?:member|city of refuge)|take part|participate|be part of|sign up|host(?:ing)? (?:a |writers|artists|journalists|someone)|take on (?:this|that|the) role|be a city of refuge)\b/,
+        /\bwhat(?:'s| is) in it for (?:us|our|my|a|the)\b|\bwhat (?:would|do|does|can|could) (?:our|a|the|my) (?:city|town|municipality|council|region) (?:gain|get out of)\b/,
+      ],
+      gives: /\b(?:engaging|mobili[sz]e) cities\b|\bever more needed\b/,
+    },
+    es: { asks: [latin(/\bpor ?qu[eé]\b[^.?!]{0,40}\b(?:unirse|unirnos|sumarse|sumarnos|adherirse|adherirnos|participar|formar parte|ser ciudad refugio|acoger)\b/u)], gives: latin(/\bimplicando a las ciudades\b|\bmovilizar a ciudades\b|\bm[aá]s necesario que nunca\b/u) },
+    fr: { asks: [latin(/\bpourquoi\b[^.?!]{0,40}\b(?:adh[ée]rer|rejoindre|participer|devenir (?:membre|ville refuge)|accueillir|s['’]engager)\b/u)], gives: latin(/\bincitant les villes\b|\bmobiliser des villes\b|\bplus n[ée]cessaire que jamais\b/u) },
+    ar: { asks: [/(?:لماذا|ليش|ليه|علاش)[^.?!؟]{0,40}(?:تنضم|الانضمام|ننضم|نشارك|تستضيف|نستضيف|تصبح مدين[ةه] لجوء)/u], gives: /إشراك المدن|حشد المدن|أكثر من أي وقت مضى/u },
+    fa: { asks: [/چرا[^.?!؟]{0,40}(?:عضو|بپیوند|ملحق|میزبان)/u], gives: /مشارکت دادن شهرها|را بسیج|بسیج شهرها|بیش از هر زمان/u },
+  },
   freeExpression: {
     en: {
       asks: [/\b(?:free(?:dom of)? (?:expression|speech)|free expression|censorship|human rights?)\b/],
@@ -105,4 +122,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['symbolic', 'civilSociety', 'freeExpression'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['symbolic', 'civilSociety', 'freeExpression', 'whyJoin'];

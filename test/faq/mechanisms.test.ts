@@ -1002,6 +1002,12 @@ describe('kinds of question one sentence of the page answers', () => {
     ['freeExpression', 'fr', "Comment ICORN considère-t-il la liberté d'expression ?"],
     ['freeExpression', 'ar', 'ما موقف الشبكة من حرية التعبير؟'],
     ['freeExpression', 'fa', 'دیدگاه ایکورن درباره آزادی بیان چیه؟'],
+    ['whyJoin', 'en', 'why should our city join icorn?'],
+    ['whyJoin', 'en', "What's in it for our city?"],
+    ['whyJoin', 'es', '¿Por qué debería nuestra ciudad sumarse a la red?'],
+    ['whyJoin', 'fr', 'Pourquoi notre commune devrait-elle adhérer ?'],
+    ['whyJoin', 'ar', 'لماذا يجب أن تنضم مدينتنا إلى الشبكة؟'],
+    ['whyJoin', 'fa', 'چرا شهر ما باید عضو این شبکه بشه؟'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1013,6 +1019,7 @@ describe('kinds of question one sentence of the page answers', () => {
     // The state of free expression in the world, and cities as ambassadors, are other questions.
     ['freeExpression', 'en', 'How does ICORN describe the global situation for free expression?'],
     ['freeExpression', 'en', 'Does ICORN describe member cities as human rights ambassadors?'],
+    ['whyJoin', 'en', 'How can our city join?'],
     ['symbolic', 'de', 'Ist das nur symbolisch?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
@@ -1022,6 +1029,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['symbolic', ['common-mission']],
     ['civilSociety', ['common-mission', 'partners']],
     ['freeExpression', ['vision']],
+    ['whyJoin', ['principal-objective', 'quote-director', 'vision', 'why-it-matters'].sort()],
   ] as const)('finds the entries whose answers say the sentence of the %s question, in every language of the knowledge', (form, expected) => {
     const knowledge = liveEngine().knowledge;
     const giving = (entries: Entry[], language: string) => entries.filter((entry) => givesForm(form, entry.answer, language)).map((entry) => entry.id).sort();
@@ -1033,10 +1041,11 @@ describe('kinds of question one sentence of the page answers', () => {
     ['symbolic', "Is ICORN's work purely symbolic?", 'common-mission'],
     ['civilSociety', 'Is it true that the network is run only by governments, with no NGOs involved?', 'partners'],
     ['freeExpression', 'icorn is against censorship?', 'vision'],
+    ['whyJoin', 'why should our city join icorn?', 'principal-objective'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);
-    expect(liveEngineWith({ [form]: false }).ask(text).kind).not.toBe('answer');
+    expect(answered(liveEngineWith({ [form]: false }).ask(text))).not.toBe(id);
   });
 });
 

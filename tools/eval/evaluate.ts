@@ -54,6 +54,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-symbolic': { symbolic: false },
   'no-civil-society': { civilSociety: false },
   'no-free-expression': { freeExpression: false },
+  'no-why-join': { whyJoin: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
   'no-not-stated': { notStated: false },
