@@ -38,7 +38,7 @@ const ENGLISH: Signs = {
     // "I am followed", "my phone is tapped"; not "I am followed by many readers".
     /\b(?:i am|i'm|im|i was|i've been|i have been|we are|being) (?:followed|watched|monitored|spied on|tracked)\b(?! by (?:many|thousands|millions|\d|my (?:readers|fans|followers)|readers|fans|followers))|\bmy (?:phone|phones|calls|emails?|messages|accounts?) (?:is |are |was |were |has been |have been )?(?:tapped|monitored|hacked|bugged)\b/,
     /\b(?:monitor|watch|read|tap)(?:s|ed|ing|ping|ped)? my (?:account|accounts|phone|emails?|messages)\b|\bthey (?:will|gonna|want to|are going to) (?:find|get|catch|hurt) me\b|\bnot allowed to (?:travel|leave)\b|\bstop(?:ped)? me at the (?:border|airport)\b/,
-    /\bpolice (?:is |are )?(?:at|outside|came to) my (?:door|house|home|flat|apartment)\b|\bbullets?\b|\bevery night in (?:a )?diff?e?rent place/,
+    /\bpolice (?:is |are )?(?:at|outside|came to|come to|comes to|came) my (?:door|house|home|flat|apartment)\b|\bbullets?\b|\bevery night in (?:a )?diff?e?rent place/,
     /\b(?:is|are|were|was|'re|'s) (?:after|hunting|looking for|searching for|coming for) (?:me|us)\b/,
     // Said in other words: a raid, a warrant, a case or a ban on them, a list, men in plain clothes,
     // "next time it will be you", "they know where I am", their address made public.
@@ -50,6 +50,12 @@ const ENGLISH: Signs = {
     /\bnext time\b[^.?!]{0,40}\b(?:for you|for me|for the artist|won'?t (?:just )?be|will be worse|it will be you|we (?:come|will come) for)\b|\bor else\b/,
     /\b(?:they|they've|they have|someone|somebody) (?:know|knows|found out) (?:where i (?:am|live)|who i am)\b|\b(?:asking|asked|ask) (?:for|about) me\b/,
     /\b(?:my|our) (?:home )?address\b[^.?!]{0,40}\b(?:online|published|posted|read out|shared|on tv|appeared)\b|\b(?:published|posted|shared|read out)\b[^.?!]{0,30}\bmy (?:name and )?(?:home )?address\b/,
+    // A fatwa or a bounty, a wanted list, a cell, a hand broken, a house to be burnt, questioning,
+    // men at the door, nights in different places, a citizenship stripped.
+    /\b(?:fatwa|bounty|wajib-ul-qatl)\b|\b(?:money|price|reward) (?:for|on) my head\b|\bwanted list\b|\bmust be punished\b/,
+    /\b(?:in|into) a cell\b|\bbroke my (?:hands?|arms?|legs?|fingers?|nose|ribs|jaw|teeth|cameras?|equipment|door|windows?)\b|\bburn my (?:house|home|flat|car)\b|\b(?:called in|brought in|taken in) for questioning\b|\bquestioned (?:about|over) me\b|\basking where i (?:am|live|sleep)\b/,
+    /\b(?:men|people|officers|police|soldiers|officials) (?:came|come|comes|showed up|turned up|visited) (?:to )?my (?:studio|office|flat|house|home|door|apartment|parents'? house)\b/,
+    /\bsleep(?:ing)? (?:at|in) (?:a )?different\b|\bmoving between (?:relatives|friends|houses|places)\b|\bchange (?:my )?place every\b|\b(?:citizenship|nationality) (?:was |has been )?(?:stripped|revoked|taken)\b|\bstateless\b/,
   ],
   weak: [
     /\bpolice\b/,
@@ -69,11 +75,17 @@ const ENGLISH: Signs = {
     /\b(?:anonymous|silent|strange) (?:calls|messages)\b|\bcalls? every night\b|\b(?:behind me|outside my (?:house|building|home|flat|door))\b|\bno plates\b/,
     /\b(?:traitor|foreign agent|enemy of the (?:state|people))\b|\bmust pay\b|\bpaint on my door\b/,
     /\bsafely\b|\blogged into my\b|\b(?:cancel+ed|shut down|closed) my (?:show|concert|exhibition|account|blog)\b/,
+    /\bfrom above\b|\blet me go\b|\b(?:not|wasn'?t|was not|won'?t be) renewed\b|\b(?:visa|permit|stamp)\b[^.?!]{0,25}\b(?:runs? out|expir\w*|finish\w*)\b|\bno (?:legal )?status\b/,
   ],
   firstPerson: /\b(?:i|i'm|im|me|my|myself)\b/,
   // Others the message speaks about: "writers who had to flee", "threatened journalists", "artists in exile".
   aboutOthers: [
-    /\b(?:writers?|journalists?|reporters?|artists?|authors?|poets?|cartoonists?|filmmakers?|musicians?|people|someone|a man|a woman|colleagues?|students?)\s+(?:who|that|whose|(?:have|had|has) to|imprisoned|jailed|exiled|persecuted|tortured|threatened)\b[^.?!,;]*/g,
+    /\b(?:writers?|journalists?|reporters?|artists?|authors?|poets?|cartoonists?|filmmakers?|musicians?|people|someone|a man|a woman|colleagues?|students?|clients?|applicants?)\s+(?:who|that|whose|(?:have|had|has) to|imprisoned|jailed|exiled|persecuted|tortured|threatened|killed|murdered|in hiding|hiding|keep receiving|receiving|receive)\b[^.?!,;]*/g,
+    // Facing threats, said of others ("artists facing threats"), not "I'm a journalist facing three cases".
+    /\b(?:writers|journalists|reporters|artists|authors|poets|cartoonists|filmmakers|musicians|people|colleagues|clients|applicants)\s+facing\b[^.?!,;]*/g,
+    // A famous case, a threat assessment, a favourite poet's life: "the death sentence against Salman Rushdie".
+    /\b(?:death sentence|fatwa|death threats?|threats?) against (?!me\b|us\b|my\b)[^.?!]*|\bthreat assessments?\b|\bmy (?:favou?rite|beloved) (?:poet|writer|author|artist|singer|journalist)\b[^.?!]*/g,
+    /\b(?:a|my) (?:novel|story|film|play|script|screenplay) (?:where|in which|whose)\b[^.?!]*/g,
     /\bmy (?:grand(?:father|mother|parents?)|great[- ]\w+)\b[^.?!]*/g,
     /\b(?:threatened|imprisoned|persecuted|exiled|jailed|detained|tortured|censored|endangered|at-risk)\s+(?:writers|journalists|reporters|artists|authors|poets|people|voices)\b/g,
     /\b(?:writers|journalists|reporters|artists|authors|poets|people)\s+(?:in|from) (?:exile|prison|jail|danger|hiding)\b/g,

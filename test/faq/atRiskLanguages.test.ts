@@ -31,11 +31,11 @@ describe('the at-risk reading in English and the translated languages', () => {
     expect(falseReadings.length).toBeLessThanOrEqual(MOST_FALSE_READINGS[language]!);
   });
 
-  it('reads at least 19 of the 25 held-out English messages from someone at risk as such, and at most 4 of the 25 others', () => {
-    // Written by a helper after the first signs, never tuned on: 14 and 10 then, 18 and 4 after a later round of signs, 19 and 4 after those of 2026-12-01 (night).
+  it('reads at least 21 of the 25 held-out English messages from someone at risk as such, and at most 2 of the 25 others', () => {
+    // Written by a helper after the first signs, never tuned on: 14 and 10 then, 18 and 4 after a later round of signs, 19 and 4, then 21 and 2, after those of 2026-12-01 (night).
     const { danger, notDanger } = messages['en-held-out']!;
-    expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(19);
-    expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(4);
+    expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(21);
+    expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(2);
   });
 
   it('reads at least 35 of the 40 English messages of the second tuning batch, which say it with fewer obvious words, and at most 1 of its 30 others', () => {
@@ -43,6 +43,13 @@ describe('the at-risk reading in English and the translated languages', () => {
     const { danger, notDanger } = messages['en-tuning-2']!;
     expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(35);
     expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(1);
+  });
+
+  it('reads at least 35 of the 40 English messages of the third tuning batch as danger, and none of its 20 others', () => {
+    // Read 23 of 40 and 7 of 20 others when it came; the signs of that night were written against it.
+    const { danger, notDanger } = messages['en-tuning-3']!;
+    expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(35);
+    expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBe(0);
   });
 
   it.each([
