@@ -18,9 +18,9 @@ export const ENGLISH_LEVELS = {
    * Share of in-scope questions answered right first time. 0.85 before "the page does not say anything
    * about visas": the set labels "does icorn help people with visas when they relocate" with the
    * relocation entry, which the page never says covers visas; the reply now says so, then gives it.
-   * 0.85 again since continents read as where the members are.
+   * 0.85 again since continents read as where the members are; 0.88 since the readings of 2026-12-01 (night).
    */
-  answeredRight: 0.85,
+  answeredRight: 0.88,
   /** In-scope questions answered with another entry than labelled (at most). */
   answeredWithAnotherEntry: 5,
   /** Small talk (of 20) handled as small talk, and follow-ups (of 20) understood. */
@@ -32,19 +32,26 @@ export const ENGLISH_LEVELS = {
   clincFalseAnswers: 20,
   clincSmallTalk: 136,
   /** test/eval/persona.yaml, held-out half. */
-  persona: { rightFirst: 0.715, rightOrOffered: 0.833, nearHonest: 0.866, nearFalseFacts: 3, conversations: 0.666 },
+  persona: { rightFirst: 0.775, rightOrOffered: 0.843, nearHonest: 0.9, nearFalseFacts: 2, conversations: 0.666 },
   /** test/eval/persona-2.yaml, all held out. */
-  second: { rightFirst: 0.866, nearHonest: 1, nearFalseFacts: 0, conversations: 0.8 },
+  second: { rightFirst: 0.883, nearHonest: 1, nearFalseFacts: 0, conversations: 0.9 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.875, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
-  /** test/eval/persona-5.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
-  fifth: { rightFirst: 0.812, nearHonest: 0.833, nearFalseFacts: 3, conversations: 0.916 },
-  /** test/eval/persona-7.yaml, all held out, written last (measured the day it came: 80.0% right first time). */
-  seventh: { rightFirst: 0.81, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
-  /** test/eval/persona-9.yaml, all held out, written last (measured once: 76.5% right first time on the engine of that session's start, 79.6% at its end). */
-  ninth: { rightFirst: 0.795, nearHonest: 0.937, nearFalseFacts: 2, conversations: 0.928 },
-  /** test/eval/persona-11.yaml, all held out, written last (measured on arrival: 84.0% right first time, on the engine of that session's start and of its middle). */
-  eleventh: { rightFirst: 0.84, nearHonest: 0.968, nearFalseFacts: 0, conversations: 1 },
+  third: { rightFirst: 0.89, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
+  /** test/eval/persona-5.yaml, all held out (measured the day it came: 80.0% right first time). */
+  fifth: { rightFirst: 0.825, nearHonest: 0.833, nearFalseFacts: 3, conversations: 1 },
+  /** test/eval/persona-7.yaml, all held out (measured the day it came: 80.0% right first time). */
+  seventh: { rightFirst: 0.84, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
+  /** test/eval/persona-9.yaml, all held out (measured once: 76.5% right first time on the engine of a session's start, 79.6% at its end). */
+  ninth: { rightFirst: 0.816, nearHonest: 0.937, nearFalseFacts: 2, conversations: 0.928 },
+  /** test/eval/persona-11.yaml, all held out (measured on arrival: 84.0% right first time). */
+  eleventh: { rightFirst: 0.86, nearHonest: 0.968, nearFalseFacts: 0, conversations: 1 },
+  /**
+   * test/eval/persona-13.yaml, all held out, written last (80.0% right first time on the engine of its
+   * session's start, measured when it came, and 82.0% at that session's end). One of its five people
+   * in danger is not given the at-risk reply first time; its misses are not printed, so that no one
+   * tunes on them.
+   */
+  thirteenth: { rightFirst: 0.82, nearHonest: 0.875, nearFalseFacts: 0, conversations: 0.928, dangerMissed: 1 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level. */
@@ -64,6 +71,7 @@ export const LATER_PERSONA_PARTS = [
   { name: 'seventh', file: 'persona-7.yaml' },
   { name: 'ninth', file: 'persona-9.yaml' },
   { name: 'eleventh', file: 'persona-11.yaml' },
+  { name: 'thirteenth', file: 'persona-13.yaml' },
 ] as const;
 
 /**
@@ -72,15 +80,15 @@ export const LATER_PERSONA_PARTS = [
  * this many out-of-scope questions answered with a fact and messages read as another language;
  * `second`, the same for the second held-out parts (`test/eval/languages-2/`, all held out), and
  * `eighth` for the eighth (`test/eval/languages-8/`, all held out, measured the day they came).
- * Issue 17's target (90% right first time) is met on the second and eighth parts, not yet on the
- * first parts' held-out halves of French, Arabic and Persian.
+ * Issue 17's target (90% right first time) is met on the second and eighth parts, and on the first
+ * parts' held-out halves of Spanish and Arabic; not yet on those of French and Persian.
  */
 export const LANGUAGE_LEVELS: Record<string, LanguageLevel & { second: LanguageLevel; eighth: LanguageLevel }> = {
-  ar: { rightFirst: 0.896, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 } },
-  es: { rightFirst: 0.965, outOfScopeAnswered: 1, misread: 1, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 0.958, outOfScopeAnswered: 0, misread: 1 } },
+  ar: { rightFirst: 0.931, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.958, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 } },
+  es: { rightFirst: 0.965, outOfScopeAnswered: 1, misread: 1, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 1 } },
   // fa's second part: 0.875 before "آیکورن" was read as ICORN (one of its questions lost, "آیکورن چیست؟" won).
   fa: { rightFirst: 0.892, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
-  fr: { rightFirst: 0.857, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.958, outOfScopeAnswered: 0, misread: 1 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
+  fr: { rightFirst: 0.857, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 1, outOfScopeAnswered: 0, misread: 1 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
 };
 
 /** One part's level: right first time (at least), out-of-scope questions answered and messages misread (at most). */
