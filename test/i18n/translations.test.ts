@@ -114,7 +114,8 @@ describe("a translation's domain words", () => {
   });
 
   it('leave a question with one of them its menu', () => {
-    const reply = liveEngine().inLanguage('es')!.ask('¿Sirve de algo acoger a un autor, más allá de ponerlo a salvo?');
+    // ("..., más allá de ponerlo a salvo?" is answered now: what a residency is beyond safety.)
+    const reply = liveEngine().inLanguage('es')!.ask('¿Sirve de algo acoger a un autor?');
     expect(reply.kind).toBe('didYouMean');
   });
 
