@@ -22,9 +22,23 @@ const VALUES: Record<string, { asks: RegExp; gives: RegExp }> = {
   fa: { asks: /ارزش|اصول/u, gives: /ارزش/u },
 };
 
-/** True when a question asks about values or principles. */
+/**
+ * The values the page names, asked by name, of ICORN: "Does ICORN take a stance on democracy?", "Is
+ * international solidarity part of what ICORN promotes?"; not "which nations are not democratic".
+ */
+const NAMED_VALUES: Record<string, [RegExp, RegExp]> = {
+  en: [/\b(?:democra\w*|solidarity)\b/, /\b(?:icorn|the network|its|their|your)\b/],
+  es: [/\b(?:democr[aá]\w*|solidaridad)\b/u, /\b(?:icorn|la red|su|sus)\b/u],
+  fr: [/\b(?:d[ée]mocra\w*|solidarit[ée])\b/u, /\b(?:icorn|le r[ée]seau|son|sa|ses|leur)\b/u],
+  ar: [/ديمقراط|تضامن/u, /icorn|ايكورن|آيكورن|الشبك/u],
+  fa: [/دموکرا|همبستگی/u, /icorn|ایکورن|آیکورن|شبکه/u],
+};
+
+/** True when a question asks about values or principles, or about one of the values the page names. */
 export function asksAboutValues(question: string, language = 'en'): boolean {
-  return VALUES[language]?.asks.test(question.toLowerCase()) ?? false;
+  const lower = question.toLowerCase();
+  const named = NAMED_VALUES[language];
+  return (VALUES[language]?.asks.test(lower) ?? false) || (named !== undefined && named[0].test(lower) && named[1].test(lower));
 }
 
 /** True when an answer names values. */

@@ -955,12 +955,16 @@ describe('the values reading', () => {
     ['fr', 'Quelles valeurs la ville doit-elle porter ?'],
     ['ar', 'ما هي القيم التي تدافع عنها الشبكة؟'],
     ['fa', 'ارزش‌های ایکورن چیه؟'],
+    // The values the page names, asked by name, of ICORN.
+    ['en', 'Does ICORN take a stance on democracy?'],
+    ['en', 'Is international solidarity part of what ICORN promotes?'],
   ])('reads the %s "%s" as asking about values', (language, text) => {
     expect(asksAboutValues(text, language)).toBe(true);
   });
 
   it.each([
     ['en', 'What is the value of joining?'],
+    ['en', 'which nations are not democratic'],
     ['ar', 'أنا مقيم في المدينة'],
     ['de', 'Welche Werte vertritt ICORN?'],
   ])('does not read the %s "%s" so', (language, text) => {
