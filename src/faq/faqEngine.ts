@@ -318,9 +318,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   /** Each entry's answer as words, as typed (folded): for words a question quotes. */
   let answerWordLists = wordListsOfAnswers();
   /** Every word of the answers: what the page names. */
-  let answerWords = new Set([...answerWordLists.values()].flat());
+  let answerWords = wordsOfAnswers();
   function wordListsOfAnswers(): Map<Entry, string[]> {
     return new Map(matcher.knowledge.entries.map((entry) => [entry, matcher.normalizer.rawWords(entry.answer)]));
+  }
+  function wordsOfAnswers(): Set<string> {
+    return new Set([...answerWordLists.values()].flat());
   }
   function termsOfDomain(): Set<string> {
     // Folded as a message is ("expresión" as "expresion"), then read as a term.
@@ -409,6 +412,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // question: the first of them among the entries the words came near answers, whatever entry the
     // person's story comes nearest ("is this chat only for journalists?" comes near none of them),
     // unless the decision already is one of them.
+    // Every entry the whole message's words came near, ranked: read once, by whichever readings look past the nearest few.
+    let everyCandidate: Candidate[] | undefined;
+    const allCandidates = () => (everyCandidate ??= matcher.match(question, matcher.knowledge.entries.length).candidates);
     const pointAt = (points: (entry: Entry) => boolean, mechanism: Mechanism, further?: () => Candidate[]) => {
       if (decision.kind === 'answer' && points(decision.candidate.entry)) return;
       const found = match.candidates.find((c) => points(c.entry)) ?? further?.().find((c) => points(c.entry));
@@ -427,13 +433,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "Is the danger for journalists growing?": an entry whose answer says the danger and the need grow.
     if (options.growingNeed !== false && asksWhetherNeedGrows(asking, language)) {
       // The entries that say so, wherever the words ranked them among the entries they came near.
-      pointAt((entry) => saysNeedGrows(entry.answer, language), 'growingNeed', () => matcher.match(question, matcher.knowledge.entries.length).candidates);
+      pointAt((entry) => saysNeedGrows(entry.answer, language), 'growingNeed', allCandidates);
     }
     // "Is ICORN's work purely symbolic?", "no NGOs involved?": the entries whose answers say the sentence
     // that answers it, wherever the words ranked them among the entries they came near.
     for (const form of ANSWER_FORMS) {
       if (options[form] !== false && asksForm(form, asking, language)) {
-        pointAt((entry) => givesForm(form, entry.answer, language), form, () => matcher.match(question, matcher.knowledge.entries.length).candidates);
+        pointAt((entry) => givesForm(form, entry.answer, language), form, allCandidates);
       }
     }
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
@@ -441,14 +447,14 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (quoted) {
       // The match may be of the asking sentence alone ("Is that ICORN's own wording?"): the whole
       // message's too, and all entries' for words that one answer alone holds, however far down its score.
-      const further = () => [...(match.query === question ? [] : matcher.match(question).candidates), ...(quoted.alone ? matcher.match(question, matcher.knowledge.entries.length).candidates : [])];
+      const further = () => [...(match.query === question ? [] : matcher.match(question).candidates), ...(quoted.alone ? allCandidates() : [])];
       pointAt((entry) => quoted.holding.includes(entry), 'quoted', further);
     }
     // "Which values does ICORN promote?": of the entries whose answers name values, wherever the words
     // ranked them among those they came near, the one whose answer holds most of the question's words
     // (after the quoted reading: "Is 'hospitality' one of the values?" names its entry).
     if (options.values !== false && asksAboutValues(asking, language) && !(decision.kind === 'answer' && namesValues(decision.candidate.entry.answer, language))) {
-      const naming = [...match.candidates, ...matcher.match(question, matcher.knowledge.entries.length).candidates].filter((c) => namesValues(c.entry.answer, language));
+      const naming = [...match.candidates, ...allCandidates()].filter((c) => namesValues(c.entry.answer, language));
       const asked = new Set(matcher.normalizer.terms(asking));
       const held = (c: Candidate) => new Set(matcher.normalizer.terms(c.entry.answer).filter((term) => asked.has(term))).size;
       const best = naming.reduce<Candidate | undefined>((found, c) => (found === undefined || held(c) > held(found) ? c : found), undefined);
@@ -770,7 +776,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       matcher = createMatcher(next, options.matcher, options.normalize);
       domainTerms = termsOfDomain();
       answerWordLists = wordListsOfAnswers();
-      answerWords = new Set([...answerWordLists.values()].flat());
+      answerWords = wordsOfAnswers();
       recogniseSmallTalk = createSmallTalk(next.vocabulary?.names);
     },
   };
