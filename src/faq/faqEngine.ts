@@ -456,8 +456,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (options.values !== false && asksAboutValues(asking, language) && !(decision.kind === 'answer' && namesValues(decision.candidate.entry.answer, language))) {
       const naming = [...match.candidates, ...allCandidates()].filter((c) => namesValues(c.entry.answer, language));
       const asked = new Set(matcher.normalizer.terms(asking));
-      const held = (c: Candidate) => new Set(matcher.normalizer.terms(c.entry.answer).filter((term) => asked.has(term))).size;
-      const best = naming.reduce<Candidate | undefined>((found, c) => (found === undefined || held(c) > held(found) ? c : found), undefined);
+      const held = naming.map((c) => new Set(matcher.normalizer.terms(c.entry.answer).filter((term) => asked.has(term))).size);
+      // The first that holds most, each answer read once.
+      const best = naming[held.indexOf(Math.max(...held))];
       if (best) [decision, via] = [{ kind: 'answer', candidate: best, candidates: decision.candidates }, 'values'];
     }
     // "According to its executive director, what is ICORN's job?": what the head says.
