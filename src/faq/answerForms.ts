@@ -4,6 +4,10 @@
  * even when the question's words come nearer another entry. The evidence is read from the answers,
  * so an editor who rewords the sentence moves the answer (a test says which entries hold it).
  *
+ * - `growingNeed`: "is the danger for journalists growing?", "les menaces augmentent-elles ?": an
+ *   entry whose answer says the world is becoming more threatening and protection more needed (why
+ *   it matters), or that the spaces for freedom of expression are shrinking (the director's words),
+ *   not the network's own growth ("Is ICORN expanding?").
  * - `symbolic`: "Is ICORN's work purely symbolic?", "more than a gesture?": the cities' common
  *   mission is "to make both symbolic and practical contribution".
  * - `civilSociety`: "Is it run only by governments, with no NGOs involved?", "would our literary
@@ -20,7 +24,7 @@
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -33,6 +37,47 @@ interface Forms {
 }
 
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  growingNeed: {
+    en: {
+      asks: [
+        // The need as a noun ("the need for protection"), not "I need to know whether ICORN plans to grow".
+        /(?:\b(?:the|a|this|that|more|greater|bigger|growing) (?:need|needs|demand|necessity)|\b(?:dangers?|threats?|risks?|persecution|repression|attacks?|pressure|censorship|situation|conditions))\b[^.?!]{0,40}?\b(?:grow|grows|growing|grown|increas\w*|ris(?:e|es|ing|en)|worse|worsening|deteriorat\w*)\b/,
+        /\b(?:more|less) (?:needed|necessary|important|urgent|dangerous|threatening|need|threats|danger|attacks)\b[^.?!]{0,40}?\b(?:now|today|than before|than ever|nowadays|these days|recent years|than in the past)\b/,
+        /\b(?:getting|becoming|become|became|gets|grown) (?:better|worse|more dangerous|more threatening|harder|more difficult)\b/,
+      ],
+      // The network's own growth, which the expansion project answers: "Is demand for membership increasing?".
+      unless: /\b(?:membership|new members|member cities|more cities|the network|icorn) (?:is |are )?(?:grow|increas|expand)/,
+      gives: /\bever more needed\b|\bbecoming more threatening\b|\bare shrinking\b/,
+    },
+    es: {
+      asks: [
+        latin(/\b(?:necesidad|demanda|peligros?|amenazas?|riesgos?|persecuci[oó]n|represi[oó]n|situaci[oó]n|censura|ataques)\b[^.?!]{0,40}?\b(?:crece|crecen|creciendo|aumenta|aumentan|aumentando|empeora|empeorando|peor|mayor)\b/u),
+        latin(/\bm[aá]s (?:necesari[oa]|importante|urgente|peligros[oa]|amenazas|peligro)\b[^.?!]{0,40}?\b(?:ahora|hoy|que antes|que nunca|estos d[ií]as)\b/u),
+      ],
+      gives: latin(/\bm[aá]s necesario que nunca\b|\bcada vez m[aá]s amenazante\b|\bse est[aá]n reduciendo\b/u),
+    },
+    fr: {
+      asks: [
+        latin(/\b(?:besoins?|demande|dangers?|menaces?|risques?|pers[ée]cutions?|r[ée]pression|situation|censure|attaques)\b[^.?!]{0,40}?\b(?:augment\w*|grandi\w*|cro[iî]t|croissant\w*|s['’]aggrav\w*|empire|pire)\b/u),
+        latin(/\bplus (?:n[ée]cessaire|important|urgent|dangereu(?:x|se)|de menaces|de danger)\b[^.?!]{0,40}?\b(?:maintenant|aujourd['’]hui|qu['’]avant|que jamais|ces temps)\b/u),
+      ],
+      gives: latin(/\bplus n[ée]cessaire que jamais\b|\bde plus en plus mena[cç]ant\b|\bse r[ée]duisent\b/u),
+    },
+    ar: {
+      asks: [
+        /(?:الحاجة|الحاجه|الطلب|الخطر|الخطورة|التهديد|التهديدات|المخاطر|القمع|الاضطهاد|الوضع|الرقابة)[^.?!؟]{0,40}?(?:تزداد|يزداد|زادت|زاد|تتزايد|يتزايد|متزايد|أسوأ|اسوأ|تسوء|يسوء|بيزيد|بتزيد|عم يزيد)/u,
+        /أكثر من (?:قبل|أي وقت|اي وقت|السابق)/u,
+      ],
+      gives: /يزداد تهديد|أكثر من أي وقت مضى|تتقل/u,
+    },
+    fa: {
+      asks: [
+        /(?:نیاز|خطر|خطرات|تهدید|تهدیدها|تهدیدات|سرکوب|وضعیت|اوضاع|سانسور|فشار)[^.?!؟]{0,40}?(?:بیشتر|زیادتر|بدتر|افزایش|رو به افزایش)/u,
+        /بیشتر از (?:قبل|همیشه|گذشته)/u,
+      ],
+      gives: /روزبه‌روز تهدیدآمیزتر|بیش از هر زمان|در حال کوچک شدن/u,
+    },
+  },
   whyJoin: {
     en: {
       asks: [
@@ -122,4 +167,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['symbolic', 'civilSociety', 'freeExpression', 'whyJoin'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin'];

@@ -5,7 +5,6 @@ import type { NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
-import { asksWhetherNeedGrows, saysNeedGrows } from './growingNeed.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from './offered.js';
 import { asksAboutValues, namesValues } from './values.js';
 import { ANSWER_FORMS, asksForm, givesForm } from './answerForms.js';
@@ -54,10 +53,9 @@ export interface NotStated {
  * Which reading decided, when it was not the plain match of the whole message: the message read
  * with the last answer (a follow-up), its asking sentence alone (a long message), the at-risk
  * reading (someone in danger), the eligibility reading ("only writers?", `eligibility.ts`), the
- * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), the growing-need
- * reading ("is the danger growing?", `growingNeed.ts`), the what-is-offered reading ("what does
+ * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), the what-is-offered reading ("what does
  * ICORN offer writers?", `offered.ts`), the values reading ("which values does ICORN promote?",
- * `values.ts`), the kinds of question one sentence of the page answers ("is it purely symbolic?",
+ * `values.ts`), the kinds of question one sentence of the page answers ("is the danger growing?", "is it purely symbolic?",
  * "no NGOs involved?": `answerForms.ts`), what ICORN's head
  * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
  * regions reading ("can regions be members?", `regions.ts`).
@@ -430,13 +428,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (options.continuingWork !== false && asksToContinueWork(asking, language)) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork');
     // "What does a city offer a persecuted writer?": an entry whose answer says what ICORN offers.
     if (options.offered !== false && asksWhatIsOffered(asking, language)) pointAt((entry) => saysWhatIsOffered(entry.answer, language), 'offered');
-    // "Is the danger for journalists growing?": an entry whose answer says the danger and the need grow.
-    if (options.growingNeed !== false && asksWhetherNeedGrows(asking, language)) {
-      // The entries that say so, wherever the words ranked them among the entries they came near.
-      pointAt((entry) => saysNeedGrows(entry.answer, language), 'growingNeed', allCandidates);
-    }
-    // "Is ICORN's work purely symbolic?", "no NGOs involved?": the entries whose answers say the sentence
-    // that answers it, wherever the words ranked them among the entries they came near.
+    // "Is the danger for journalists growing?", "Is ICORN's work purely symbolic?", "no NGOs involved?":
+    // the entries whose answers say the sentence that answers it, wherever the words ranked them among
+    // the entries they came near.
     for (const form of ANSWER_FORMS) {
       if (options[form] !== false && asksForm(form, asking, language)) {
         pointAt((entry) => givesForm(form, entry.answer, language), form, allCandidates);

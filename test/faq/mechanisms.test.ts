@@ -6,7 +6,6 @@ import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { asksWhoIsIncluded, ELIGIBILITY_ENTRY_ID } from '../../src/faq/eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingWork.js';
 import { asksAboutRegions } from '../../src/faq/regions.js';
-import { asksWhetherNeedGrows, saysNeedGrows } from '../../src/faq/growingNeed.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from '../../src/faq/offered.js';
 import { asksAboutValues, namesValues } from '../../src/faq/values.js';
 import { asksForm, givesForm } from '../../src/faq/answerForms.js';
@@ -857,6 +856,9 @@ describe('the continuing-work reading', () => {
 });
 
 describe('the growing-need reading', () => {
+  const asksWhetherNeedGrows = (text: string, language: string) => asksForm('growingNeed', text, language);
+  const saysNeedGrows = (answer: string, language = 'en') => givesForm('growingNeed', answer, language);
+
   it.each([
     ['en', 'is the danger for journalists growing?'],
     ['en', 'Is the demand for this kind of programme increasing?'],
