@@ -8,6 +8,7 @@
  * the director's, who speaks of each city's policy), even when the words come nearer an entry that
  * names no value at all.
  */
+import { latin } from './wordEdges.js';
 
 /** Letters and the marks on them: what a word of Arabic script is made of. */
 const LETTER = '[\\p{L}\\p{M}]';
@@ -28,8 +29,9 @@ const VALUES: Record<string, { asks: RegExp; gives: RegExp }> = {
  */
 const NAMED_VALUES: Record<string, [RegExp, RegExp]> = {
   en: [/\b(?:democra\w*|solidarity)\b/, /\b(?:icorn|the network|its|their|your)\b/],
-  es: [/\b(?:democr[aá]\w*|solidaridad)\b/u, /\b(?:icorn|la red|su|sus)\b/u],
-  fr: [/\b(?:d[ée]mocra\w*|solidarit[ée])\b/u, /\b(?:icorn|le r[ée]seau|son|sa|ses|leur)\b/u],
+  // Word edges that know accented letters (a bare \b does not: "solidarité" ends after its é).
+  es: [latin(/\b(?:democr[aá]\w*|solidaridad)\b/u), latin(/\b(?:icorn|la red|su|sus)\b/u)],
+  fr: [latin(/\b(?:d[ée]mocra\w*|solidarit[ée])\b/u), latin(/\b(?:icorn|le r[ée]seau|son|sa|ses|leur)\b/u)],
   ar: [/ديمقراط|تضامن/u, /icorn|ايكورن|آيكورن|الشبك/u],
   fa: [/دموکرا|همبستگی/u, /icorn|ایکورن|آیکورن|شبکه/u],
 };

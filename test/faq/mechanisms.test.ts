@@ -960,6 +960,8 @@ describe('the values reading', () => {
     // The values the page names, asked by name, of ICORN.
     ['en', 'Does ICORN take a stance on democracy?'],
     ['en', 'Is international solidarity part of what ICORN promotes?'],
+    // A word that ends in an accented letter ends there too.
+    ['fr', 'La solidarité fait-elle partie de ce que défend ICORN ?'],
   ])('reads the %s "%s" as asking about values', (language, text) => {
     expect(asksAboutValues(text, language)).toBe(true);
   });
