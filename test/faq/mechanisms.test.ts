@@ -16,6 +16,17 @@ import { isOccupation, isPlaceName } from '../../src/faq/dictionary.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
 import { answered, fixtureKnowledge, fixtureKnowledgeWithAtRisk as knowledgeWithAtRisk, inLanguage, LIVE_KNOWLEDGE, liveEngine, liveEngineWith } from '../helpers.js';
 
+/**
+ * Expects the entries whose answers `say` so to be `expected` (sorted ids), in English and in every
+ * translation of the live knowledge: the readings find their answers by the answers' own words.
+ */
+function expectInEveryLanguage(say: (answer: string, language: string) => boolean, expected: string[]): void {
+  const knowledge = liveEngine().knowledge;
+  const saying = (entries: Entry[], language: string) => entries.filter((entry) => say(entry.answer, language)).map((entry) => entry.id).sort();
+  const languages: Array<[string, Entry[]]> = [['en', knowledge.entries], ...(knowledge.translations ?? []).map((t): [string, Entry[]] => [t.language, t.entries])];
+  expect(languages.map(([language, entries]) => [language, saying(entries, language)])).toEqual(languages.map(([language]) => [language, [...expected].sort()]));
+}
+
 describe('the at-risk reading', () => {
   it.each([
     'The police arrested me after my last column and my family is afraid. What should I do?',
@@ -832,11 +843,7 @@ describe('the continuing-work reading', () => {
   });
 
   it('finds the entries whose answers say that residents go on working, in every language of the knowledge', () => {
-    const knowledge = liveEngine().knowledge;
-    const saying = (entries: Entry[], language: string) => entries.filter((entry) => saysWorkContinues(entry.answer, language)).map((entry) => entry.id).sort();
-    const expected = ['principal-objective', 'what-is-a-residency', 'who-can-get-a-residency'];
-    expect(saying(knowledge.entries, 'en')).toEqual(expected);
-    for (const translation of knowledge.translations ?? []) expect([translation.language, saying(translation.entries, translation.language)]).toEqual([translation.language, expected]);
+    expectInEveryLanguage(saysWorkContinues, ['principal-objective', 'what-is-a-residency', 'who-can-get-a-residency']);
   });
 
   it.each([
@@ -885,11 +892,7 @@ describe('the growing-need reading', () => {
   });
 
   it('finds the entries whose answers say the danger and the need grow, in every language of the knowledge', () => {
-    const knowledge = liveEngine().knowledge;
-    const saying = (entries: Entry[], language: string) => entries.filter((entry) => saysNeedGrows(entry.answer, language)).map((entry) => entry.id);
-    const expected = ['why-it-matters', 'quote-director'];
-    expect(saying(knowledge.entries, 'en').sort()).toEqual([...expected].sort());
-    for (const translation of knowledge.translations ?? []) expect([translation.language, saying(translation.entries, translation.language).sort()]).toEqual([translation.language, [...expected].sort()]);
+    expectInEveryLanguage(saysNeedGrows, ['quote-director', 'why-it-matters']);
   });
 
   it.each([
@@ -934,11 +937,7 @@ describe('the what-is-offered reading', () => {
   });
 
   it('finds the entries whose answers say what ICORN offers, in every language of the knowledge', () => {
-    const knowledge = liveEngine().knowledge;
-    const saying = (entries: Entry[], language: string) => entries.filter((entry) => saysWhatIsOffered(entry.answer, language)).map((entry) => entry.id).sort();
-    const expected = ['principal-objective', 'what-is-a-residency', 'who-can-get-a-residency'];
-    expect(saying(knowledge.entries, 'en')).toEqual(expected);
-    for (const translation of knowledge.translations ?? []) expect([translation.language, saying(translation.entries, translation.language)]).toEqual([translation.language, expected]);
+    expectInEveryLanguage(saysWhatIsOffered, ['principal-objective', 'what-is-a-residency', 'who-can-get-a-residency']);
   });
 
   it('answers "What does a city actually offer a persecuted writer?" with such an entry, where the words alone got the residencies project', () => {
@@ -976,11 +975,7 @@ describe('the values reading', () => {
   });
 
   it('finds the entries whose answers name values, in every language of the knowledge', () => {
-    const knowledge = liveEngine().knowledge;
-    const naming = (entries: Entry[], language: string) => entries.filter((entry) => namesValues(entry.answer, language)).map((entry) => entry.id).sort();
-    const expected = ['mission', 'quote-director', 'vision'];
-    expect(naming(knowledge.entries, 'en')).toEqual(expected);
-    for (const translation of knowledge.translations ?? []) expect([translation.language, naming(translation.entries, translation.language)]).toEqual([translation.language, expected]);
+    expectInEveryLanguage(namesValues, ['mission', 'quote-director', 'vision']);
   });
 
   it.each([
@@ -1042,10 +1037,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['freeExpression', ['vision']],
     ['whyJoin', ['principal-objective', 'quote-director', 'vision', 'why-it-matters'].sort()],
   ] as const)('finds the entries whose answers say the sentence of the %s question, in every language of the knowledge', (form, expected) => {
-    const knowledge = liveEngine().knowledge;
-    const giving = (entries: Entry[], language: string) => entries.filter((entry) => givesForm(form, entry.answer, language)).map((entry) => entry.id).sort();
-    expect(giving(knowledge.entries, 'en')).toEqual(expected);
-    for (const translation of knowledge.translations ?? []) expect([translation.language, giving(translation.entries, translation.language)]).toEqual([translation.language, expected]);
+    expectInEveryLanguage((answer, language) => givesForm(form, answer, language), [...expected]);
   });
 
   it.each([
