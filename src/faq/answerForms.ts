@@ -20,11 +20,16 @@
  *   "engaging cities to be ambassadors", its task to "mobilize cities" (the objective, the director's
  *   words, the vision), and protecting these voices "has become ever more needed" (why it matters),
  *   where the words alone come nearest how a city joins.
+ * - `whereMembers`: "which countrys have icorn citys", "Is it true that ICORN only works in Europe?",
+ *   "are there already members on our side of the Atlantic?", "c'est juste en Europe ?": ICORN is made
+ *   up of cities and regions "across Europe and the Americas" (the count of members, what ICORN is),
+ *   where the words alone come near the vision ("world") or nothing. A continent the page does not
+ *   name ("in Asia?") is still told that the page does not say, by the reading of what it lacks.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -36,7 +41,66 @@ interface Forms {
   gives: RegExp;
 }
 
+/** Where the members are: asked of the members or cities, of countries or continents as a set, or as "only Europe?". */
+const WHERE_MEMBERS: Record<string, Forms> = {
+  en: {
+    asks: [
+      /\bwhere\b[^.?!]{0,30}?\b(?:members?|member cities|cit(?:y|ies|ys)|citie)\b/,
+      /\b(?:which|what|how many) (?:countries|countrys|continents|parts of the world)\b/,
+      /\b(?:only|just|purely|mainly|mostly|limited to|exclusively|confined to|restricted to)\b[^.?!]{0,25}?\beurope(?:an)?\b/,
+      /\b(?:outside|beyond) (?:of )?europe\b|\bside of the atlantic\b|\b(?:the americas|latin america|south america|north america)\b|\bgeograph\w*/,
+      /\b(?:members?|cit(?:y|ies|ys))\b[^.?!]{0,30}\b(?:in|on|across) (?:the )?(?:americas?|canada|africa|asia|australia|oceania)\b/,
+    ],
+    // ICORN's goal for the world, how or where to apply or write, its own office.
+    unless: /\b(?:goals?|aims?|mission|objectives?|vision|office|headquarter\w*|based|located|address|apply|send|write)\b/,
+    gives: /\beurope and the americas\b/,
+  },
+  es: {
+    asks: [
+      latin(/\bd[oó]nde\b[^.?!]{0,30}?\b(?:miembros|ciudades)\b/u),
+      latin(/\b(?:qu[eé]|cu[aá]les|cu[aá]ntos) (?:pa[ií]ses|continentes)\b/u),
+      latin(/\b(?:s[oó]lo|solamente|[uú]nicamente|exclusivamente|principalmente|limitad[oa] a)\b[^.?!]{0,25}?\beurop\w*/u),
+      latin(/\bfuera de europa\b|\b(?:am[eé]rica latina|latinoam[eé]rica|am[eé]rica del (?:sur|norte)|las am[eé]ricas)\b|\bgeogr[aá]fic\w*/u),
+      latin(/\b(?:miembros|ciudades)\b[^.?!]{0,30}\ben (?:am[eé]rica|canad[aá]|[aá]frica|asia|australia|ocean[ií]a)\b/u),
+    ],
+    unless: latin(/\b(?:objetivos?|metas?|misi[oó]n|visi[oó]n|oficinas?|sede|direcci[oó]n|solicitar|postular|escribir)\b/u),
+    gives: latin(/\beuropa y am[eé]rica\b/u),
+  },
+  fr: {
+    asks: [
+      latin(/\b(?:o[uù] (?:sont|se trouvent|se situent|est-ce que)|sont o[uù]|se trouvent o[uù]|où)\b[^.?!]{0,30}?\b(?:membres|villes)\b/u),
+      latin(/\b(?:quels|combien de) (?:pays|continents)\b/u),
+      latin(/\b(?:seulement|juste|uniquement|surtout|principalement|que|limit[ée]e? [aà]|exclusivement)\b[^.?!]{0,25}?\beurop\w*/u),
+      latin(/\b(?:hors d['’]europe|en dehors de l['’]europe|am[ée]rique latine|am[ée]rique du (?:sud|nord)|aux am[ée]riques|les am[ée]riques|c[oô]t[ée] de l['’]atlantique)\b|\bg[ée]ographi\w*/u),
+      latin(/\b(?:membres|villes)\b[^.?!]{0,30}\ben (?:am[ée]rique|afrique|asie|australie|oc[ée]anie)\b|\bau canada\b/u),
+    ],
+    unless: latin(/\b(?:objectifs?|buts?|mission|vision|bureaux?|si[eè]ge|adresse|postuler|candidater|[ée]crire)\b/u),
+    gives: latin(/\beurope et dans les am[ée]riques\b/u),
+  },
+  ar: {
+    asks: [
+      /(?:أين|اين|وين|فين|فاين)[^.?!؟]{0,30}(?:المدن|مدن|الأعضاء|الاعضاء)/u,
+      /(?:أي|اي|ما هي|ماهي|كم) (?:الدول|البلدان|القارات|دول|بلدان|قارات|دولة|دوله|قارة|قاره)/u,
+      /(?:فقط|بس|غير|حصرا|حصريا)[^.?!؟]{0,20}(?:أوروبا|اوروبا|أوروبي|اوروبي)|(?:أوروبا|اوروبا)[^.?!؟]{0,10}(?:فقط|بس|وحسب)/u,
+      /(?:الأمريكيتين|الامريكيتين|أمريكا اللاتينية|امريكا اللاتينية|خارج أوروبا|خارج اوروبا)/u,
+    ],
+    unless: /(?:هدف|أهداف|اهداف|رسالة|رؤية|رؤيه|مكتب|مقر|عنوان|تقديم|أتقدم|اتقدم)/u,
+    gives: /أوروبا والأمريكتين/u,
+  },
+  fa: {
+    asks: [
+      /کجا[^.?!؟]{0,30}(?:شهر|عضو)|(?:شهر|عضو)[^.?!؟]{0,30}کجا/u,
+      /(?:کدام|کدوم|چه|چند) (?:کشور|قاره)/u,
+      /(?:فقط|تنها|صرفا|صرفاً)[^.?!؟]{0,20}اروپا|اروپا[^.?!؟]{0,10}(?:فقط|تنها)/u,
+      /(?:خارج از اروپا|بیرون از اروپا|آمریکای لاتین|امریکای لاتین|قاره آمریکا|قارهٔ آمریکا)/u,
+    ],
+    unless: /(?:هدف|اهداف|ماموریت|مأموریت|چشم‌?انداز|دفتر|آدرس|نشانی|درخواست)/u,
+    gives: /اروپا و قار[هە]ٔ? ?آمریکا/u,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  whereMembers: WHERE_MEMBERS,
   growingNeed: {
     en: {
       asks: [
@@ -167,4 +231,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers'];

@@ -60,7 +60,7 @@ export interface NotStated {
  * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
  * regions reading ("can regions be members?", `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -117,6 +117,8 @@ export interface FaqEngineOptions {
   freeExpression?: boolean;
   /** Answer "why should our city join?" with an entry that says ICORN engages or mobilises cities (default on). */
   whyJoin?: boolean;
+  /** Off: a question where the members are is not read as such (`src/faq/answerForms.ts`). */
+  whereMembers?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
   quoted?: boolean;
   /** Answer "what does the director think?" with what the head says (default on). */

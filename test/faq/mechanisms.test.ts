@@ -181,9 +181,10 @@ describe('an asking sentence that points back', () => {
 
   it('answers from the sentence it points back to, where neither the whole message nor the asking sentence is answered', () => {
     const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
-    const reply = createFaqEngine(knowledge).ask(story);
+    // Without the reading of where the members are, which reads "on which continents" too.
+    const reply = createFaqEngine(knowledge, { whereMembers: false }).ask(story);
     expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['member-count', 'question']);
-    const without = createFaqEngine(knowledge, { antecedent: false }).ask(story);
+    const without = createFaqEngine(knowledge, { antecedent: false, whereMembers: false }).ask(story);
     expect(without.kind).toBe('didYouMean');
   });
 });
@@ -1014,6 +1015,13 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whyJoin', 'fr', 'Pourquoi notre commune devrait-elle adhérer ?'],
     ['whyJoin', 'ar', 'لماذا يجب أن تنضم مدينتنا إلى الشبكة؟'],
     ['whyJoin', 'fa', 'چرا شهر ما باید عضو این شبکه بشه؟'],
+    ['whereMembers', 'en', 'which countrys have icorn citys'],
+    ['whereMembers', 'en', 'Is it true that ICORN only works in Europe?'],
+    ['whereMembers', 'en', 'Are there already members on our side of the Atlantic?'],
+    ['whereMembers', 'es', '¿Dónde están las ciudades de la red?'],
+    ['whereMembers', 'fr', "Le réseau, c'est-tu juste en Europe ou y en a aussi en Amérique ?"],
+    ['whereMembers', 'ar', 'هل المدن الأعضاء في أوروبا فقط؟'],
+    ['whereMembers', 'fa', 'شهرهای عضو کجا هستن؟'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1026,6 +1034,10 @@ describe('kinds of question one sentence of the page answers', () => {
     ['freeExpression', 'en', 'How does ICORN describe the global situation for free expression?'],
     ['freeExpression', 'en', 'Does ICORN describe member cities as human rights ambassadors?'],
     ['whyJoin', 'en', 'How can our city join?'],
+    // Which country someone would go to, where to send an application, and ICORN's goal for the world.
+    ['whereMembers', 'en', 'Which country will I be sent to?'],
+    ['whereMembers', 'en', 'Where should our city send its application?'],
+    ['whereMembers', 'en', "Is ICORN's goal limited to Europe or is it worldwide?"],
     ['symbolic', 'de', 'Ist das nur symbolisch?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
@@ -1036,6 +1048,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['civilSociety', ['common-mission', 'partners']],
     ['freeExpression', ['vision']],
     ['whyJoin', ['principal-objective', 'quote-director', 'vision', 'why-it-matters'].sort()],
+    ['whereMembers', ['member-count', 'what-is-icorn']],
   ] as const)('finds the entries whose answers say the sentence of the %s question, in every language of the knowledge', (form, expected) => {
     expectInEveryLanguage((answer, language) => givesForm(form, answer, language), [...expected]);
   });
@@ -1045,10 +1058,24 @@ describe('kinds of question one sentence of the page answers', () => {
     ['civilSociety', 'Is it true that the network is run only by governments, with no NGOs involved?', 'partners'],
     ['freeExpression', 'icorn is against censorship?', 'vision'],
     ['whyJoin', 'why should our city join icorn?', 'principal-objective'],
+    ['whereMembers', 'Is it true that ICORN only works in Europe?', 'member-count'],
+    ['whereMembers', 'which countrys have icorn citys', 'member-count'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);
     expect(answered(liveEngineWith({ [form]: false }).ask(text))).not.toBe(id);
+  });
+});
+
+describe('where the members are', () => {
+  it('still says what the page lacks about a continent it does not name, after the reading points at the count of members', () => {
+    const reply = liveEngine().ask('Does ICORN have member cities in Asia?');
+    expect([reply.kind, reply.kind === 'notStated' ? reply.candidate.entry.id : undefined]).toEqual(['notStated', 'member-count']);
+  });
+
+  it('reads "the Atlantic" as a continent is read, not as a place the page never names', () => {
+    const reply = liveEngine().ask('Are there already members on our side of the Atlantic?');
+    expect([reply.kind, answered(reply)]).toEqual(['answer', 'member-count']);
   });
 });
 

@@ -57,6 +57,7 @@ const runs: Array<[string, string[]]> = [
     'no-civil-society',
     'no-free-expression',
     'no-why-join',
+    'no-where-members',
     'no-quoted',
     'no-values',
     'no-heads-view',

@@ -61,6 +61,7 @@ export const TUNING_PERSONA_PARTS = [
   { name: 'eighth', short: '8th', file: 'persona-8.yaml' },
   { name: 'tenth', short: '10th', file: 'persona-10.yaml' },
   { name: 'twelfth', short: '12th', file: 'persona-12.yaml' },
+  { name: 'fourteenth', short: '14th', file: 'persona-14.yaml' },
 ] as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
