@@ -184,6 +184,9 @@ const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|informat
 /** A contact detail of "him" or "her": "what is his mail?" after "I want to write to the chief of icorn". */
 const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|contact|contacts)\b/;
 
+/** A short follow-up that asks who someone of the last answer is: "what's his exact title?", "his name?", "who is he?". */
+const WHO_THEY_ARE = /\b(?:his|her)\s+(?:exact\s+|full\s+|official\s+)?(?:name|title|job title|position|job|role)\b|\bwho is (?:he|she)\b/;
+
 /** The one person of the page a message may name before asking for his contact: its head. */
 const THE_HEAD = /\b(?:director|chief|head|boss|leader|ceo|manager|helge|lunde)\b/;
 
@@ -263,6 +266,8 @@ const ASKS_HEADS_VIEW: Record<string, [RegExp, RegExp]> = {
  */
 const QUOTED = /(?<![\p{L}\p{N}])["“”«‘'](?! )([^"“”«»‘’'\n]{3,80}?)(?<! )["”“»’'](?![\p{L}\p{N}])/gu;
 const MEANT_BY = /\b(?:mean|means|meant) by (?:a |an |the |its |their )?([^?.!,;:]{3,60})/i;
+/** The same asked as typed on a phone: "what is mean safe haven in icorn?", "what mean safe haven". */
+const MEANING_OF = /\bwhat (?:is |are )?(?:mean|means) (?:a |an |the )?([^?.!,;:]{3,60})/i;
 /** What ICORN says, reported: "What does ICORN mean when it says these writers take risks for all of us?". */
 const WHEN_IT_SAYS = /\b(?:when|where) (?:it|they|icorn|the page|the network) (?:says?|said|writes?|wrote|talks? about|speaks? of) (?:that )?([^?.!;:]{8,80})/i;
 /** Fewest words in a row of a reported saying that an answer must hold. */
@@ -362,6 +367,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (last && options.whatWasSaid !== false) {
       const said = whatWasSaid(question, last);
       if (said) [decision, via] = [said, 'context'];
+    }
+    // "what's his exact title?" after the director's words: the entry that says who the head is.
+    if (last && options.whatWasSaid !== false && language === 'en' && decision.kind !== 'answer' && wordCount(question) <= FOLLOW_UP_WORDS + 2 && WHO_THEY_ARE.test(question.toLowerCase()) && THE_HEAD.test(last.answer.toLowerCase())) {
+      const head = matcher.knowledge.entries.find((entry) => /^who\b/i.test(entry.question) && THE_HEAD.test(entry.title.toLowerCase()));
+      if (head) [decision, via] = [{ kind: 'answer', candidate: { entry: head, confidence: 1, matchedQuestion: head.question }, candidates: decision.candidates }, 'context'];
     }
     // "any other quote?" after a quote asks for another entry than the last, of the same topic when
     // one is near ("Quote on partners" after "What the director says").
@@ -663,7 +673,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   function quotedIn(question: string): { holding: Entry[]; alone: boolean } | undefined {
     // A question quotes a thing or two; a message of a hundred quotations costs no more than that.
     const phrases = [...question.matchAll(QUOTED)].slice(0, MOST_QUOTED).map((m) => matcher.normalizer.rawWords(m[1]!)).filter((words) => words.length > 0);
-    const meant = language === 'en' ? MEANT_BY.exec(question)?.[1] : undefined;
+    const meantBy = language === 'en' ? MEANT_BY.exec(question)?.[1] : undefined;
+    // As typed on a phone ("what is mean safe haven?"), only a phrase of two words or more that one answer alone holds.
+    const meaning = language === 'en' && !meantBy ? MEANING_OF.exec(question)?.[1] : undefined;
+    const meant = meantBy ?? meaning;
     const saying = language === 'en' ? WHEN_IT_SAYS.exec(question)?.[1] : undefined;
     // Most questions quote nothing: they cost the three patterns above, no more.
     if (phrases.length === 0 && !meant && !saying) return undefined;
@@ -677,7 +690,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (meant) {
       const words = matcher.normalizer.rawWords(meant);
       const start = words.map((_, n) => words.slice(0, words.length - n)).find((phrase) => matcher.knowledge.entries.some((entry) => holds(entry, phrase)));
-      if (start) phrases.push(start);
+      const aloneIn = (phrase: string[]) => phrase.length >= 2 && matcher.knowledge.entries.filter((entry) => holds(entry, phrase)).length === 1;
+      if (start && (!meaning || aloneIn(start))) phrases.push(start);
     }
     // A saying reported in the question's own words ("these writers take risks for all of us"): the
     // longest run of words, three or more, that an answer holds ("take risks for all of us").

@@ -805,6 +805,16 @@ describe('a follow-up that asks what someone said', () => {
     expect(answered(without)).not.toBe(expected);
   });
 
+  it.each(["what's his exact title?", 'his name?', 'who is he?'])('after the director\'s words, reads "%s" as asking who the head is', (text) => {
+    const reply = liveEngine().ask(text, { lastEntryId: 'quote-director' });
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['executive-director', 'context']);
+  });
+
+  it('reads "what\'s his exact title?" after the director\'s words by the head\'s entry, which the follow-up\'s words alone did not find', () => {
+    const without = liveEngineWith({ whatWasSaid: false }).ask("what's his exact title?", { lastEntryId: 'quote-director' });
+    expect(answered(without)).not.toBe('executive-director');
+  });
+
   it('gives no quote when the last answer names no one who said something near one', () => {
     expect(answered(liveEngine().ask('what did he say', { lastEntryId: 'phone' }))).not.toMatch(/^quote-/);
     // Without a last answer it is no follow-up at all.
@@ -1011,6 +1021,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['freeExpression', 'fa', 'دیدگاه ایکورن درباره آزادی بیان چیه؟'],
     ['whyJoin', 'en', 'why should our city join icorn?'],
     ['whyJoin', 'en', "What's in it for our city?"],
+    ['whyJoin', 'en', 'Why does ICORN think cities should be involved?'],
     ['whyJoin', 'es', '¿Por qué debería nuestra ciudad sumarse a la red?'],
     ['whyJoin', 'fr', 'Pourquoi notre commune devrait-elle adhérer ?'],
     ['whyJoin', 'ar', 'لماذا يجب أن تنضم مدينتنا إلى الشبكة؟'],
@@ -1114,6 +1125,9 @@ describe('a question that quotes the page', () => {
     ["what does ICORN mean by 'safe haven'?", 'mission'],
     // A saying reported in the question's own words.
     ['What does ICORN mean when it says these writers take risks for all of us?', 'why-it-matters'],
+    // Typed on a phone: "what is mean X", of a phrase one answer alone holds.
+    ['what is mean safe haven in icorn?', 'mission'],
+    ['what mean safe haven', 'mission'],
   ])('answers "%s" with the entry whose answer says it (%s), where the words alone did not', (text, expected) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, 'quoted']);
@@ -1128,6 +1142,12 @@ describe('a question that quotes the page', () => {
   ])('reads no quotation in "%s" (an apostrophe, or a word most answers use) and answers %s as before', (text, expected) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, undefined]);
+  });
+
+  it('reads "what is mean X" only of a phrase of two words or more that one answer alone holds', () => {
+    // "residency" is in many answers: no quotation, the words decide as before.
+    const reply = liveEngine().ask('what is mean residency');
+    expect(reply.kind === 'answer' ? reply.via : reply.kind).not.toBe('quoted');
   });
 
   it('quotes nothing the page says: "what does \'xyzzy plugh\' mean?" falls back', () => {
