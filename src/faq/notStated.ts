@@ -150,7 +150,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'family',
     described: 'anything about family members',
     // Coming along or being included ("can my wife come too?", "bring my children"), not "a book about my family".
-    asks: /\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents|mother|father)\b[^.?!]{0,40}?\b(?:come|join|bring|stay|live|move|go|accompan\w*|included?|allowed|too|also|as well)\b|\b(?:bring|take|with)\b[^.?!]{0,15}?\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents)\b|\bbring (?:a |their |his |her |my )?(?:partner|spouse|wife|husband|family|children|kids)\b|\b(?:family members|dependants|dependents)\b/,
+    asks: /\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents|mother|father|brother|sister|brothers|sisters|siblings|relatives)\b[^.?!]{0,40}?\b(?:come|join|bring|stay|live|move|go|accompan\w*|included?|allowed|too|also|as well)\b|\b(?:bring|take|with)\b[^.?!]{0,15}?\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents)\b|\bbring (?:a |their |his |her |my )?(?:partner|spouse|wife|husband|family|children|kids)\b|\b(?:family members|dependants|dependents)\b/,
     asksIn: {
       es: latin(/\b(?:mi|mis|su|sus) (?:familia|esposa|esposo|marido|mujer|hij[oa]s?|ni[nñ]os|padres)\b/u),
       fr: latin(/\b(?:ma|mon|mes|sa|son|ses) (?:famille|femme|mari|[ée]pou(?:x|se)|enfants?|fils|fille|parents)\b/u),
@@ -339,7 +339,8 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
     count: latin(/\bcombien d[e'] ?(\p{L}+)/u),
     asks: [
       { kind: 'cost', pattern: latin(/\bcombien (?:co[uû]te|faut-il payer|doit-on payer|paie)|\b(?:payer|prix|co[uû]ts?|cotisations?|frais|financement|finance|budget|don|dons|salaire|bourses?|r[ée]mun[ée]r\p{L}*|pay[ée]e?s?|allocation)\b/u) },
-      { kind: 'duration', pattern: latin(/\bcombien de temps\b|\bdur[ée]e\b|\bdure\b/u) },
+      // "sur la durée" (lastingly: "que les villes restent dans le réseau sur la durée") asks for no length.
+      { kind: 'duration', pattern: latin(/\bcombien de temps\b|(?<!\b(?:sur|dans) la )\bdur[ée]e\b|\bdure\b/u) },
       // "quand" also joins ("vous aidez quand on doit partir ?"): it asks first, before a verb, or as "depuis quand", "c'est quand".
       { kind: 'date', pattern: latin(/^(?:et |mais |alors )?quand\b|\bquand\s*\??$|\bquand (?:est|a|aura|sera|ont|sont|commence|ouvre|ferme)\b|\bc['’]est quand\b|\bquelle ann[ée]e\b|\bquelle date\b|\bdepuis quand\b|\bfond[ée]\b|\bhoraires?\b|\b[àa] quelle heure\b/u) },
       { kind: 'place', pattern: latin(/\bo[uù] (?:est|se trouve|sont|se situe)\b|\bsi[eè]ge\b|\badresse postale\b/u) },

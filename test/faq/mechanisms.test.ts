@@ -487,6 +487,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['vous aidez pour les papiers quand on doit partir?', 'fr', undefined],
     ['ayudan cuando hay que salir del pais?', 'es', undefined],
     ['how many time take, from apply to go to city?', 'en', 'duration'],
+    // "sur la durée" is lastingly, not how long.
+    ["Est-ce qu'ICORN prévoit des actions pour que les villes membres restent dans le réseau sur la durée ?", 'fr', undefined],
+    ['quelle est la durée de la résidence ?', 'fr', 'duration'],
     ['به کی باید پیام بدم که درخواست بدم؟', 'fa', undefined],
     ['ایکورن کی تأسیس شد؟', 'fa', 'date'],
     ['¿Qué compromiso asume una ciudad cuando se convierte en miembro de ICORN?', 'es', undefined],
@@ -561,6 +564,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
   it.each([
     ['Does ICORN help with visas?', 'en', 'visas'],
     ['can my wife and kids come with me?', 'en', 'family'],
+    ['my brother is also journalist, we can come both to same city?', 'en', 'family'],
     ['Can a city leave the network later?', 'en', 'leaving'],
     ['Who sits on the board of ICORN?', 'en', 'governance'],
     ['Is there an annual conference for member cities?', 'en', 'events'],
@@ -924,6 +928,7 @@ describe('the what-is-offered reading', () => {
     ['en', 'What does ICORN say a residency allows the writer to do?'],
     ['en', 'what icorn do for people like him?'],
     ['en', 'What is the benefit to the guest writer of a residency, apart from protection?'],
+    ['en', 'Beyond keeping them safe, what does ICORN want residencies to do for the writers and artists it hosts?'],
     ['en', 'my friend is writer, he say icorn give only house and nothing else. protection also?'],
     ['fr', "À quoi sert d'accueillir un auteur menacé, au-delà de sa sécurité ?"],
     ['es', '¿Qué ofrece ICORN a los periodistas?'],

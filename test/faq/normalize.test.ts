@@ -103,6 +103,7 @@ describe('the normaliser of another language', () => {
 
   it.each([
     ['fr', 'c koi le site d icorn', ['c', 'est', 'quoi', 'le', 'site', 'd', 'icorn']],
+    ['fr', 'cest quoi une residence', ['c', 'est', 'quoi', 'une', 'residence']],
     ['es', 'xq existe icorn', ['porque', 'existe', 'icorn']],
   ])('reads chat spellings in %s as the words they stand for: "%s"', (language, text, words) => {
     expect(createNormalizer({ language }).rawWords(text)).toEqual(words);
