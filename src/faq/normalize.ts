@@ -53,7 +53,7 @@ const CONTRACTIONS: Record<string, string> = {
  * so that they meet the folded words.
  */
 const CHAT_WORDS: Record<string, Record<string, string[]>> = foldedChatWords({
-  fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], cest: ['c', 'est'], jai: ['j', 'ai'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], chu: ['je', 'suis'], pis: ['puis'], stp: ['s', 'il', 'te', 'plait'], svp: ['s', 'il', 'vous', 'plait'], qd: ['quand'], cmt: ['comment'], slt: ['salut'], veut: [], signifie: [], définition: [], voudrais: [], aimerais: [], souhaiterais: [], voudrions: [], aimerions: [], savoir: [], expliquer: [], expliquez: [], faut: [], courriel: ['mail'], courriels: ['mail'], email: ['mail'], emails: ['mail'], mél: ['mail'], électronique: ['mail'] },
+  fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], cest: ['c', 'est'], jai: ['j', 'ai'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], chu: ['je', 'suis'], pis: ['puis'], stp: [], svp: [], plait: [], plaît: [], tel: ['téléphone'], qd: ['quand'], cmt: ['comment'], slt: ['salut'], veut: [], signifie: [], définition: [], voudrais: [], aimerais: [], souhaiterais: [], voudrions: [], aimerions: [], savoir: [], expliquer: [], expliquez: [], faut: [], courriel: ['mail'], courriels: ['mail'], email: ['mail'], emails: ['mail'], mél: ['mail'], électronique: ['mail'] },
   es: { q: ['que'], k: ['que'], ke: ['que'], xq: ['porque'], pq: ['porque'], xk: ['porque'], tb: ['tambien'], tmb: ['tambien'], cuéntame: [], cuéntanos: [], dime: [], dinos: [], explícame: [], explícanos: [], d: ['de'], x: ['por'], xfa: ['por', 'favor'], porfa: ['por', 'favor'], toy: ['estoy'], pa: ['para'], dnd: ['donde'], cm: ['como'], correo: ['email'], correos: ['email'], mail: ['email'], mails: ['email'], emails: ['email'], electrónico: [], electrónica: [] },
   ar: {
     // "what" in the spoken Arabics (Levantine, Gulf, Maghrebi, Egyptian), read as the standard ماذا
@@ -77,6 +77,14 @@ const CHAT_WORDS: Record<string, Record<string, string[]>> = foldedChatWords({
     میخوام: [], میخواهم: [], میخواستم: [], میخوایم: [], بدونم: [], بدانم: [], بدونیم: [], میشه: [], میتونم: [], میتوانم: [], میتونیم: [], میتوانیم: [],
   },
 });
+
+/**
+ * Chat words that stand for something else only when not after one of these words: French "tel" is
+ * the phone ("tel icorn svp"), but "un tel programme" is "such a programme".
+ */
+const CHAT_WORDS_UNLESS_AFTER: Record<string, Record<string, ReadonlySet<string>>> = {
+  fr: { tel: new Set(['un', 'le', 'de', 'd', 'comme', 'en', 'au', 'est']) },
+};
 
 /** Each language's chat words and what they stand for, folded as `foldOther` folds a message. */
 function foldedChatWords(languages: Record<string, Record<string, string[]>>): Record<string, Record<string, string[]>> {
@@ -261,7 +269,9 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}, vocabu
   function rawWords(text: string): string[] {
     if (!english) {
       const words = foldOther(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-      return chat ? words.flatMap((word) => chat[word] ?? [word]) : words;
+      if (!chat) return words;
+      const unlessAfter = CHAT_WORDS_UNLESS_AFTER[o.language];
+      return words.flatMap((word, i) => (unlessAfter?.[word]?.has(words[i - 1] ?? '') ? [word] : chat[word] ?? [word]));
     }
     const raw = foldText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
     const expanded: string[] = [];

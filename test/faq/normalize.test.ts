@@ -104,6 +104,8 @@ describe('the normaliser of another language', () => {
   it.each([
     ['fr', 'c koi le site d icorn', ['c', 'est', 'quoi', 'le', 'site', 'd', 'icorn']],
     ['fr', 'cest quoi une residence', ['c', 'est', 'quoi', 'une', 'residence']],
+    // "svp" is politeness, no word to match ("recette du thieboudienne svp" got the contacts through "plait").
+    ['fr', 'tel icorn svp', ['telephone', 'icorn']],
     ['es', 'xq existe icorn', ['porque', 'existe', 'icorn']],
   ])('reads chat spellings in %s as the words they stand for: "%s"', (language, text, words) => {
     expect(createNormalizer({ language }).rawWords(text)).toEqual(words);
@@ -172,10 +174,20 @@ describe('the normaliser of another language', () => {
     expect(answered(engine.inLanguage('fr')!.ask(french))).toBe('contact');
   });
 
+  it('reads French "tel" as the phone only where it is no "such": "un tel programme"', () => {
+    expect(createNormalizer({ language: 'fr' }).rawWords('un tel programme existe ?')).toEqual(['un', 'tel', 'programme', 'existe']);
+  });
+
   it('answers "c koi le site d icorn" from the French knowledge with the website', () => {
     const french = liveEngine().inLanguage('fr')!;
     const reply = french.ask('c koi le site d icorn');
     expect(answered(reply)).toBe('website');
+  });
+
+  it('gives no ICORN fact to "recette du thieboudienne svp", and the phone to "tel icorn svp"', () => {
+    const french = liveEngine().inLanguage('fr')!;
+    expect(french.ask('recette du thieboudienne svp').kind).toBe('fallback');
+    expect(answered(french.ask('tel icorn svp'))).toBe('phone');
   });
 
   it('answers "what is ICORN?" asked with the name in Persian script from the Persian knowledge', () => {
