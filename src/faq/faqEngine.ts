@@ -443,9 +443,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "Is the danger for journalists growing?", "Is ICORN's work purely symbolic?", "no NGOs involved?":
     // the entries whose answers say the sentence that answers it, wherever the words ranked them among
     // the entries they came near.
+    // A form's question may share no word with the entries that answer it ("is that need growing?":
+    // "need" is no word to match): then the first of them in the knowledge answers.
+    const everyEntry = () => [...allCandidates(), ...matcher.knowledge.entries.map((entry): Candidate => ({ entry, confidence: 0, matchedQuestion: entry.question }))];
     for (const form of ANSWER_FORMS) {
       if (options[form] !== false && asksForm(form, asking, language)) {
-        pointAt((entry) => givesForm(form, entry.answer, language), form, allCandidates);
+        pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
       }
     }
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.

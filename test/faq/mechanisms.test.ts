@@ -1075,6 +1075,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['freeExpression', 'icorn is against censorship?', 'vision'],
     ['whyJoin', 'why should our city join icorn?', 'principal-objective'],
     ['whereMembers', 'Is it true that ICORN only works in Europe?', 'member-count'],
+    // No word of it is in the entry that answers it ("need" is no word to match): still found.
+    ['growingNeed', 'is that need growing?', 'why-it-matters'],
     ['whereMembers', 'which countrys have icorn citys', 'member-count'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
