@@ -60,7 +60,7 @@ export interface NotStated {
  * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
  * regions reading ("can regions be members?", `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'phoneNumber' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -119,6 +119,8 @@ export interface FaqEngineOptions {
   whyJoin?: boolean;
   /** Off: a question where the members are is not read as such (`src/faq/answerForms.ts`). */
   whereMembers?: boolean;
+  /** Off: "they have number?" in a message that speaks of calling is not read as asking for the phone number. */
+  phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
   quoted?: boolean;
   /** Answer "what does the director think?" with what the head says (default on). */
@@ -186,6 +188,17 @@ const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|cont
 
 /** A short follow-up that asks who someone of the last answer is: "what's his exact title?", "his name?", "who is he?". */
 const WHO_THEY_ARE = /\b(?:his|her)\s+(?:exact\s+|full\s+|official\s+)?(?:name|title|job title|position|job|role)\b|\bwho is (?:he|she)\b/;
+
+/**
+ * "number" asked as a thing to have or be given, not a count ("they have number?", "What number does
+ * ICORN give?"), in a message that speaks of calling: the phone number. "The number of cities" and
+ * "how many" are counts.
+ */
+const ASKS_A_NUMBER = /\b(?:what|which|the|their|its|your|a|have|has|give|gives|any)\s+number\b(?!\s+of\b)/;
+const SPEAKS_OF_CALLING = /\b(?:phone|telephone|call|calling|ring|dial|phone line|main line|whatsapp|by voice)\b/;
+const HOW_MANY = /\bhow many\b|\bnumber of\b/;
+/** A phone number as the answers write it: "+47 51507125". */
+const PHONE_NUMBER = /\+\d[\d ]{6,}\d/;
 
 /** The one person of the page a message may name before asking for his contact: its head. */
 const THE_HEAD = /\b(?:director|chief|head|boss|leader|ceo|manager|helge|lunde)\b/;
@@ -474,6 +487,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (options.headsView !== false && asksHeadsView(question)) pointAt(givesHeadsView, 'headsView');
     // "Can regions be members, or only cities?": an entry whose answer names regions among the members.
     if (options.regions !== false && asksAboutRegions(question, language)) pointAt((entry) => saysRegionsAreMembers(entry.answer, language), 'regions');
+    // "i need talk with someone by phone, not email. they have number?": the phone number, not the count of members.
+    if (options.phoneNumber !== false && language === 'en' && ASKS_A_NUMBER.test(asking.toLowerCase()) && !HOW_MANY.test(asking.toLowerCase()) && SPEAKS_OF_CALLING.test(question.toLowerCase())) {
+      pointAt((entry) => PHONE_NUMBER.test(entry.answer), 'phoneNumber', everyEntry);
+    }
     // "... to the chief of icorn. what is his mail?": his contact, not the general one. Before the
     // at-risk reading, which answers such a question of someone in danger too.
     if (language === 'en' && decision.kind === 'answer' && THEIR_CONTACT.test(asking.toLowerCase()) && THE_HEAD.test(question.toLowerCase())) {

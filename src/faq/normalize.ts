@@ -54,7 +54,7 @@ const CONTRACTIONS: Record<string, string> = {
  */
 const CHAT_WORDS: Record<string, Record<string, string[]>> = foldedChatWords({
   fr: { koi: ['quoi'], kwa: ['quoi'], pk: ['pourquoi'], pq: ['pourquoi'], pkoi: ['pourquoi'], kel: ['quel'], kelle: ['quelle'], kels: ['quels'], ki: ['qui'], ke: ['que'], c: ['c', 'est'], cest: ['c', 'est'], jai: ['j', 'ai'], ds: ['dans'], bcp: ['beaucoup'], tt: ['tout'], jsuis: ['je', 'suis'], chui: ['je', 'suis'], chu: ['je', 'suis'], pis: ['puis'], stp: [], svp: [], plait: [], plaît: [], tel: ['téléphone'], qd: ['quand'], cmt: ['comment'], slt: ['salut'], veut: [], signifie: [], définition: [], voudrais: [], aimerais: [], souhaiterais: [], voudrions: [], aimerions: [], savoir: [], expliquer: [], expliquez: [], faut: [], courriel: ['mail'], courriels: ['mail'], email: ['mail'], emails: ['mail'], mél: ['mail'], électronique: ['mail'] },
-  es: { q: ['que'], k: ['que'], ke: ['que'], xq: ['porque'], pq: ['porque'], xk: ['porque'], tb: ['tambien'], tmb: ['tambien'], cuéntame: [], cuéntanos: [], dime: [], dinos: [], explícame: [], explícanos: [], d: ['de'], x: ['por'], xfa: ['por', 'favor'], porfa: ['por', 'favor'], toy: ['estoy'], pa: ['para'], dnd: ['donde'], cm: ['como'], correo: ['email'], correos: ['email'], mail: ['email'], mails: ['email'], emails: ['email'], electrónico: [], electrónica: [] },
+  es: { q: ['que'], k: ['que'], ke: ['que'], xq: ['porque'], pq: ['porque'], xk: ['porque'], tb: ['tambien'], tmb: ['tambien'], cuéntame: [], cuéntanos: [], dime: [], dinos: [], explícame: [], explícanos: [], d: ['de'], x: ['por'], xfa: [], porfa: [], porfavor: [], favor: [], plis: [], toy: ['estoy'], pa: ['para'], dnd: ['donde'], cm: ['como'], correo: ['email'], correos: ['email'], mail: ['email'], mails: ['email'], emails: ['email'], electrónico: [], electrónica: [] },
   ar: {
     // "what" in the spoken Arabics (Levantine, Gulf, Maghrebi, Egyptian), read as the standard ماذا
     شو: ['ماذا'], ايش: ['ماذا'], إيش: ['ماذا'], وش: ['ماذا'], واش: ['ماذا'], شنو: ['ماذا'], شنهو: ['ماذا'], ايه: ['ماذا'], إيه: ['ماذا'],
@@ -65,6 +65,8 @@ const CHAT_WORDS: Record<string, Record<string, string[]>> = foldedChatWords({
     تقدر: [], يقدر: [], نقدر: [], اقدر: [], أقدر: [], بقدر: [], بنقدر: [], بيقدر: [], اعرف: [], أعرف: [], نعرف: [], بعرف: [], عشان: [], علشان: [], باش: [], هاد: ['هذا'], هادا: ['هذا'], هادي: ['هذا'], ده: ['هذا'], دي: ['هذا'], اللي: ['الذي'], الي: ['الذي'],
     // "email" as people write it, one word: the standard البريد الإلكتروني, the loanword ايميل, الميل
     البريد: ['ايميل'], بريد: ['ايميل'], بالبريد: ['ايميل'], الإلكتروني: [], الالكتروني: [], إلكتروني: [], الكتروني: [], الايميل: ['ايميل'], بالايميل: ['ايميل'], ميل: ['ايميل'], الميل: ['ايميل'],
+    // "please" ("لو سمحت", "من فضلك", "الرجاء"): politeness, no word to match (it met a question of the contacts)
+    سمحت: [], سمحتي: [], فضلك: [], فضلكم: [], الرجاء: [], رجاء: [], رجاءً: [],
     // "of" in the spoken Arabics ("الايميل تبع المدير", "ديال"): the possessive, which carries nothing
     تبع: [], تبعت: [], ديال: [], بتاع: [], بتاعة: [], متاع: [],
   },

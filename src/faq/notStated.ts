@@ -234,8 +234,9 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'staff',
     described: "anything about ICORN's staff besides its Executive Director",
     // Other people who work for ICORN ("the press officer", "apart from the director, who handles
-    // partnerships?"), not the director himself.
-    asks: /\b(?:staff|employees|secretariat|team members|press officer|communications? officer|programme officer|program officer)\b|\b(?:apart from|besides|other than|except) (?:the |its |mr\.? )?(?:executive )?(?:director|helge lunde|lunde)\b|\bwho else (?:works|is on the team)\b|\bhow many people work\b/,
+    // partnerships?", "who is ICORN's communications manager?"), not the director himself. The
+    // secretariat is ICORN's office: "email for the ICORN secretariat" asks for ICORN's own address.
+    asks: /\b(?:staff|employees|team members)\b|\b(?:communications?|press|media|programme|program|membership|partnerships?|projects?) (?:officer|manager|coordinator|adviser|advisor)\b|\b(?:who|people|persons?) (?:works?|working) (?:at|in|for) (?:the )?(?:icorn )?secretariat\b|\b(?:apart from|besides|other than|except) (?:the |its |mr\.? )?(?:executive )?(?:director|helge lunde|lunde)\b|\bwho else (?:works|is on the team)\b|\bhow many people work\b/,
     asksIn: {
       es: latin(/\b(?:personal|empleados|equipo de trabajo|plantilla)\b|\b(?:aparte|adem[aá]s) del director\b/u),
       fr: latin(/\b(?:personnel|salari[ée]s|employ[ée]s|[ée]quipe permanente)\b|\b(?:à part|en dehors du|hormis le) directeur\b/u),

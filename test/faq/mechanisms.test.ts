@@ -564,6 +564,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
   it.each([
     ['Does ICORN help with visas?', 'en', 'visas'],
     ['can my wife and kids come with me?', 'en', 'family'],
+    ["Who is ICORN's communications manager?", 'en', 'staff'],
     ['my brother is also journalist, we can come both to same city?', 'en', 'family'],
     ['Can a city leave the network later?', 'en', 'leaving'],
     ['Who sits on the board of ICORN?', 'en', 'governance'],
@@ -582,6 +583,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['Has the 2024-2028 strategic plan been published, and what are its main goals?', 'en', 'plan contents'],
     ['Is ICORN a registered charity, and in which country?', 'en', 'governance'],
     ['Who is the communications officer?', 'en', 'staff'],
+    ['Who works at the ICORN secretariat?', 'en', 'staff'],
     ['Apart from the director, who handles partnerships at ICORN?', 'en', 'staff'],
     ['after residency finish what happen? i must go back?', 'en', 'after the residency'],
     ['Has any ICORN resident ever been threatened while living in a city of refuge?', 'en', 'incidents'],
@@ -1085,7 +1087,31 @@ describe('kinds of question one sentence of the page answers', () => {
   });
 });
 
-describe('where the members are', () => {
+describe("the secretariat is ICORN's office", () => {
+  it.each([
+    ['email for the ICORN secretariat', 'email'],
+    ['ICORN phone number for the secretariat', 'phone'],
+  ])('"%s" asks for ICORN\'s own contact (%s), not about its staff', (text, id) => {
+    expect(answered(liveEngine().ask(text))).toBe(id);
+  });
+});
+
+describe('a number asked for by someone who wants to call', () => {
+  it.each([
+    ["I'm at a wire service updating our background file, where we list each organisation's main phone line. What number does ICORN give?", 'phoneNumber'],
+    ['i am writer from afghanistan, now hiding. i need talk with someone from icorn by phone, not email. they have number?', 'atRisk'],
+  ])('gives the phone number to "%s", not the count of members', (text, via) => {
+    const reply = liveEngine().ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['phone', via]);
+    expect(answered(liveEngineWith({ phoneNumber: false }).ask(text))).toBe('member-count');
+  });
+
+  it('leaves a count a count: "what is the number of member cities?"', () => {
+    expect(answered(liveEngine().ask('I want to call the office later. What is the number of member cities?'))).toBe('member-count');
+  });
+});
+
+describe('where the members are, and the page lacks the rest', () => {
   it('still says what the page lacks about a continent it does not name, after the reading points at the count of members', () => {
     const reply = liveEngine().ask('Does ICORN have member cities in Asia?');
     expect([reply.kind, reply.kind === 'notStated' ? reply.candidate.entry.id : undefined]).toEqual(['notStated', 'member-count']);

@@ -184,6 +184,14 @@ describe('the normaliser of another language', () => {
     expect(answered(reply)).toBe('website');
   });
 
+  it.each([
+    ['es', 'receta de paella por favor'],
+    ['es', 'porfa la receta de la paella'],
+    ['ar', 'وصفة كبسة لو سمحت'],
+  ])('in %s, "please" is no word to match: "%s" gets no ICORN fact', (language, text) => {
+    expect(liveEngine().inLanguage(language)!.ask(text).kind).toBe('fallback');
+  });
+
   it('gives no ICORN fact to "recette du thieboudienne svp", and the phone to "tel icorn svp"', () => {
     const french = liveEngine().inLanguage('fr')!;
     expect(french.ask('recette du thieboudienne svp').kind).toBe('fallback');

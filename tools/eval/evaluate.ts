@@ -56,6 +56,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-free-expression': { freeExpression: false },
   'no-why-join': { whyJoin: false },
   'no-where-members': { whereMembers: false },
+  'no-phone-number': { phoneNumber: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
   'no-not-stated': { notStated: false },
@@ -264,7 +265,7 @@ const languagesEighth = heldOutFigures('languages-8');
 // The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
 // about the page's ideas, a third of them long), the sixth (a week of plain chat traffic), the
 // seventh (half from people at risk), the ninth (a week of traffic from all four audiences), the
-// tenth and eleventh (French and Persian only, 32 questions each).
+// tenth and eleventh (French and Persian only, 32 questions each), the twelfth (French only, 48).
 const languagesTuning = (
   [
     ['third', 'languages-3'],
@@ -275,6 +276,7 @@ const languagesTuning = (
     ['ninth', 'languages-9'],
     ['tenth', 'languages-10'],
     ['eleventh', 'languages-11'],
+    ['twelfth', 'languages-12'],
   ] as const
 ).map(([name, folder]) => ({ name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) }));
 
