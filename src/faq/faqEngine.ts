@@ -183,6 +183,43 @@ const POINTS_BACK = /^(?:him|her|them|it|this|that|these|those|they|he|she|me|us
  */
 const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|information|info|general|organi[sz]ation|network|office|secretariat|team|staff|press|media|contact|contacting|applications?|applying|members?|cities|partners?)$/;
 
+/**
+ * The same in Spanish and French: "el número de la policía", "el correo de atención al cliente de mi
+ * banco", "l'adresse courriel de ma banque" ask for someone else's contact; "el correo de ICORN", "le
+ * téléphone du réseau" for ICORN's own.
+ */
+const CONTACT_OF_IN: Record<string, { of: RegExp; pointsBack: RegExp; noOneElse: RegExp; purpose?: RegExp }> = {
+  en: { of: CONTACT_OF, pointsBack: POINTS_BACK, noOneElse: NO_ONE_ELSE },
+  es: {
+    of: latin(/\b(?:n[uú]mero(?: de tel[eé]fono)?|tel[eé]fono|email|e-mail|correo(?: electr[oó]nico)?|mail|direcci[oó]n|p[aá]gina web|sitio web|web|contacto)(?: de atenci[oó]n al cliente)?\s+(?:de|del|para)\s+(?:la |el |los |las |mi |mis |tu |tus |su |sus |una |un )?(\p{L}+)/u),
+    pointsBack: /^(?:él|el|ella|ellos|ellas|usted|ustedes|ti|mí)$/u,
+    noOneElse: /^(?:icorn|red|organizaci[oó]n|oficina|secretar[ií]a|equipo|prensa|contacto|informaci[oó]n|consultas|preguntas|solicitudes|miembros|ciudades|socios|ustedes)$/u,
+    // A purpose, not someone: "correo para contactar a ICORN".
+    purpose: latin(/\bpara (?:\p{L}+(?:ar|er|ir)(?:me|nos|le|les|los)?)\b/u),
+  },
+  fr: {
+    of: latin(/\b(?:num[ée]ro(?: de t[ée]l[ée]phone)?|t[ée]l[ée]phone|t[ée]l|courriel|e-?mail|mail|adresse(?: courriel| mail| e-mail| [ée]lectronique)?|site(?: web| internet)?|contact)\s+(?:de|du|des|pour)\s+(?:la |le |l['’]|les |ma |mon |mes |ta |ton |tes |votre |vos |sa |son |ses |une |un )?(\p{L}+)/u),
+    pointsBack: /^(?:lui|elle|eux|elles|vous|moi)$/u,
+    noOneElse: /^(?:icorn|r[ée]seau|organisation|bureau|secr[ée]tariat|[ée]quipe|presse|contact|information|informations|renseignements|questions|demandes|membres|villes|partenaires|vous)$/u,
+    // A purpose, not someone: "adresse courriel pour joindre icorn".
+    purpose: latin(/\b(?:pour|afin de) (?:\p{L}+(?:er|ir|re))\b/u),
+  },
+};
+
+/**
+ * Applying for something the page never offers: a credit card, a loan, a scholarship, a passport
+ * ("how do i apply for a credit card", "¿cómo solicito una beca?", "كيف اقدم على بطاقة ائتمان"). It is
+ * not how to apply for a residency, nor how a city joins. A visa, a job or a permit is not here: the
+ * page's silence on those is said by the reading of what it lacks.
+ */
+const APPLIES_FOR_ELSE: Record<string, RegExp> = {
+  en: /\b(?:apply|applying|application|request|get|obtain)\b[^.?!,]{0,20}\b(?:credit cards?|debit cards?|bank cards?|loans?|mortgages?|scholarships?|passports?|bank accounts?|insurance|driv(?:er'?s|ing) licen[cs]es?|refunds?|american express|amex|w-?2)\b/,
+  es: latin(/\b(?:solicit\w*|pedir|pido|tramitar|tramito|sacar|saco|obtener|postular\w*)\b[^.?!,]{0,20}\b(?:tarjetas? de (?:cr[eé]dito|d[eé]bito)|pr[eé]stamos?|hipotecas?|becas?|pasaportes?|cuentas? bancarias?|seguros?|licencias? de conducir|reembolsos?)\b/u),
+  fr: latin(/\b(?:demande[rsz]?|postuler|obtenir|faire une demande)\b[^.?!,]{0,25}\b(?:cartes? (?:de cr[ée]dit|bancaires?|bleues?)|pr[eê]ts?|cr[ée]dits? (?:immobiliers?|bancaires?)|hypoth[eè]ques?|bourses?(?: d['’][ée]tudes)?|passeports?|comptes? bancaires?|assurances?|permis de conduire|remboursements?)\b/u),
+  ar: /(?:اقدم|أقدم|تقديم|اطلب|أطلب|طلب|احصل|أحصل|استخرج|أستخرج)[^.?!؟،]{0,20}(?:بطاقة ائتمان|بطاقه ائتمان|بطاقة بنكية|البطاقة الائتمانية|قرض|منحة دراسية|منحه دراسيه|جواز سفر|جواز السفر|حساب بنكي|تأمين|رخصة قيادة|رخصة سياقة)/u,
+  fa: /(?:کارت اعتباری|کارت بانکی|وام|بورسیه|پاسپورت|گذرنامه|حساب بانکی|بیمه|گواهینامه)[^.?!؟،]{0,20}(?:درخواست|بگیرم|تقاضا|اقدام|بگیریم)|(?:درخواست|تقاضای)\s+(?:کارت اعتباری|کارت بانکی|وام|بورسیه|پاسپورت|گذرنامه|حساب بانکی|بیمه|گواهینامه)/u,
+};
+
 /** A contact detail of "him" or "her": "what is his mail?" after "I want to write to the chief of icorn". */
 const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|contact|contacts)\b/;
 
@@ -347,9 +384,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // Folded as a message is ("expresión" as "expresion"), then read as a term.
     return new Set((matcher.knowledge.vocabulary?.domain ?? []).flatMap((word) => matcher.normalizer.rawWords(word)).map((word) => matcher.normalizer.termOf(word)));
   }
+  function inDomain(match: MatchResult): boolean {
+    return match.terms.some((term) => term.certainty > 0 && domainTerms.has(term.term));
+  }
   function decisionFor(match: MatchResult): Partial<DecisionConfig> | undefined {
-    const inDomain = match.terms.some((term) => term.certainty > 0 && domainTerms.has(term.term));
-    return inDomain ? { ...DOMAIN_DECISION, ...options.decision, ...options.domainDecision } : { ...PLAIN_DECISION, ...options.decision, ...options.plainDecision };
+    return inDomain(match) ? { ...DOMAIN_DECISION, ...options.decision, ...options.domainDecision } : { ...PLAIN_DECISION, ...options.decision, ...options.plainDecision };
   }
 
   /** A text read on its own: its match, and the decision on that match. */
@@ -510,6 +549,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
     }
     if (decision.kind !== 'fallback') {
+      // "how do i apply for a credit card?" is no question about applying to ICORN (unless it names ICORN's world:
+      // "a scholarship during the residency?" asks what the page may not say, which is read below).
+      if (options.notStated !== false && APPLIES_FOR_ELSE[language]?.test(asking.toLowerCase()) && !inDomain(match)) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
       const whose = forWhoseContact(asking, decision);
       // "What's the phone number of the police?" asks for someone else's contact, not ICORN's.
       if (!whose) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
@@ -558,12 +600,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    * director?" is not the general address), and none does (undefined) when it is someone else's.
    */
   function forWhoseContact(question: string, decision: Decision): Decision | undefined {
-    const whose = CONTACT_OF.exec(question.toLowerCase())?.[1];
+    const forms = CONTACT_OF_IN[language];
+    const whose = forms?.of.exec(question.toLowerCase())?.[1];
     // "an email for him" points back to someone the message named ("the head of ICORN").
-    if (!whose || POINTS_BACK.test(whose) || NO_ONE_ELSE.test(whose)) return decision;
+    if (!forms || !whose || forms.pointsBack.test(whose) || forms.noOneElse.test(whose) || forms.purpose?.test(question.toLowerCase())) return decision;
     const term = matcher.normalizer.termOf(whose);
     // As typed too: a phrase of the vocabulary reads "executive director" as one word ("director").
-    const typed = new RegExp(`\\b${whose}\\b`, 'i');
+    const typed = latin(new RegExp(`\\b${whose}\\b`, 'iu'));
     const mentions = (c: Candidate) => [c.entry.title, c.entry.question, ...c.entry.alternates, c.entry.answer].some((text) => typed.test(text) || matcher.normalizer.terms(text).includes(term));
     const offered = decision.kind === 'answer' ? [decision.candidate] : decision.candidates;
     if (offered.some(mentions)) return decision;

@@ -119,4 +119,6 @@ export const TRANSLATED_DECISION: Readonly<Partial<DecisionConfig>> = Object.fre
  */
 export const TRANSLATED_PLAIN_DECISION: Readonly<Partial<DecisionConfig>> = Object.freeze({
   suggestThreshold: 0.3,
+  clearThreshold: 1,
+  clearLead: 1,
 });

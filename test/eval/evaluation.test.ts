@@ -19,7 +19,8 @@ import {
 import { loadPersonaSet, personaFigures, scorePersonaSet } from '../../tools/eval/persona.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
 import { loadLanguageSets, scoreLanguage } from '../../tools/eval/languages.js';
-import { ENGLISH_LEVELS as L, LANGUAGE_LEVELS, LATER_PERSONA_PARTS } from '../../tools/eval/levels.js';
+import { ENGLISH_LEVELS as L, EVERYDAY_LEVELS, LANGUAGE_LEVELS, LATER_PERSONA_PARTS } from '../../tools/eval/levels.js';
+import { loadEveryday, scoreEveryday } from '../../tools/eval/everyday.js';
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 
@@ -239,6 +240,15 @@ describe('answer quality in the translated languages (test/eval/languages/)', ()
     expect(heldout.rightFirst).toBeGreaterThanOrEqual(level.rightFirst);
     expect(all.outOfScopeAnswered).toBeLessThanOrEqual(level.outOfScopeAnswered);
     expect(all.misread).toBeLessThanOrEqual(level.misread);
+  });
+
+  it.each(Object.entries(EVERYDAY_LEVELS))('%s: gives an ICORN fact to few everyday questions (test/eval/everyday/), in each half', (language, level) => {
+    const set = loadEveryday(path.join(root, 'test', 'eval', 'everyday')).find((s) => s.language === language)!;
+    expect(set.queries.length).toBe(100);
+    for (const half of ['calibration', 'report'] as const) {
+      const figures = scoreEveryday(set, engine, half);
+      expect(figures.answered, `${language} ${half}: ${JSON.stringify(figures.answeredExamples)}`).toBeLessThanOrEqual(level[half]);
+    }
   });
 
   // The second parts (test/eval/languages-2/) and the eighth (test/eval/languages-8/, written last), all held out, written on 2026-12-01.

@@ -1087,6 +1087,33 @@ describe('kinds of question one sentence of the page answers', () => {
   });
 });
 
+describe("someone else's contact or application, in every language", () => {
+  it.each([
+    ['en', 'how do i get a w2 form'],
+    ['en', 'how do i apply for a credit card'],
+    ['es', 'por favor, cómo solicito una tarjeta de crédito'],
+    ['es', '¿Cómo solicito una beca universitaria?'],
+    ['es', 'cuál es el número de la policía en Argentina'],
+    ['es', 'cuál es el correo de atención al cliente de mi banco'],
+    ['fr', 'comment faire une demande de carte de crédit'],
+    ['fr', "c'est quoi l'adresse courriel de ma banque"],
+    ['ar', 'كيف اقدم على بطاقة ائتمان'],
+    ['fa', 'چطوری درخواست کارت اعتباری بدم'],
+  ])('in %s, "%s" gets no ICORN fact', (language, text) => {
+    expect(inLanguage(liveEngine(), language).ask(text).kind).toBe('fallback');
+  });
+
+  it.each([
+    ['en', 'how do i apply for a residency', 'how-to-apply'],
+    ['es', 'el correo de icorn por favor', 'email'],
+    ['es', 'correo para contactar a icorn', 'contact'],
+    ['fr', 'adresse courriel pour joindre icorn', 'email'],
+    ['fr', 'le courriel du directeur', 'executive-director'],
+  ])('in %s, "%s" is still ICORN\'s own (%s)', (language, text, id) => {
+    expect(answered(inLanguage(liveEngine(), language).ask(text))).toBe(id);
+  });
+});
+
 describe("the secretariat is ICORN's office", () => {
   it.each([
     ['email for the ICORN secretariat', 'email'],

@@ -7,6 +7,7 @@ import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src
 import { languageOfLocale, type Language, type UiLanguage } from '../../src/i18n/languages.js';
 import { fixtureKnowledge, fixtureKnowledgeWithPersian, LIVE_KNOWLEDGE, post, startBot, userMessage } from '../helpers.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
+import { smallTalkIn } from '../../src/i18n/smallTalk.js';
 
 /** Text without the right-to-left marks the conversation adds for Arabic and Persian. */
 const plain = (text: string) => text.replace(/\u200f/g, '');
@@ -214,6 +215,10 @@ describe('a language whose knowledge is translated (Persian, in the fixture)', (
     ['سلام', 'greeting'],
     ['ممنون', 'thanks'],
     ['خداحافظ', 'goodbye'],
+    // About the bot itself: "تو رباتی؟" got where the page comes from.
+    ['تو رباتی؟', 'areYouABot'],
+    ['اسمت چیه', 'name'],
+    ['حالت چطوره؟', 'howAreYou'],
   ] as const)('answers the small talk "%s" in Persian', (text, intent) => {
     const plan = conversation.respond(text, undefined, { language: 'fa' });
     expect(plan.outcome.kind).toBe('smallTalk');
@@ -247,5 +252,38 @@ describe('through the running bot', () => {
     } finally {
       await bot.close();
     }
+  });
+});
+
+describe('questions about the bot itself, in the translated languages', () => {
+  const none = { help: [], startOver: [] };
+  it.each([
+    ['es', '¿Cuál es tu nombre?', 'name'],
+    ['es', '¿Eres un bot?', 'areYouABot'],
+    ['es', '¿Quién te creó?', 'creator'],
+    ['es', '¿Cómo estás?', 'howAreYou'],
+    ['fr', 'Comment tu t’appelles ?', 'name'],
+    ['fr', 'Vous êtes un robot ?', 'areYouABot'],
+    ['fr', "Qui t'a créé ?", 'creator'],
+    ['ar', 'ما اسمك؟', 'name'],
+    ['ar', 'هل انت روبوت؟', 'areYouABot'],
+    ['ar', 'باي', 'goodbye'],
+    ['fa', 'کی تو رو ساخته؟', 'creator'],
+  ] as const)('in %s, reads "%s" as %s', (language, text, intent) => {
+    expect(smallTalkIn(language, text, none)).toBe(intent);
+  });
+
+  it.each([
+    ['es', '¿Cuál es el nombre completo de ICORN?'],
+    ['fr', 'Quel est le nom du directeur ?'],
+    ['ar', 'ما اسم مدير الشبكة؟'],
+  ] as const)('in %s, leaves "%s" to the knowledge', (language, text) => {
+    expect(smallTalkIn(language, text, none)).toBeUndefined();
+  });
+
+  it('answers "¿Cuál es tu nombre?" in Spanish with its own words, not with what ICORN is', () => {
+    const conversation = createConversation(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)));
+    const plan = conversation.respond('¿Cuál es tu nombre?', undefined, { language: 'es' });
+    expect([plan.outcome.kind, plan.say[0]?.text]).toEqual(['smallTalk', wordsOf('es').smallTalk.name]);
   });
 });

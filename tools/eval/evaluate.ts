@@ -25,6 +25,7 @@ import {
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 import { clincForCommand } from './clinc.js';
+import { loadEveryday, scoreEveryday } from './everyday.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from './persona.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
 import { loadLanguageSets, scoreLanguage, type LanguageFigures } from './languages.js';
@@ -280,6 +281,9 @@ const languagesTuning = (
   ] as const
 ).map(([name, folder]) => ({ name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) }));
 
+// Everyday questions in the translated languages, none about ICORN: CLINC150's part for them.
+const everyday = loadEveryday(path.join(root, 'test', 'eval', 'everyday')).flatMap((set) => (['calibration', 'report'] as const).map((half) => scoreEveryday(set, engine, half)));
+
 const misses = results.filter((r) => !r.correct || r.falseAnswer);
 const report = {
   label,
@@ -292,6 +296,7 @@ const report = {
   languagesEighth,
   languagesTuning: Object.fromEntries(languagesTuning.map(({ name, parts }) => [name, parts])),
   languageChoice,
+  everyday,
   followUps: { ...followUps, misses: followUpResults.filter((f) => !f.ok).map(({ split, after, q, expect, got }) => ({ split, after, q, expect, got })) },
   clinc,
   typo,
@@ -392,6 +397,13 @@ function printReport(): void {
       console.log(figuresOf(f));
       for (const miss of f.misses) console.log(`      "${miss.q}" expected ${JSON.stringify(miss.expected)} got ${miss.got}`);
     }
+  }
+
+  console.log('\n  everyday questions in the translated languages (test/eval/everyday/, none about ICORN): answered with an ICORN fact, "the page does not say", menu, small talk, fallback');
+  for (const f of everyday) {
+    console.log(`    ${f.language} ${f.half.padEnd(11)} ${f.queries} queries: ${f.answered} answered, ${f.notStated} not stated, ${f.menus} menus, ${f.smallTalk} small talk, ${f.fallback} fallback`);
+    // The calibration half's false answers, which changes may be chosen with; the report half's stay unprinted.
+    if (f.half === 'calibration') for (const example of f.answeredExamples) console.log(`      "${example.q}" -> ${example.entry}`);
   }
 
   console.log(
