@@ -25,11 +25,16 @@
  *   up of cities and regions "across Europe and the Americas" (the count of members, what ICORN is),
  *   where the words alone come near the vision ("world") or nothing. A continent the page does not
  *   name ("in Asia?") is still told that the page does not say, by the reading of what it lacks.
+ * - `citiesRole`: "What role does ICORN hope member cities will take on?", "In what sense are member
+ *   cities supposed to be ambassadors?", "شنو هو الدور ديال المدن فهاد الشبكة؟": ICORN engages cities
+ *   "to be ambassadors for human rights" (the objective) and to become "committed actors for human
+ *   rights" (the director's words), where the words alone came nearest the vision or the common
+ *   mission. Not the role of partners or civil society, nor a host city's part in a residency.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -99,8 +104,41 @@ const WHERE_MEMBERS: Record<string, Forms> = {
   },
 };
 
+/** The role ICORN wants cities to take on. */
+const CITIES_ROLE: Record<string, Forms> = {
+  en: {
+    asks: [
+      /\brole\b[^.?!]{0,50}\b(?:cit(?:y|ies)|municipalit(?:y|ies)|members?)\b/,
+      /\b(?:cit(?:y|ies)|municipalit(?:y|ies)|members?)\b[^.?!]{0,50}\b(?:role|ambassadors?)\b/,
+    ],
+    unless: /\b(?:partners?|civil society|ngos?|associations?|organi[sz]ations|residenc(?:y|ies)|during)\b/,
+    gives: /\bambassadors for human rights\b|\bcommitted actors for human rights\b/,
+  },
+  es: {
+    asks: [latin(/\b(?:papel|rol)\b[^.?!]{0,50}\b(?:ciudad(?:es)?|municipios?|miembros)\b/u), latin(/\b(?:ciudad(?:es)?|municipios?|miembros)\b[^.?!]{0,50}\b(?:papel|rol|embajador\w*)\b/u)],
+    unless: latin(/\b(?:socios|sociedad civil|ongs?|organizaciones|asociaciones|residencias?)\b/u),
+    gives: latin(/\bembajadoras de los derechos humanos\b|\bactores comprometidos con los derechos humanos\b/u),
+  },
+  fr: {
+    asks: [latin(/\br[ôo]le\b[^.?!]{0,50}\b(?:villes?|communes?|municipalit[ée]s?|membres)\b/u), latin(/\b(?:villes?|communes?|membres)\b[^.?!]{0,50}\b(?:r[ôo]le|ambassad\w*)\b/u)],
+    unless: latin(/\b(?:partenaires?|soci[ée]t[ée] civile|ongs?|organisations|associations|r[ée]sidences?)\b/u),
+    gives: latin(/\bambassadrices des droits humains\b|\bacteurs engag[ée]s en faveur des droits humains\b/u),
+  },
+  ar: {
+    asks: [/دور[^.?!؟]{0,40}(?:المدن|مدن|المدينة|المدينه|الأعضاء|الاعضاء|البلديات)/u, /(?:المدن|مدن|المدينة|المدينه)[^.?!؟]{0,40}(?:دور|سفراء|سفيرة)/u],
+    unless: /(?:الشركاء|شركاء|المجتمع المدني|المنظمات|الجمعيات|الإقامة|الاقامة)/u,
+    gives: /سفيرةً? لحقوق الإنسان|فاعلة ملتزمة بحقوق الإنسان/u,
+  },
+  fa: {
+    asks: [/نقش[^.?!؟]{0,40}(?:شهر|اعضا)/u, /شهر[^.?!؟]{0,40}(?:نقش|سفیر)/u],
+    unless: /(?:شرکا|شریک|جامعه مدنی|جامعه‌ی مدنی|سازمان|انجمن|اقامت)/u,
+    gives: /سفیران حقوق بشر|متعهد به حقوق بشر/u,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
   whereMembers: WHERE_MEMBERS,
+  citiesRole: CITIES_ROLE,
   growingNeed: {
     en: {
       asks: [
@@ -231,4 +269,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole'];

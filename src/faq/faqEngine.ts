@@ -60,7 +60,7 @@ export interface NotStated {
  * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
  * regions reading ("can regions be members?", `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'phoneNumber' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'phoneNumber' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -119,6 +119,8 @@ export interface FaqEngineOptions {
   whyJoin?: boolean;
   /** Off: a question where the members are is not read as such (`src/faq/answerForms.ts`). */
   whereMembers?: boolean;
+  /** Off: a question about the role ICORN wants cities to take on is not read as such (`src/faq/answerForms.ts`). */
+  citiesRole?: boolean;
   /** Off: "they have number?" in a message that speaks of calling is not read as asking for the phone number. */
   phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
@@ -498,11 +500,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // A form's question may share no word with the entries that answer it ("is that need growing?":
     // "need" is no word to match): then the first of them in the knowledge answers.
     const everyEntry = () => [...allCandidates(), ...matcher.knowledge.entries.map((entry): Candidate => ({ entry, confidence: 0, matchedQuestion: entry.question }))];
-    for (const form of ANSWER_FORMS) {
-      if (options[form] !== false && asksForm(form, asking, language)) {
-        pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
-      }
-    }
+    // The first kind a question is of decides ("Is the cities' role mostly symbolic?" is the symbolic one).
+    const form = ANSWER_FORMS.find((kind) => options[kind] !== false && asksForm(kind, asking, language));
+    if (form) pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
     const quoted = options.quoted === false ? undefined : quotedIn(question);
     if (quoted) {

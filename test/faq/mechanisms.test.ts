@@ -1040,6 +1040,12 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whereMembers', 'fr', "Le réseau, c'est-tu juste en Europe ou y en a aussi en Amérique ?"],
     ['whereMembers', 'ar', 'هل المدن الأعضاء في أوروبا فقط؟'],
     ['whereMembers', 'fa', 'شهرهای عضو کجا هستن؟'],
+    ['citiesRole', 'en', 'What role does ICORN hope member cities will take on?'],
+    ['citiesRole', 'en', 'In what sense are member cities supposed to be ambassadors?'],
+    ['citiesRole', 'es', '¿Qué papel tienen las ciudades en la red?'],
+    ['citiesRole', 'fr', 'Quel est le rôle des villes membres ?'],
+    ['citiesRole', 'ar', 'شنو هو الدور ديال المدن فهاد الشبكة؟'],
+    ['citiesRole', 'fa', 'نقش شهرها در این شبکه چیه؟'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1056,6 +1062,10 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whereMembers', 'en', 'Which country will I be sent to?'],
     ['whereMembers', 'en', 'Where should our city send its application?'],
     ['whereMembers', 'en', "Is ICORN's goal limited to Europe or is it worldwide?"],
+    // What a member city takes on is its commitment; the role of partners or of a host city in a residency is another question.
+    ['citiesRole', 'en', 'What obligations does a member city take on?'],
+    ['citiesRole', 'en', 'What role do partners play alongside the member cities?'],
+    ['citiesRole', 'en', "What is the host city's role during a residency?"],
     ['symbolic', 'de', 'Ist das nur symbolisch?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
@@ -1067,6 +1077,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['freeExpression', ['vision']],
     ['whyJoin', ['principal-objective', 'quote-director', 'vision', 'why-it-matters'].sort()],
     ['whereMembers', ['member-count', 'what-is-icorn']],
+    ['citiesRole', ['principal-objective', 'quote-director']],
   ] as const)('finds the entries whose answers say the sentence of the %s question, in every language of the knowledge', (form, expected) => {
     expectInEveryLanguage((answer, language) => givesForm(form, answer, language), [...expected]);
   });
@@ -1080,6 +1091,7 @@ describe('kinds of question one sentence of the page answers', () => {
     // No word of it is in the entry that answers it ("need" is no word to match): still found.
     ['growingNeed', 'is that need growing?', 'why-it-matters'],
     ['whereMembers', 'which countrys have icorn citys', 'member-count'],
+    ['citiesRole', 'In what sense are member cities supposed to be ambassadors?', 'principal-objective'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);
@@ -1135,6 +1147,15 @@ describe('a number asked for by someone who wants to call', () => {
 
   it('leaves a count a count: "what is the number of member cities?"', () => {
     expect(answered(liveEngine().ask('I want to call the office later. What is the number of member cities?'))).toBe('member-count');
+  });
+});
+
+describe('a question of two kinds', () => {
+  it("is read as the first kind: \"Is the cities' role mostly symbolic or practical?\" is the symbolic one, not the cities' role", () => {
+    const reply = liveEngine().ask("Is the cities' role mostly symbolic or practical?");
+    // The words alone find the common mission, which the symbolic reading points at too; the cities' role would take it elsewhere.
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['common-mission', undefined]);
+    expect(answered(liveEngineWith({ symbolic: false }).ask("Is the cities' role mostly symbolic or practical?"))).toBe('principal-objective');
   });
 });
 

@@ -58,6 +58,7 @@ const runs: Array<[string, string[]]> = [
     'no-free-expression',
     'no-why-join',
     'no-where-members',
+    'no-cities-role',
     'no-phone-number',
     'no-quoted',
     'no-values',

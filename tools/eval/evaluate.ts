@@ -57,6 +57,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-free-expression': { freeExpression: false },
   'no-why-join': { whyJoin: false },
   'no-where-members': { whereMembers: false },
+  'no-cities-role': { citiesRole: false },
   'no-phone-number': { phoneNumber: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
