@@ -30,11 +30,15 @@
  *   "to be ambassadors for human rights" (the objective) and to become "committed actors for human
  *   rights" (the director's words), where the words alone came nearest the vision or the common
  *   mission. Not the role of partners or civil society, nor a host city's part in a residency.
+ * - `temporary`: "Is it true that the residencies are only temporary?", "Are the residencies a form of
+ *   permanent resettlement?", "¿son para siempre o por un tiempo?": the residencies are "temporary
+ *   protective residencies" (what a residency is, and the other entries that say so). How long they
+ *   last is still told that the page does not say, by the reading of what it lacks.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -136,9 +140,33 @@ const CITIES_ROLE: Record<string, Forms> = {
   },
 };
 
+/** Whether the residencies are temporary or for good. */
+const TEMPORARY: Record<string, Forms> = {
+  en: {
+    asks: [/\b(?:temporary|temporarily|permanent(?:ly)?|for good|forever|for ever|for life|resettle\w*)\b/],
+    // ICORN's own staff, office or membership, a permit or a visa: other questions.
+    unless: /\b(?:staff|office|address|visas?|permits?|members?|membership|cities|city)\b/,
+    also: /\b(?:residenc(?:y|ies)|stay|it|they|this|programme|program|protection|hosting|host)\b/,
+    gives: /\btemporary\b/,
+  },
+  es: {
+    asks: [latin(/\b(?:temporal(?:es)?|temporalmente|permanente(?:s|mente)?|para siempre|definitiv\w*|por un tiempo)\b/u)],
+    unless: latin(/\b(?:personal|oficina|direcci[oó]n|visados?|visas?|permisos?|miembros?|ciudad(?:es)?)\b/u),
+    gives: latin(/\btemporales\b/u),
+  },
+  fr: {
+    asks: [latin(/\b(?:temporaires?|temporairement|permanent(?:e|es|s)?|pour toujours|d[ée]finitiv\w*)\b/u)],
+    unless: latin(/\b(?:personnel|bureau|adresse|visas?|titres? de s[ée]jour|membres?|villes?)\b/u),
+    gives: latin(/\btemporaires\b/u),
+  },
+  ar: { asks: [/مؤقت|مؤقتة|دائم|دائمة|للأبد|للابد|نهائي/u], unless: /(?:موظف|مكتب|عنوان|تأشيرة|تاشيرة|العضوية|عضو)/u, gives: /مؤقت/u },
+  fa: { asks: [/موقت|دائمی|همیشگی|برای همیشه/u], unless: /(?:کارمند|دفتر|آدرس|ویزا|عضویت|عضو)/u, gives: /موقت/u },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
   whereMembers: WHERE_MEMBERS,
   citiesRole: CITIES_ROLE,
+  temporary: TEMPORARY,
   growingNeed: {
     en: {
       asks: [
@@ -269,4 +297,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary'];

@@ -56,6 +56,23 @@ const ENGLISH: Signs = {
     /\b(?:in|into) a cell\b|\bbroke my (?:hands?|arms?|legs?|fingers?|nose|ribs|jaw|teeth|cameras?|equipment|door|windows?)\b|\bburn my (?:house|home|flat|car)\b|\b(?:called in|brought in|taken in) for questioning\b|\bquestioned (?:about|over) me\b|\basking where i (?:am|live|sleep)\b/,
     /\b(?:men|people|officers|police|soldiers|officials) (?:came|come|comes|showed up|turned up|visited) (?:to )?my (?:studio|office|flat|house|home|door|apartment|parents'? house)\b/,
     /\bsleep(?:ing)? (?:at|in) (?:a )?different\b|\bmoving between (?:relatives|friends|houses|places)\b|\bchange (?:my )?place every\b|\b(?:citizenship|nationality) (?:was |has been )?(?:stripped|revoked|taken)\b|\bstateless\b/,
+    // Said with fewer obvious words still (a third English batch, written after the signs above): a
+    // charge of insulting the state, "I was next", a frozen account, no way home, men waiting outside,
+    // a border crossed at night, an interrogation, their photo at a checkpoint, "or my son...", "they
+    // know my street", their name on a published list, a stone through the window, books seized.
+    /\b(?:i am|i'm|im|i was|i've been|my)\b[^.?!]{0,25}\b(?:charged|accused|case|court date|trial)\b[^.?!]{0,40}\b(?:insult\w*|false news|fake news|propaganda|undermin\w*|treason|blasphem\w*|apostasy|terroris\w*|extremis\w*)|\bcharges? (?:is|are|was|were)\b[^.?!]{0,10}\b(?:insult\w*|false news|fake news|propaganda|undermin\w*|treason|blasphem\w*|apostasy|terroris\w*|extremis\w*)/,
+    /\b(?:i (?:was|am|'m) next|you(?:'re| are) next|i'?m the next one)\b/,
+    /\b(?:froze|frozen)\b[^.?!]{0,20}\bmy (?:bank )?accounts?\b/,
+    /\b(?:can ?not|can'?t|cant|could not|couldn'?t) (?:go|come|return) (?:back )?(?:to )?(?:my|our) (?:flat|home|house|apartment|country|city|town)\b/,
+    /\bsends? (?:people like me|people like us) back\b/,
+    /\b(?:men|man|car|people|someone|somebody)\b[^.?!]{0,25}\b(?:waiting|parked|standing|sitting)\b[^.?!]{0,25}\b(?:outside|in front of|near) my\b/,
+    /\bcrossed (?:the )?(?:border|river|mountains?)\b|\bcrossed at night\b/,
+    /\b(?:have|has|got|showing|circulat\w*) my (?:photo|picture|photograph)\b/,
+    /\bor my (?:son|daughter|family|wife|husband|children|kids|parents|mother|father) (?:will|loses?|lose|gets?|pays?)\b/,
+    /\bknow (?:my|our) (?:street|address|house|home|building|neighbou?rhood)\b|\bwhat happens to (?:women|people|girls|writers|journalists) like me\b/,
+    /\bmy name (?:is|was) (?:there|on it|among them|on (?:the|that|their) list)\b/,
+    /\bthrew\b[^.?!]{0,30}\b(?:my|our) (?:window|door|house|car)\b|\bthrough my window\b/,
+    /\b(?:copies|books|my (?:books|films|paintings|drawings)) (?:were|was|have been) (?:seized|confiscated|burn\w*)\b|\bleft with (?:only|nothing but|just) my\b/,
   ],
   weak: [
     /\bpolice\b/,
@@ -75,6 +92,7 @@ const ENGLISH: Signs = {
     /\b(?:anonymous|silent|strange) (?:calls|messages)\b|\bcalls? every night\b|\b(?:behind me|outside my (?:house|building|home|flat|door))\b|\bno plates\b/,
     /\b(?:traitor|foreign agent|enemy of the (?:state|people))\b|\bmust pay\b|\bpaint on my door\b/,
     /\bsafely\b|\blogged into my\b|\b(?:cancel+ed|shut down|closed) my (?:show|concert|exhibition|account|blog)\b/,
+    /\binterrogat\w*/,
     /\bfrom above\b|\blet me go\b|\b(?:not|wasn'?t|was not|won'?t be) renewed\b|\b(?:visa|permit|stamp)\b[^.?!]{0,25}\b(?:runs? out|expir\w*|finish\w*)\b|\bno (?:legal )?status\b/,
   ],
   firstPerson: /\b(?:i|i'm|im|me|my|myself)\b/,

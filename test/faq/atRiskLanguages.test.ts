@@ -52,6 +52,13 @@ describe('the at-risk reading in English and the translated languages', () => {
     expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBe(0);
   });
 
+  it('reads at least 39 of the 40 English messages of the fourth tuning batch as danger, and at most 6 of its 30 others', () => {
+    // Read 26 of 40 and 6 of 30 others when it came; the signs of that night were written against it.
+    const { danger, notDanger } = messages['en-tuning-4']!;
+    expect(danger.filter((text) => readsAtRisk(text, 'en')).length).toBeGreaterThanOrEqual(39);
+    expect(notDanger.filter((text) => readsAtRisk(text, 'en')).length).toBeLessThanOrEqual(6);
+  });
+
   it.each([
     // Danger read, others read as danger, as measured when the signs were written against them (before: 3, 2, 0 and 1 of 20).
     ['es', 18, 0],

@@ -1046,6 +1046,12 @@ describe('kinds of question one sentence of the page answers', () => {
     ['citiesRole', 'fr', 'Quel est le rôle des villes membres ?'],
     ['citiesRole', 'ar', 'شنو هو الدور ديال المدن فهاد الشبكة؟'],
     ['citiesRole', 'fa', 'نقش شهرها در این شبکه چیه؟'],
+    ['temporary', 'en', 'Is it true that the residencies are only temporary?'],
+    ['temporary', 'en', 'Are the residencies a form of permanent resettlement?'],
+    ['temporary', 'es', 'che, las residencias de icorn son para siempre o por un tiempo nomas?'],
+    ['temporary', 'fr', 'La résidence est-elle permanente ?'],
+    ['temporary', 'ar', 'هل الإقامة مؤقتة أم دائمة؟'],
+    ['temporary', 'fa', 'اقامت موقته یا دائمی؟'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1066,6 +1072,9 @@ describe('kinds of question one sentence of the page answers', () => {
     ['citiesRole', 'en', 'What obligations does a member city take on?'],
     ['citiesRole', 'en', 'What role do partners play alongside the member cities?'],
     ['citiesRole', 'en', "What is the host city's role during a residency?"],
+    // ICORN's own staff or a member city's membership is no question about the residencies.
+    ['temporary', 'en', 'Does ICORN have permanent staff?'],
+    ['temporary', 'en', 'Is membership permanent for a city?'],
     ['symbolic', 'de', 'Ist das nur symbolisch?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
@@ -1078,6 +1087,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whyJoin', ['principal-objective', 'quote-director', 'vision', 'why-it-matters'].sort()],
     ['whereMembers', ['member-count', 'what-is-icorn']],
     ['citiesRole', ['principal-objective', 'quote-director']],
+    ['temporary', ['at-risk', 'how-to-apply', 'how-to-join', 'member-commitment', 'what-is-a-residency', 'what-is-icorn', 'who-can-get-a-residency']],
   ] as const)('finds the entries whose answers say the sentence of the %s question, in every language of the knowledge', (form, expected) => {
     expectInEveryLanguage((answer, language) => givesForm(form, answer, language), [...expected]);
   });
@@ -1092,6 +1102,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['growingNeed', 'is that need growing?', 'why-it-matters'],
     ['whereMembers', 'which countrys have icorn citys', 'member-count'],
     ['citiesRole', 'In what sense are member cities supposed to be ambassadors?', 'principal-objective'],
+    ['temporary', 'Is it true that the residencies are only temporary?', 'what-is-a-residency'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);

@@ -59,6 +59,7 @@ const runs: Array<[string, string[]]> = [
     'no-why-join',
     'no-where-members',
     'no-cities-role',
+    'no-temporary',
     'no-phone-number',
     'no-quoted',
     'no-values',

@@ -58,6 +58,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-why-join': { whyJoin: false },
   'no-where-members': { whereMembers: false },
   'no-cities-role': { citiesRole: false },
+  'no-temporary': { temporary: false },
   'no-phone-number': { phoneNumber: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
