@@ -211,7 +211,7 @@ const FORMS: Record<AnswerForm, Record<string, Forms>> = {
   whyJoin: {
     en: {
       asks: [
-        /\bwhy\b[^.?!]{0,40}\b(?:join|joining|(?:get|be|become) involved|become (?:a )?(?:member|city of refuge)|take part|participate|be part of|sign up|host(?:ing)? (?:a |writers|artists|journalists|someone)|take on (?:this|that|the) role|be a city of refuge)\b/,
+        /\bwhy\b[^.?!]{0,40}\b(?:join|joining|(?:get|be|become) involved|become (?:a )?(?:member|city of refuge)|take part|participate|be part of|sign up|host(?:ing)? (?:a |writers|artists|journalists|someone|(?:persecuted|exiled|threatened|at-risk) (?:writers|artists|journalists))|take on (?:this|that|the) role|be a city of refuge)\b/,
         /\bwhat(?:'s| is) in it for (?:us|our|my|a|the)\b|\bwhat (?:would|do|does|can|could) (?:our|a|the|my) (?:city|town|municipality|council|region) (?:gain|get out of)\b/,
       ],
       gives: /\b(?:engaging|mobili[sz]e) cities\b|\bever more needed\b/,

@@ -1029,6 +1029,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whyJoin', 'en', 'why should our city join icorn?'],
     ['whyJoin', 'en', "What's in it for our city?"],
     ['whyJoin', 'en', 'Why does ICORN think cities should be involved?'],
+    ['whyJoin', 'en', 'Why does ICORN think cities should host persecuted artists?'],
     ['whyJoin', 'es', '¿Por qué debería nuestra ciudad sumarse a la red?'],
     ['whyJoin', 'fr', 'Pourquoi notre commune devrait-elle adhérer ?'],
     ['whyJoin', 'ar', 'لماذا يجب أن تنضم مدينتنا إلى الشبكة؟'],
