@@ -34,11 +34,15 @@
  *   permanent resettlement?", "¿son para siempre o por un tiempo?": the residencies are "temporary
  *   protective residencies" (what a residency is, and the other entries that say so). How long they
  *   last is still told that the page does not say, by the reading of what it lacks.
+ * - `existingCities`: "What is ICORN doing with regard to the cities already in the network?", "¿Qué
+ *   hacen con las ciudades que ya son miembros?", "Est-ce qu'ICORN fait quelque chose pour maintenir les
+ *   villes déjà membres ?": the key project of "retention of existing ICORN Cities of Refuge", where the
+ *   words alone came near the count of members or how a city joins. Not how many or which cities.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -163,7 +167,41 @@ const TEMPORARY: Record<string, Forms> = {
   fa: { asks: [/موقت|دائمی|همیشگی|برای همیشه/u], unless: /(?:کارمند|دفتر|آدرس|ویزا|عضویت|عضو)/u, gives: /موقت/u },
 };
 
+/** What ICORN does for the cities already in the network. */
+const EXISTING_CITIES: Record<string, Forms> = {
+  en: {
+    asks: [
+      /\b(?:already|existing|current)\s+(?:member\s+)?(?:cities|members|towns|municipalities|cities of refuge)\b|\b(?:cities|members|municipalities)\b[^.?!]{0,20}\balready (?:in|part of|members?|joined|belong)\b/,
+      /\b(?:keep|keeping|retain|retaining|retention|maintain|hold on to)\b[^.?!]{0,20}\b(?:cities|members|municipalities)\b|\b(?:cities|members)\b[^.?!]{0,20}\b(?:stay|remain|keep going)\b/,
+    ],
+    also: /\b(?:do|does|doing|done|help|helps|support|supports|keep|keeping|retain|retaining|retention|maintain|stay|remain|anchor\w*|continue|with regard to|for)\b/,
+    unless: /\bhow many\b|\bnumber of\b|\bwhich (?:cities|members|ones)\b|\blist\b|\bnames?\b|\bwhere\b/,
+    gives: /\bretention of existing\b/,
+  },
+  es: {
+    asks: [latin(/\b(?:ciudades|miembros|municipios)\b[^.?!]{0,30}\bya (?:son|est[aá]n|forman|pertenecen)\b|\b(?:ciudades|miembros) (?:existentes|actuales)\b|\b(?:mantener|retener|conservar)\w*\b[^.?!]{0,20}\b(?:ciudades|miembros)\b/u)],
+    unless: latin(/\bcu[aá]nt[oa]s\b|\bn[uú]mero de\b|\bcu[aá]les\b|\blista\b|\bd[oó]nde\b/u),
+    gives: latin(/\bseguir manteniendo\b/u),
+  },
+  fr: {
+    asks: [latin(/\b(?:villes|membres|communes)\b[^.?!]{0,30}\bd[ée]j[àa] (?:membres|dans|adh[ée]rentes|partie)\b|\b(?:villes|membres) (?:existant\w*|actuel\w*)\b|\b(?:maintenir|garder|retenir|fid[ée]liser|conserver)\b[^.?!]{0,20}\b(?:villes|membres|communes)\b|\b(?:villes|membres|communes)\b[^.?!]{0,20}\b(?:restent|rester|demeurent)\b/u)],
+    unless: latin(/\bcombien\b|\bnombre de\b|\bquelles villes\b|\bliste\b|\bo[uù] sont\b/u),
+    gives: latin(/\bfid[ée]liser les villes\b/u),
+  },
+  ar: {
+    asks: [/(?:المدن|الأعضاء|الاعضاء)[^.?!؟]{0,20}(?:القائمة|الحالية|الموجودة)|(?:بعد ما|بعد أن|بعد ان)[^.?!؟]{0,20}(?:تنضم|ينضم|انضمت)|(?:الحفاظ على|يحافظ|تحافظ|يفضل مستمر|يبقى|تبقى)[^.?!؟]{0,20}(?:المدن|البرنامج|المدينة|المدينه)/u],
+    unless: /(?:^|\s)(?:كم|عدد|أين|اين|وين|قائمة)(?:\s|$)/u,
+    gives: /الحفاظ على مدن اللجوء القائمة/u,
+  },
+  fa: {
+    asks: [/(?:شهرهای|شهرها|اعضای)[^.?!؟]{0,20}(?:فعلی|کنونی|موجود)|(?:حفظ|نگه داشتن|نگه دارند|بمونن|بمانند)[^.?!؟]{0,20}(?:شهر|اعضا)|شهر[^.?!؟]{0,20}(?:بمونن|بمانند|بمونه|بماند)/u],
+    unless: /(?:چند|تعداد|کجا|کدام|کدوم|فهرست|لیست)/u,
+    gives: /حفظ شهرهای پناه کنونی/u,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  existingCities: EXISTING_CITIES,
   whereMembers: WHERE_MEMBERS,
   citiesRole: CITIES_ROLE,
   temporary: TEMPORARY,
@@ -297,4 +335,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities'];

@@ -60,7 +60,7 @@ export interface NotStated {
  * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
  * regions reading ("can regions be members?", `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'phoneNumber' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'phoneNumber' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -123,6 +123,8 @@ export interface FaqEngineOptions {
   citiesRole?: boolean;
   /** Off: whether the residencies are temporary or for good is not read as such (`src/faq/answerForms.ts`). */
   temporary?: boolean;
+  /** Off: what ICORN does for the cities already in the network is not read as such (`src/faq/answerForms.ts`). */
+  existingCities?: boolean;
   /** Off: "they have number?" in a message that speaks of calling is not read as asking for the phone number. */
   phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
@@ -224,8 +226,11 @@ const APPLIES_FOR_ELSE: Record<string, RegExp> = {
   fa: /(?:کارت اعتباری|کارت بانکی|وام|بورسیه|پاسپورت|گذرنامه|حساب بانکی|بیمه|گواهینامه)[^.?!؟،]{0,20}(?:درخواست|بگیرم|تقاضا|اقدام|بگیریم)|(?:درخواست|تقاضای)\s+(?:کارت اعتباری|کارت بانکی|وام|بورسیه|پاسپورت|گذرنامه|حساب بانکی|بیمه|گواهینامه)/u,
 };
 
+/** An answer that gives a way to reach ICORN: an email address. */
+const GIVES_AN_ADDRESS = /\S@[\w-]+\.\w/;
+
 /** A contact detail of "him" or "her": "what is his mail?" after "I want to write to the chief of icorn". */
-const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|contact|contacts)\b/;
+const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|contact|contacts)\b|\b(?:e-?mail|mail|phone number|number|address|contact)\s+(?:for|of|to reach)\s+(?:him|her)\b/;
 
 /** A short follow-up that asks who someone of the last answer is: "what's his exact title?", "his name?", "who is he?". */
 const WHO_THEY_ARE = /\b(?:his|her)\s+(?:exact\s+|full\s+|official\s+)?(?:name|title|job title|position|job|role)\b|\bwho is (?:he|she)\b/;
@@ -455,6 +460,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (whom && decision.kind === 'answer') {
       const alone = read(whom);
       if (alone.decision.kind === 'answer' && alone.decision.candidate.entry.id !== decision.candidate.entry.id) [match, decision, via] = [alone.match, alone.decision, 'question'];
+    } else if (whom) {
+      // Where the whole message found no answer ("... We would like to feature a writer. Who should we
+      // get in touch with to discuss this?"), whom to contact is asked all the same: the entry the
+      // asking sentence comes nearest, when its answer gives a way to reach ICORN (an address).
+      const alone = read(whom);
+      const nearest = alone.match.candidates[0];
+      if (nearest && nearest.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold && GIVES_AN_ADDRESS.test(nearest.entry.answer)) [match, decision, via] = [alone.match, { kind: 'answer', candidate: nearest, candidates: alone.match.candidates }, 'question'];
     }
     // A reading of part of the message takes over when it answers, or offers a menu where the whole found nothing.
     const readsBetter = (reading: Reading) => reading.decision.kind === 'answer' || (decision.kind === 'fallback' && reading.decision.kind === 'didYouMean');
@@ -534,10 +546,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // "... to the chief of icorn. what is his mail?": his contact, not the general one. Before the
     // at-risk reading, which answers such a question of someone in danger too.
-    if (language === 'en' && decision.kind === 'answer' && THEIR_CONTACT.test(asking.toLowerCase()) && THE_HEAD.test(question.toLowerCase())) {
+    // "I'd like to interview the head of ICORN. Is there a direct email for him?" got a menu of his entry alone: answered.
+    if (language === 'en' && decision.kind !== 'fallback' && THEIR_CONTACT.test(asking.toLowerCase()) && THE_HEAD.test(question.toLowerCase())) {
       const head = matcher.normalizer.termOf('director');
       const namesHead = (c: Candidate) => matcher.normalizer.terms(`${c.entry.title} ${c.entry.answer}`).includes(head) || /\bdirector\b/i.test(c.entry.answer);
-      const his = namesHead(decision.candidate) ? undefined : decision.candidates.find((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold && namesHead(c));
+      const his = decision.kind === 'answer' && namesHead(decision.candidate) ? undefined : decision.candidates.find((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold && namesHead(c));
       if (his) decision = { kind: 'answer', candidate: his, candidates: decision.candidates };
     }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);

@@ -242,6 +242,10 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(answered(reply)).toBe('partners');
   });
 
+  it('answers "an email for him" after a message that names the head with his entry (the words alone offer it as a menu of one)', () => {
+    expect(answered(liveEngine().ask("I'd like to interview the head of ICORN for my story. Is there a direct email for him?"))).toBe('executive-director');
+  });
+
   it('gives the head\'s own address for "his mail" after a message that names him, also to someone at risk', () => {
     const text = 'sorry my english not good. i am journalist in exile already, in neighbour country but not safe here also. i want write directly to the chief of icorn. what is his mail?';
     const reply = liveEngine().ask(text);
@@ -1053,6 +1057,11 @@ describe('kinds of question one sentence of the page answers', () => {
     ['temporary', 'fr', 'La résidence est-elle permanente ?'],
     ['temporary', 'ar', 'هل الإقامة مؤقتة أم دائمة؟'],
     ['temporary', 'fa', 'اقامت موقته یا دائمی؟'],
+    ['existingCities', 'en', 'What is ICORN doing with regard to the cities already in the network?'],
+    ['existingCities', 'es', '¿Qué hacen con las ciudades que ya son miembros?'],
+    ['existingCities', 'fr', "Est-ce qu'ICORN fait quelque chose pour maintenir les villes déjà membres ?"],
+    ['existingCities', 'ar', 'بعد ما المدينه تنضم، بيعملو ايه عشان البرنامج يفضل مستمر فيها؟'],
+    ['existingCities', 'fa', 'برای اینکه شهرهای فعلی عضو بمونن چیکار می‌کنن؟'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1076,6 +1085,9 @@ describe('kinds of question one sentence of the page answers', () => {
     // ICORN's own staff or a member city's membership is no question about the residencies.
     ['temporary', 'en', 'Does ICORN have permanent staff?'],
     ['temporary', 'en', 'Is membership permanent for a city?'],
+    // How many or which cities are members now is the count.
+    ['existingCities', 'en', 'How many cities are current members?'],
+    ['existingCities', 'en', 'Which cities are already members?'],
     ['symbolic', 'de', 'Ist das nur symbolisch?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
@@ -1089,6 +1101,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whereMembers', ['member-count', 'what-is-icorn']],
     ['citiesRole', ['principal-objective', 'quote-director']],
     ['temporary', ['at-risk', 'how-to-apply', 'how-to-join', 'member-commitment', 'what-is-a-residency', 'what-is-icorn', 'who-can-get-a-residency']],
+    ['existingCities', ['key-projects', 'project-retention']],
   ] as const)('finds the entries whose answers say the sentence of the %s question, in every language of the knowledge', (form, expected) => {
     expectInEveryLanguage((answer, language) => givesForm(form, answer, language), [...expected]);
   });
@@ -1104,6 +1117,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whereMembers', 'which countrys have icorn citys', 'member-count'],
     ['citiesRole', 'In what sense are member cities supposed to be ambassadors?', 'principal-objective'],
     ['temporary', 'Is it true that the residencies are only temporary?', 'what-is-a-residency'],
+    ['existingCities', 'What is ICORN doing with regard to the cities already in the network?', 'project-retention'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);

@@ -174,6 +174,12 @@ describe('the normaliser of another language', () => {
     expect(answered(engine.inLanguage('fr')!.ask(french))).toBe('contact');
   });
 
+  it('answers whom to contact where the whole story found no answer, with the nearest entry that gives an address', () => {
+    const story = 'We are a literary festival that invites international authors every year. We would like to feature a writer who is currently in an ICORN residency. Who should we get in touch with to discuss this?';
+    const reply = liveEngine().ask(story);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['contact', 'question']);
+  });
+
   it('reads French "tel" as the phone only where it is no "such": "un tel programme"', () => {
     expect(createNormalizer({ language: 'fr' }).rawWords('un tel programme existe ?')).toEqual(['un', 'tel', 'programme', 'existe']);
   });

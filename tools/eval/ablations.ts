@@ -60,6 +60,7 @@ const runs: Array<[string, string[]]> = [
     'no-where-members',
     'no-cities-role',
     'no-temporary',
+    'no-existing-cities',
     'no-phone-number',
     'no-quoted',
     'no-values',

@@ -59,6 +59,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-where-members': { whereMembers: false },
   'no-cities-role': { citiesRole: false },
   'no-temporary': { temporary: false },
+  'no-existing-cities': { existingCities: false },
   'no-phone-number': { phoneNumber: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },

@@ -40,7 +40,7 @@ export const ENGLISH_LEVELS = {
   /** test/eval/persona-5.yaml, all held out (measured the day it came: 80.0% right first time). */
   fifth: { rightFirst: 0.85, nearHonest: 0.833, nearFalseFacts: 3, conversations: 1 },
   /** test/eval/persona-7.yaml, all held out (measured the day it came: 80.0% right first time). */
-  seventh: { rightFirst: 0.84, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
+  seventh: { rightFirst: 0.85, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
   /** test/eval/persona-9.yaml, all held out (measured once: 76.5% right first time on the engine of a session's start, 79.6% at its end). */
   ninth: { rightFirst: 0.847, nearHonest: 0.937, nearFalseFacts: 2, conversations: 0.928 },
   /**
