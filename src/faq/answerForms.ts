@@ -38,11 +38,14 @@
  *   hacen con las ciudades que ya son miembros?", "Est-ce qu'ICORN fait quelque chose pour maintenir les
  *   villes déjà membres ?": the key project of "retention of existing ICORN Cities of Refuge", where the
  *   words alone came near the count of members or how a city joins. Not how many or which cities.
+ * - `actsTogether`: "Who does ICORN say it acts together with to improve freedom of expression?",
+ *   "Does ICORN see itself as acting together with partners and defenders?": the vision says "we act
+ *   together with members, partners, and defenders", where the words alone came nearest the partners.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -200,7 +203,15 @@ const EXISTING_CITIES: Record<string, Forms> = {
   },
 };
 
+/** Whom ICORN acts together with, in the vision's words. */
+const ACTS_TOGETHER: Record<string, Forms> = {
+  en: { asks: [/\bact(?:s|ing)? together with\b|\bdefenders\b/], gives: /\bact together with\b/ },
+  es: { asks: [latin(/\bact[uú]a(?:n|r)? (?:juntos |conjuntamente )?con\b[^.?!]{0,40}\bdefensor\w*|\bdefensores\b/u)], gives: latin(/\bactuamos junto\w* (?:a|con)\b|\bactuamos conjuntamente\b/u) },
+  fr: { asks: [latin(/\bagi(?:t|r|ssons|ssent) (?:ensemble avec|aux c[ôo]t[ée]s)\b|\bd[ée]fenseurs\b/u)], gives: latin(/\bagissons (?:ensemble avec|aux c[ôo]t[ée]s)\b/u) },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  actsTogether: ACTS_TOGETHER,
   existingCities: EXISTING_CITIES,
   whereMembers: WHERE_MEMBERS,
   citiesRole: CITIES_ROLE,
@@ -335,4 +346,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether'];

@@ -60,7 +60,7 @@ export interface NotStated {
  * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
  * regions reading ("can regions be members?", `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'phoneNumber' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'phoneNumber' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -125,6 +125,8 @@ export interface FaqEngineOptions {
   temporary?: boolean;
   /** Off: what ICORN does for the cities already in the network is not read as such (`src/faq/answerForms.ts`). */
   existingCities?: boolean;
+  /** Off: whom ICORN acts together with is not read as asking for the vision's words (`src/faq/answerForms.ts`). */
+  actsTogether?: boolean;
   /** Off: "they have number?" in a message that speaks of calling is not read as asking for the phone number. */
   phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */

@@ -1062,6 +1062,10 @@ describe('kinds of question one sentence of the page answers', () => {
     ['existingCities', 'fr', "Est-ce qu'ICORN fait quelque chose pour maintenir les villes déjà membres ?"],
     ['existingCities', 'ar', 'بعد ما المدينه تنضم، بيعملو ايه عشان البرنامج يفضل مستمر فيها؟'],
     ['existingCities', 'fa', 'برای اینکه شهرهای فعلی عضو بمونن چیکار می‌کنن؟'],
+    ['actsTogether', 'en', 'Who does ICORN say it acts together with to improve freedom of expression?'],
+    ['actsTogether', 'en', 'Does ICORN see itself as acting together with partners and defenders?'],
+    ['actsTogether', 'es', '¿Con quién actúa ICORN junto a los defensores de la libertad de expresión?'],
+    ['actsTogether', 'fr', "Avec qui ICORN agit-il aux côtés des défenseurs ?"],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1088,6 +1092,8 @@ describe('kinds of question one sentence of the page answers', () => {
     // How many or which cities are members now is the count.
     ['existingCities', 'en', 'How many cities are current members?'],
     ['existingCities', 'en', 'Which cities are already members?'],
+    // Working with partners, or alongside others, is the partners' own question.
+    ['actsTogether', 'en', 'Who does ICORN work alongside?'],
     ['symbolic', 'de', 'Ist das nur symbolisch?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
@@ -1118,6 +1124,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['citiesRole', 'In what sense are member cities supposed to be ambassadors?', 'principal-objective'],
     ['temporary', 'Is it true that the residencies are only temporary?', 'what-is-a-residency'],
     ['existingCities', 'What is ICORN doing with regard to the cities already in the network?', 'project-retention'],
+    ['actsTogether', 'Does ICORN see itself as acting together with partners and defenders?', 'vision'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);

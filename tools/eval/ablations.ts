@@ -61,6 +61,7 @@ const runs: Array<[string, string[]]> = [
     'no-cities-role',
     'no-temporary',
     'no-existing-cities',
+    'no-acts-together',
     'no-phone-number',
     'no-quoted',
     'no-values',

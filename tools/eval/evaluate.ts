@@ -60,6 +60,7 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-cities-role': { citiesRole: false },
   'no-temporary': { temporary: false },
   'no-existing-cities': { existingCities: false },
+  'no-acts-together': { actsTogether: false },
   'no-phone-number': { phoneNumber: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
