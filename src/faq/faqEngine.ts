@@ -7,7 +7,7 @@ import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from './offered.js';
 import { asksAboutValues, namesValues } from './values.js';
-import { ANSWER_FORMS, asksForm, givesForm } from './answerForms.js';
+import { ANSWER_FORMS, asksForm, givesForm, type AnswerForm } from './answerForms.js';
 import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, selfDescribedOccupation, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
@@ -53,14 +53,15 @@ export interface NotStated {
  * Which reading decided, when it was not the plain match of the whole message: the message read
  * with the last answer (a follow-up), its asking sentence alone (a long message), the at-risk
  * reading (someone in danger), the eligibility reading ("only writers?", `eligibility.ts`), the
- * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), the what-is-offered reading ("what does
- * ICORN offer writers?", `offered.ts`), the values reading ("which values does ICORN promote?",
- * `values.ts`), the kinds of question one sentence of the page answers ("is the danger growing?", "is it purely symbolic?",
- * "no NGOs involved?": `answerForms.ts`), what ICORN's head
- * says ("according to the director..."), words quoted from the page ("'ambassadors'") or the
- * regions reading ("can regions be members?", `regions.ts`).
+ * continuing-work reading ("could I keep writing there?", `continuingWork.ts`), the what-is-offered
+ * reading ("what does ICORN offer writers?", `offered.ts`), the values reading ("which values does
+ * ICORN promote?", `values.ts`), the kinds of question one sentence of the page answers ("is the
+ * danger growing?", "is it purely symbolic?", "only in Europe?": `answerForms.ts`), a number asked
+ * for by someone who wants to call, what ICORN's head says ("according to the director..."), words
+ * quoted from the page ("'ambassadors'") or the regions reading ("can regions be members?",
+ * `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'growingNeed' | 'offered' | 'values' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'phoneNumber' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -117,17 +118,17 @@ export interface FaqEngineOptions {
   freeExpression?: boolean;
   /** Answer "why should our city join?" with an entry that says ICORN engages or mobilises cities (default on). */
   whyJoin?: boolean;
-  /** Off: a question where the members are is not read as such (`src/faq/answerForms.ts`). */
+  /** Answer "is ICORN only in Europe?" with an entry that says "across Europe and the Americas" (default on). */
   whereMembers?: boolean;
-  /** Off: a question about the role ICORN wants cities to take on is not read as such (`src/faq/answerForms.ts`). */
+  /** Answer "what role should member cities take on?" with an entry that says "ambassadors for human rights" (default on). */
   citiesRole?: boolean;
-  /** Off: whether the residencies are temporary or for good is not read as such (`src/faq/answerForms.ts`). */
+  /** Answer "are the residencies only temporary?" with an entry that says "temporary protective residencies" (default on). */
   temporary?: boolean;
-  /** Off: what ICORN does for the cities already in the network is not read as such (`src/faq/answerForms.ts`). */
+  /** Answer "what about the cities already in the network?" with an entry that says "retention of existing" cities (default on). */
   existingCities?: boolean;
-  /** Off: whom ICORN acts together with is not read as asking for the vision's words (`src/faq/answerForms.ts`). */
+  /** Answer "who does ICORN act together with?" with the entry that says "we act together with" (default on). */
   actsTogether?: boolean;
-  /** Off: "they have number?" in a message that speaks of calling is not read as asking for the phone number. */
+  /** Answer "they have number?", in a message that speaks of calling, with an entry that gives the phone number (default on). */
   phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
   quoted?: boolean;
@@ -459,16 +460,17 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // a colon, the clause that asks ("On aimerait devenir partenaire : qui faut-il contacter ?").
     const clause = part?.split(/:\s+/).at(-1);
     const whom = clause && WHOM_TO_CONTACT[language]?.test(clause.toLowerCase()) ? clause : undefined;
-    if (whom && decision.kind === 'answer') {
-      const alone = read(whom);
-      if (alone.decision.kind === 'answer' && alone.decision.candidate.entry.id !== decision.candidate.entry.id) [match, decision, via] = [alone.match, alone.decision, 'question'];
-    } else if (whom) {
-      // Where the whole message found no answer ("... We would like to feature a writer. Who should we
-      // get in touch with to discuss this?"), whom to contact is asked all the same: the entry the
-      // asking sentence comes nearest, when its answer gives a way to reach ICORN (an address).
+    if (whom) {
       const alone = read(whom);
       const nearest = alone.match.candidates[0];
-      if (nearest && nearest.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold && GIVES_AN_ADDRESS.test(nearest.entry.answer)) [match, decision, via] = [alone.match, { kind: 'answer', candidate: nearest, candidates: alone.match.candidates }, 'question'];
+      if (decision.kind === 'answer') {
+        if (alone.decision.kind === 'answer' && alone.decision.candidate.entry.id !== decision.candidate.entry.id) [match, decision, via] = [alone.match, alone.decision, 'question'];
+      } else if (nearest && nearest.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold && GIVES_AN_ADDRESS.test(nearest.entry.answer)) {
+        // Where the whole message found no answer ("... We would like to feature a writer. Who should we
+        // get in touch with to discuss this?"), whom to contact is asked all the same: the entry the
+        // asking sentence comes nearest, when its answer gives a way to reach ICORN (an address).
+        [match, decision, via] = [alone.match, { kind: 'answer', candidate: nearest, candidates: alone.match.candidates }, 'question'];
+      }
     }
     // A reading of part of the message takes over when it answers, or offers a menu where the whole found nothing.
     const readsBetter = (reading: Reading) => reading.decision.kind === 'answer' || (decision.kind === 'fallback' && reading.decision.kind === 'didYouMean');
@@ -486,6 +488,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // The sentence that asks, and the kind of detail it asks for: read once, used by every step below.
     const asking = part ?? question;
+    const askingLower = asking.toLowerCase();
+    const questionLower = question.toLowerCase();
     const askedHere = detailAsked(asking, language);
     if (askedHere && options.notStated !== false) decision = withDetailGiven(askedHere, decision);
     // Readings of what kind of question this is, each pointing at the entries that answer such a
@@ -543,13 +547,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "Can regions be members, or only cities?": an entry whose answer names regions among the members.
     if (options.regions !== false && asksAboutRegions(question, language)) pointAt((entry) => saysRegionsAreMembers(entry.answer, language), 'regions');
     // "i need talk with someone by phone, not email. they have number?": the phone number, not the count of members.
-    if (options.phoneNumber !== false && language === 'en' && ASKS_A_NUMBER.test(asking.toLowerCase()) && !HOW_MANY.test(asking.toLowerCase()) && SPEAKS_OF_CALLING.test(question.toLowerCase())) {
+    if (options.phoneNumber !== false && language === 'en' && ASKS_A_NUMBER.test(askingLower) && !HOW_MANY.test(askingLower) && SPEAKS_OF_CALLING.test(questionLower)) {
       pointAt((entry) => PHONE_NUMBER.test(entry.answer), 'phoneNumber', everyEntry);
     }
     // "... to the chief of icorn. what is his mail?": his contact, not the general one. Before the
     // at-risk reading, which answers such a question of someone in danger too.
     // "I'd like to interview the head of ICORN. Is there a direct email for him?" got a menu of his entry alone: answered.
-    if (language === 'en' && decision.kind !== 'fallback' && THEIR_CONTACT.test(asking.toLowerCase()) && THE_HEAD.test(question.toLowerCase())) {
+    if (language === 'en' && decision.kind !== 'fallback' && THEIR_CONTACT.test(askingLower) && THE_HEAD.test(questionLower)) {
       const head = matcher.normalizer.termOf('director');
       const namesHead = (c: Candidate) => matcher.normalizer.terms(`${c.entry.title} ${c.entry.answer}`).includes(head) || /\bdirector\b/i.test(c.entry.answer);
       const his = decision.kind === 'answer' && namesHead(decision.candidate) ? undefined : decision.candidates.find((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold && namesHead(c));
@@ -568,7 +572,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (decision.kind !== 'fallback') {
       // "how do i apply for a credit card?" is no question about applying to ICORN (unless it names ICORN's world:
       // "a scholarship during the residency?" asks what the page may not say, which is read below).
-      if (options.notStated !== false && APPLIES_FOR_ELSE[language]?.test(asking.toLowerCase()) && !inDomain(match)) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
+      if (options.notStated !== false && APPLIES_FOR_ELSE[language]?.test(askingLower) && !inDomain(match)) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
       const whose = forWhoseContact(asking, decision);
       // "What's the phone number of the police?" asks for someone else's contact, not ICORN's.
       if (!whose) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
@@ -618,9 +622,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
    */
   function forWhoseContact(question: string, decision: Decision): Decision | undefined {
     const forms = CONTACT_OF_IN[language];
-    const whose = forms?.of.exec(question.toLowerCase())?.[1];
+    const lower = question.toLowerCase();
+    const whose = forms?.of.exec(lower)?.[1];
     // "an email for him" points back to someone the message named ("the head of ICORN").
-    if (!forms || !whose || forms.pointsBack.test(whose) || forms.noOneElse.test(whose) || forms.purpose?.test(question.toLowerCase())) return decision;
+    if (!forms || !whose || forms.pointsBack.test(whose) || forms.noOneElse.test(whose) || forms.purpose?.test(lower)) return decision;
     const term = matcher.normalizer.termOf(whose);
     // As typed too: a phrase of the vocabulary reads "executive director" as one word ("director").
     const typed = latin(new RegExp(`\\b${whose}\\b`, 'iu'));

@@ -10,6 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FaqEngine } from '../../src/faq/faqEngine.js';
 import { smallTalkIn } from '../../src/i18n/smallTalk.js';
+import { localeWords } from '../../src/conversation/locales/index.js';
+import type { UiLanguage } from '../../src/i18n/languages.js';
 
 export type EverydayHalf = 'calibration' | 'report';
 
@@ -38,9 +40,11 @@ export function scoreEveryday(set: { language: string; queries: string[] }, engi
   const translated = engine.inLanguage(set.language);
   if (!translated) throw new Error(`test/eval/everyday/${set.language}.json: no knowledge in "${set.language}"`);
   const queries = set.queries.filter((_, i) => (i % 2 === 0) === (half === 'calibration'));
+  // The language's own commands too ("ayuda", "راهنما"), as the conversation reads them.
+  const commands = localeWords(set.language as UiLanguage).commands;
   const figures: EverydayFigures = { language: set.language, half, queries: queries.length, answered: 0, notStated: 0, menus: 0, smallTalk: 0, fallback: 0, answeredExamples: [] };
   for (const q of queries) {
-    if (smallTalkIn(set.language, q, { help: [], startOver: [] })) {
+    if (smallTalkIn(set.language, q, commands)) {
       figures.smallTalk += 1;
       continue;
     }
