@@ -31,7 +31,7 @@ const ENGLISH: Signs = {
     /\b(?:flee|fled|fleeing|escape\w*|exile\w*)\b/,
     /\b(?:in|into) hiding\b|\bhiding\b|\bhide\b/,
     /\b(?:militia|secret (?:service|police)|intelligence service|security service)\w*|\binform on\b/,
-    /\b(?:beaten|beat me|attacked|was shot|disappear\w*)\b/,
+    /\b(?:beaten|beat me|attacked|was shot|disappear\w*)\b|\bnobody knows? where (?:he|she|they) (?:is|are)\b/,
     /\bin danger\b|\bdangerous for me\b|\bnot safe\b|\bunsafe\b/,
     // What security services and their helpers do to a writer.
     /\b(?:follow(?:s|ed|ing)? me|watch(?:es|ed|ing)? me|being watched|under surveillance|attack(?:ed)? me|summon(?:s|ed)|prosecut\w*|travel ban|confiscat\w*|send me back|deport\w*|(?:criminal|defamation) (?:case|charge)s?|accounts? (?:are |were )?frozen|without papers)\b/,
@@ -44,9 +44,9 @@ const ENGLISH: Signs = {
     // "next time it will be you", "they know where I am", their address made public.
     /\b(?:raid\w*|ransack\w*|broke into (?:my|our)|(?:searched|search) (?:my|our) (?:home|house|flat|apartment|office|newsroom))\b|\b(?:my|our) (?:home|house|flat|apartment|office|newsroom) was (?:searched|raided)\b|\bnewsroom was searched\b/,
     /\b(?:arrest )?warrant\b|\b(?:on|out on|released on|let out on) bail\b/,
-    /\b(?:case|charges?|investigation|lawsuit) (?:opened |filed |brought )?(?:against|agaisnt|into) me\b|\bfacing (?:charges|trial|prison)\b/,
+    /\b(?:case|charges?|investigation|lawsuit) (?:opened |filed |brought )?(?:against|agaisnt|into) me\b|\bfacing (?:charges|trial|prison)\b|\b(?:i|i'll|i will|i can|i could|i may|i might) (?:get|face|be given|be sentenced to|go to prison for) \d+ years\b/,
     /\b(?:can ?not|can't|cant|may not|not allowed to|forbidden to|banned from) (?:leave|travel|exit)\b|\bexit ban\b|\bban on my name\b/,
-    /\bmy name is on (?:a|the|their) (?:black ?)?list\b|\bplain[- ]?clothes?\b|\bsecurity (?:men|officers?|agents?|forces|office)\b|\bpass?port\b[^.?!]{0,20}\b(?:kept|taken|held|seized|confiscat\w*|not returned|withheld)\b|\b(?:kept|seized|took away|take|took) my pass?port\b|\b(?:our|their|state|military|secret) intelligence\b|\bintelligence (?:officers?|agents?|men|services?)\b/,
+    /\bmy name is on (?:a|the|their|the same|same|that|this|his|her) (?:black ?)?list\b|\bplain[- ]?clothes?\b|\bsecurity (?:men|officers?|agents?|forces|office)\b|\bpass?port\b[^.?!]{0,20}\b(?:kept|taken|held|seized|confiscat\w*|not returned|withheld|they took|they take)\b|\b(?:kept|seized|took away|take|took) my pass?port\b|\b(?:our|their|state|military|secret) intelligence\b|\bintelligence (?:officers?|agents?|men|services?)\b/,
     /\bnext time\b[^.?!]{0,40}\b(?:for you|for me|for the artist|won'?t (?:just )?be|will be worse|it will be you|we (?:come|will come) for)\b|\bor else\b/,
     /\b(?:they|they've|they have|someone|somebody) (?:know|knows|found out) (?:where i (?:am|live)|who i am)\b|\b(?:asking|asked|ask) (?:for|about) me\b/,
     /\b(?:my|our) (?:home )?address\b[^.?!]{0,40}\b(?:online|published|posted|read out|shared|on tv|appeared)\b|\b(?:published|posted|shared|read out)\b[^.?!]{0,30}\bmy (?:name and )?(?:home )?address\b/,
@@ -81,7 +81,7 @@ const ENGLISH: Signs = {
     /\b(?:afraid|scared|fear|frighten\w*)\b/,
     /\b(?:urgent\w*|emergency|quickly|fast|immediately)\b/,
     /\b(?:banned|censor\w*|court|sentence\w*|trial|charged|bail)\b/,
-    /\b(?:leave|get out of|go out from) (?:my|the|our) country\b/,
+    /\b(?:leave|get out of|go out from) (?:(?:my|the|our|this) )?country\b/,
     /\bsafe place\b/,
     /\b(?:help me|please help|need help|(?:can|could) (?:you|icorn|anyone|someone) help)\b/,
     // Who persecutes a writer, and what they do: "the government banned my songs".

@@ -217,16 +217,17 @@ const CONTACT_OF_IN: Record<string, { of: RegExp; pointsBack: RegExp; noOneElse:
 
 /**
  * Applying for something the page never offers: a credit card, a loan, a scholarship, a passport
- * ("how do i apply for a credit card", "¿cómo solicito una beca?", "كيف اقدم على بطاقة ائتمان"). It is
- * not how to apply for a residency, nor how a city joins. A visa, a job or a permit is not here: the
- * page's silence on those is said by the reading of what it lacks.
+ * ("how do i apply for a credit card", "¿cómo solicito una beca?", "كيف اقدم على بطاقة ائتمان"), or
+ * a tourist visa ("il faut quoi comme papiers pour un visa touriste ?"). It is not how to apply for a
+ * residency, nor how a city joins. Any other visa, a job or a permit is not here: the page's silence
+ * on those is said by the reading of what it lacks.
  */
 const APPLIES_FOR_ELSE: Record<string, RegExp> = {
-  en: /\b(?:apply|applying|application|request|get|obtain)\b[^.?!,]{0,20}\b(?:credit cards?|debit cards?|bank cards?|loans?|mortgages?|scholarships?|passports?|bank accounts?|insurance|driv(?:er'?s|ing) licen[cs]es?|refunds?|american express|amex|w-?2)\b/,
-  es: latin(/\b(?:solicit\w*|pedir|pido|tramitar|tramito|sacar|saco|obtener|postular\w*)\b[^.?!,]{0,20}\b(?:tarjetas? de (?:cr[eé]dito|d[eé]bito)|pr[eé]stamos?|hipotecas?|becas?|pasaportes?|cuentas? bancarias?|seguros?|licencias? de conducir|reembolsos?)\b/u),
-  fr: latin(/\b(?:demande[rsz]?|postuler|obtenir|faire une demande)\b[^.?!,]{0,25}\b(?:cartes? (?:de cr[ée]dit|bancaires?|bleues?)|pr[eê]ts?|cr[ée]dits? (?:immobiliers?|bancaires?)|hypoth[eè]ques?|bourses?(?: d['’][ée]tudes)?|passeports?|comptes? bancaires?|assurances?|permis de conduire|remboursements?)\b/u),
-  ar: /(?:اقدم|أقدم|تقديم|اطلب|أطلب|طلب|احصل|أحصل|استخرج|أستخرج)[^.?!؟،]{0,20}(?:بطاقة ائتمان|بطاقه ائتمان|بطاقة بنكية|البطاقة الائتمانية|قرض|منحة دراسية|منحه دراسيه|جواز سفر|جواز السفر|حساب بنكي|تأمين|رخصة قيادة|رخصة سياقة)/u,
-  fa: /(?:کارت اعتباری|کارت بانکی|وام|بورسیه|پاسپورت|گذرنامه|حساب بانکی|بیمه|گواهینامه)[^.?!؟،]{0,20}(?:درخواست|بگیرم|تقاضا|اقدام|بگیریم)|(?:درخواست|تقاضای)\s+(?:کارت اعتباری|کارت بانکی|وام|بورسیه|پاسپورت|گذرنامه|حساب بانکی|بیمه|گواهینامه)/u,
+  en: /\b(?:apply|applying|application|request|get|obtain)\b[^.?!,]{0,20}\b(?:credit cards?|debit cards?|bank cards?|loans?|mortgages?|scholarships?|passports?|bank accounts?|insurance|driv(?:er'?s|ing) licen[cs]es?|refunds?|american express|amex|w-?2)\b|\btouris[tm]\w* visas?\b|\bvisas? for (?:touris\w*|a holiday|holidays|vacation)\b/,
+  es: latin(/\b(?:solicit\w*|pedir|pido|tramitar|tramito|sacar|saco|obtener|postular\w*)\b[^.?!,]{0,20}\b(?:tarjetas? de (?:cr[eé]dito|d[eé]bito)|pr[eé]stamos?|hipotecas?|becas?|pasaportes?|cuentas? bancarias?|seguros?|licencias? de conducir|reembolsos?)\b|\bvisa(?:do)?s? (?:de turista|tur[ií]stic[oa]s?)\b/u),
+  fr: latin(/\b(?:demande[rsz]?|postuler|obtenir|faire une demande)\b[^.?!,]{0,25}\b(?:cartes? (?:de cr[ée]dit|bancaires?|bleues?)|pr[eê]ts?|cr[ée]dits? (?:immobiliers?|bancaires?)|hypoth[eè]ques?|bourses?(?: d['’][ée]tudes)?|passeports?|comptes? bancaires?|assurances?|permis de conduire|remboursements?)\b|\bvisas? (?:de )?touris\w*/u),
+  ar: /(?:اقدم|أقدم|تقديم|اطلب|أطلب|طلب|احصل|أحصل|استخرج|أستخرج)[^.?!؟،]{0,20}(?:بطاقة ائتمان|بطاقه ائتمان|بطاقة بنكية|البطاقة الائتمانية|قرض|منحة دراسية|منحه دراسيه|جواز سفر|جواز السفر|حساب بنكي|تأمين|رخصة قيادة|رخصة سياقة)|(?:تأشيرة|تاشيرة|فيزا) (?:سياحية|سياحيه|سياحة|السياحة)/u,
+  fa: /(?:کارت اعتباری|کارت بانکی|وام|بورسیه|پاسپورت|گذرنامه|حساب بانکی|بیمه|گواهینامه)[^.?!؟،]{0,20}(?:درخواست|بگیرم|تقاضا|اقدام|بگیریم)|(?:درخواست|تقاضای)\s+(?:کارت اعتباری|کارت بانکی|وام|بورسیه|پاسپورت|گذرنامه|حساب بانکی|بیمه|گواهینامه)|(?:ویزای|ویزا|روادید) (?:توریستی|گردشگری)/u,
 };
 
 /** An answer that gives a way to reach ICORN: an email address. */
@@ -240,10 +241,11 @@ const WHO_THEY_ARE = /\b(?:his|her)\s+(?:exact\s+|full\s+|official\s+)?(?:name|t
 
 /**
  * "number" asked as a thing to have or be given, not a count ("they have number?", "What number does
- * ICORN give?"), in a message that speaks of calling: the phone number. "The number of cities" and
- * "how many" are counts.
+ * ICORN give?"), or a phone number named so ("ICORN phone number for the fact box"; not "my phone
+ * number"), in a message that speaks of calling: the phone number. "The number of cities" and "how
+ * many" are counts.
  */
-const ASKS_A_NUMBER = /\b(?:what|which|the|their|its|your|a|have|has|give|gives|any)\s+number\b(?!\s+of\b)/;
+const ASKS_A_NUMBER = /\b(?:what|which|the|their|its|your|a|have|has|give|gives|any)\s+number\b(?!\s+of\b)|(?<!\bmy )\b(?:phone|telephone) number\b(?!\s+of\b)/;
 const SPEAKS_OF_CALLING = /\b(?:phone|telephone|call|calling|ring|dial|phone line|main line|whatsapp|by voice)\b/;
 const HOW_MANY = /\bhow many\b|\bnumber of\b/;
 /** A phone number as the answers write it: "+47 51507125". */
@@ -341,6 +343,9 @@ const MOST_QUOTED = 3;
 
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
+
+/** Confidence at which an asking sentence reads as one of the knowledge's questions, near word for word. */
+const NEAR_VERBATIM = 0.9;
 
 /** How far below the answer a near entry may be and still answer instead, when it gives the detail asked and the answer does not. */
 const DETAIL_WINDOW = 0.1;
@@ -474,6 +479,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // A reading of part of the message takes over when it answers, or offers a menu where the whole found nothing.
     const readsBetter = (reading: Reading) => reading.decision.kind === 'answer' || (decision.kind === 'fallback' && reading.decision.kind === 'didYouMean');
+    if (decision.kind === 'answer' && part && !whom && options.questionPart !== false) {
+      // "what is icorn? i am writer": an asking sentence that is itself, near word for word, a question
+      // of the knowledge says what is wanted, whatever the story's words come nearest.
+      const alone = read(part);
+      if (alone.decision.kind === 'answer' && alone.decision.candidate.confidence >= NEAR_VERBATIM && alone.decision.candidate.entry.id !== decision.candidate.entry.id) [match, decision, via] = [alone.match, alone.decision, 'question'];
+    }
     if (decision.kind !== 'answer') {
       if (part) {
         const alone = read(whom ?? part);
@@ -573,7 +584,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // "how do i apply for a credit card?" is no question about applying to ICORN (unless it names ICORN's world:
       // "a scholarship during the residency?" asks what the page may not say, which is read below).
       if (options.notStated !== false && APPLIES_FOR_ELSE[language]?.test(askingLower) && !inDomain(match)) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
-      const whose = forWhoseContact(asking, decision);
+      // The asking sentence first; the whole message when it names no one there (the segmenter ends a
+      // sentence at "M." in "le numéro de téléphone de mon propriétaire, M. Dupuis ?").
+      const whose = forWhoseContact(CONTACT_OF_IN[language]?.of.test(askingLower) || asking === query ? asking : query, decision);
       // "What's the phone number of the police?" asks for someone else's contact, not ICORN's.
       if (!whose) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
       decision = whose;
@@ -623,9 +636,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   function forWhoseContact(question: string, decision: Decision): Decision | undefined {
     const forms = CONTACT_OF_IN[language];
     const lower = question.toLowerCase();
-    const whose = forms?.of.exec(lower)?.[1];
-    // "an email for him" points back to someone the message named ("the head of ICORN").
-    if (!forms || !whose || forms.pointsBack.test(whose) || forms.noOneElse.test(whose) || forms.purpose?.test(lower)) return decision;
+    const found = forms?.of.exec(lower);
+    const whose = found?.[1];
+    // "an email for him" points back to someone the message named ("the head of ICORN"); "ICORN phone
+    // number for the fact box" is ICORN's own, whatever it is for.
+    if (!forms || !found || !whose || forms.pointsBack.test(whose) || forms.noOneElse.test(whose) || forms.purpose?.test(lower) || /\bicorn(?:'s|s)?\s*$/.test(lower.slice(0, found.index))) return decision;
     const term = matcher.normalizer.termOf(whose);
     // As typed too: a phrase of the vocabulary reads "executive director" as one word ("director").
     const typed = latin(new RegExp(`\\b${whose}\\b`, 'iu'));

@@ -114,7 +114,7 @@ const STOP_WORDS = new Set(
   with within would yes yet you your yours yourself know knew wondering wonder interested curious
   question questions ask asking id like give show find explain describe let us get got go going
   currently actually exactly kind sort bit way one ones
-  correct told simple simply briefly brief words plain nutshell few sum summarise summarize summary overview`.split(/\s+/).filter(Boolean),
+  correct told record simple simply briefly brief words plain nutshell few sum summarise summarize summary overview`.split(/\s+/).filter(Boolean),
 );
 
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */

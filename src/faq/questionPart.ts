@@ -29,7 +29,7 @@ function sentencesOf(text: string): string[] {
  * Words by which an asking sentence points back to the sentence before it: "I'm writing about the
  * legal obstacles exiled journalists face. Is this something ICORN is trying to tackle?".
  */
-const POINTS_BACK = /\b(?:this|that|these|those|it|its|they|them|their|he|him|his|she|her|such|similar|so|there)\b/i;
+const POINTS_BACK = /\b(?:this|that|these|those|it|its|they|them|their|he|him|his|she|her|such|similar|so|there|both)\b/i;
 
 /** The asking sentence of a message of two sentences or more (the last one that asks, else the last). */
 export function questionPart(text: string): string | undefined {

@@ -58,7 +58,7 @@ export function wordsOfTranslations(knowledge: KnowledgeBase): Map<string, Langu
  * A message in the letters Arabic and Persian share ("شماره تلفن", "رقم الهاتف"): the language whose
  * knowledge has more of its words that the other's has not, if one has more.
  */
-function byArabicScriptWords(text: string, knownIn: (word: string) => readonly Language[]): 'ar' | 'fa' | undefined {
+function byArabicScriptWords(text: string, knownIn: (word: string) => readonly Language[], least = 1): 'ar' | 'fa' | undefined {
   let fa = 0;
   let ar = 0;
   for (const word of foldOther(text).split(/[^\p{L}]+/u).filter(Boolean)) {
@@ -66,7 +66,7 @@ function byArabicScriptWords(text: string, knownIn: (word: string) => readonly L
     if (languages.includes('fa') && !languages.includes('ar')) fa += 1;
     if (languages.includes('ar') && !languages.includes('fa')) ar += 1;
   }
-  return fa > ar ? 'fa' : ar > fa ? 'ar' : undefined;
+  return fa > ar && fa >= least ? 'fa' : ar > fa && ar >= least ? 'ar' : undefined;
 }
 
 /** At most this many words make a short message, which the knowledge's words may tell. */
@@ -83,6 +83,8 @@ const ENGLISH_MARKERS = new Set(
 const PERSIAN = /[پچژگیک\u200c]/u;
 /** Arabic letters that Persian does not use. */
 const ARABIC = /[يكةى]/u;
+/** Arabic letters that a Persian keyboard layout does not type either. */
+const ARABIC_ONLY = /[ةى]/u;
 /** Ukrainian letters that Russian does not use. */
 const UKRAINIAN = /[іїєґІЇЄҐ]/u;
 
@@ -108,7 +110,10 @@ export function detectLanguage(
   const half = letters.length / 2;
   if (arabic > half) {
     if (PERSIAN.test(text)) return 'fa';
-    if (ARABIC.test(text)) return 'ar';
+    // ي and ك are also what Persian typed on an Arabic keyboard has ("ايكورن ميخواد شهرهاي بيشتري"):
+    // without ة or ى, which Persian does not write, two words of the Persian translation that the
+    // Arabic one lacks make it Persian (one is not enough: "قولي نكته" is Gulf Arabic).
+    if (ARABIC.test(text)) return !ARABIC_ONLY.test(text) && byArabicScriptWords(text, knownIn, 2) === 'fa' ? 'fa' : 'ar';
     return byArabicScriptWords(text, knownIn) ?? (previous === 'fa' ? 'fa' : 'ar');
   }
   if (cyrillic > half) {

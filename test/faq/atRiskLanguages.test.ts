@@ -71,6 +71,21 @@ describe('the at-risk reading in English and the translated languages', () => {
     expect(batch.notDanger.filter((text) => readsAtRisk(text, language)).length).toBeLessThanOrEqual(others);
   });
 
+  it.each([
+    // The seventeenth English tuning part's people in danger (2026-12-02), which the signs missed when it came.
+    'i am jurnalist, today they take my colleague from street and nobody know where he is. my name is on same list. i need leave country now please who can help me tonight',
+    'my trial is next week, lawyer say i get 10 years for my songs. i have no passport they take it. is icorn can take me out before? please answer quick',
+  ])('reads "%s" as danger', (text) => {
+    expect(readsAtRisk(text, 'en')).toBe(true);
+  });
+
+  it.each(['Our city has hosted writers for 10 years. Could I get the contact for membership?', 'I need to leave the country for a conference. Is ICORN there?'])(
+    'does not read "%s" as danger',
+    (text) => {
+      expect(readsAtRisk(text, 'en')).toBe(false);
+    },
+  );
+
   it('reads nothing in a language it has no signs for', () => {
     expect(readsAtRisk('Меня арестовали и угрожают убить, помогите', 'ru')).toBe(false);
   });

@@ -167,6 +167,15 @@ describe('the question inside a long message', () => {
     expect(reply.candidate.entry.id).toBe('phone');
     expect(reply.via).toBe('question');
   });
+
+  it('answers an asking sentence that is a question of the knowledge near word for word, whatever the rest comes nearest', () => {
+    // "i am writer" alone brings the whole message nearest to who the residencies are for.
+    const engine = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE));
+    const reply = engine.ask('what is icorn? i am writer');
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['what-is-icorn', 'question']);
+    const without = createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE), { questionPart: false }).ask('what is icorn? i am writer');
+    expect(without.kind === 'answer' ? without.candidate.entry.id : without.kind).toBe('who-can-get-a-residency');
+  });
 });
 
 describe('an asking sentence that points back', () => {
@@ -177,6 +186,10 @@ describe('an asking sentence that points back', () => {
     expect(questionWithAntecedent(story)).toBe('We need to know on which continents ICORN has members. Which parts of the world does it cover?');
     expect(questionWithAntecedent('I work for a city. How can our city join?')).toBeUndefined();
     expect(questionWithAntecedent('Is this something ICORN does?')).toBeUndefined();
+    // "both" points back to the two things the sentence before names.
+    expect(questionWithAntecedent("I need ICORN's principal objective in plain words plus who it's aimed at. Can you give me both?")).toBe(
+      "I need ICORN's principal objective in plain words plus who it's aimed at. Can you give me both?",
+    );
   });
 
   it('answers from the sentence it points back to, where neither the whole message nor the asking sentence is answered', () => {
@@ -1144,6 +1157,14 @@ describe("someone else's contact or application, in every language", () => {
     ['fr', "c'est quoi l'adresse courriel de ma banque"],
     ['ar', 'كيف اقدم على بطاقة ائتمان'],
     ['fa', 'چطوری درخواست کارت اعتباری بدم'],
+    // A tourist visa, whatever papers it takes, is not the legal side of relocating a writer.
+    ['en', 'what do i need for a tourist visa to canada?'],
+    ['fr', 'il faut quoi comme papiers pour un visa touriste pour le Canada ?'],
+    ['es', '¿qué papeles necesito para la visa de turista?'],
+    ['ar', 'ما هي أوراق تأشيرة سياحية لتركيا؟'],
+    ['fa', 'برای ویزای توریستی ترکیه چه مدارکی لازمه؟'],
+    // The sentence ends at "M.": the whole message names whose number it is.
+    ['fr', 'Vous pouvez me donner le numéro de téléphone de mon propriétaire, M. Dupuis ?'],
   ])('in %s, "%s" gets no ICORN fact', (language, text) => {
     expect(inLanguage(liveEngine(), language).ask(text).kind).toBe('fallback');
   });
@@ -1156,6 +1177,19 @@ describe("someone else's contact or application, in every language", () => {
     ['fr', 'le courriel du directeur', 'executive-director'],
   ])('in %s, "%s" is still ICORN\'s own (%s)', (language, text, id) => {
     expect(answered(inLanguage(liveEngine(), language).ask(text))).toBe(id);
+  });
+});
+
+describe('a phone number named so', () => {
+  it('is ICORN\'s own when ICORN is named before it, whatever it is for, and answered', () => {
+    const reply = liveEngine().ask('ICORN phone number for the fact box');
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['phone', 'phoneNumber']);
+    expect(liveEngine().ask('phone number for the police').kind).toBe('fallback');
+    expect(liveEngine().ask('what is my phone number').kind).not.toBe('answer');
+  });
+
+  it('is not asked for by "why is it called ..."', () => {
+    expect(answered(liveEngine().ask("why is it called 'cities of refuge'?"))).toBe('what-is-icorn');
   });
 });
 

@@ -67,6 +67,10 @@ describe('the language of a message', () => {
     expect(['شماره تلفن', 'شماره تماس', 'رقم الهاتف'].map((text) => read(text))).toEqual(['fa', 'fa', 'ar']);
     // Words neither knowledge has: the conversation's language, else Arabic.
     expect([read('زززز ممممم', 'fa'), read('زززز ممممم')]).toEqual(['fa', 'ar']);
+    // Persian typed on an Arabic keyboard (ي and ك, no ة or ى): two Persian words make it Persian; one
+    // ("قولي نكته", Gulf Arabic for "tell me a joke") does not, nor does ة beside them.
+    expect(['ايميل ايكورن رو ميشه بدين؟', 'ايكورن ميخواد شهرهاي بيشتري عضو كنه؟'].map((text) => read(text))).toEqual(['fa', 'fa']);
+    expect(['قولي نكته', 'ايميل ايكورن رو ميشه بدين يا شبكة؟', 'ما هي رؤية الشبكة؟'].map((text) => read(text))).toEqual(['ar', 'ar', 'ar']);
   });
 
   it('answers a short message in the language its words tell, and one English shares with a translation in the conversation\'s language', () => {

@@ -270,7 +270,7 @@ const languagesEighth = heldOutFigures('languages-8');
 // The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
 // about the page's ideas, a third of them long), the sixth (a week of plain chat traffic), the
 // seventh (half from people at risk), the ninth (a week of traffic from all four audiences), the
-// tenth and eleventh (French and Persian only, 32 questions each), the twelfth (French only, 48).
+// tenth and eleventh (French and Persian only, 32 questions each), the twelfth (French only, 48), the thirteenth (French and Persian, 40 each).
 const languagesTuning = (
   [
     ['third', 'languages-3'],
@@ -282,6 +282,7 @@ const languagesTuning = (
     ['tenth', 'languages-10'],
     ['eleventh', 'languages-11'],
     ['twelfth', 'languages-12'],
+    ['thirteenth', 'languages-13'],
   ] as const
 ).map(([name, folder]) => ({ name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) }));
 
