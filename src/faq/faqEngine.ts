@@ -12,7 +12,7 @@ import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, selfDescribedOccupation, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
 import { latin } from './wordEdges.js';
-import { isCommonEnglishWord, isOccupation, isPlaceName } from './dictionary.js';
+import { isCommonEnglishWord, isCommonWordIn, isOccupation, isPlaceName } from './dictionary.js';
 import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
 import { MAX_QUERY_LENGTH } from '../limits.js';
 import type { Candidate, Decision, Entry, KnowledgeBase } from './types.js';
@@ -61,7 +61,7 @@ export interface NotStated {
  * quoted from the page ("'ambassadors'") or the regions reading ("can regions be members?",
  * `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions' | 'named';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -138,6 +138,10 @@ export interface FaqEngineOptions {
   regions?: boolean;
   /** Answer messages that read as coming from someone at risk with the `at-risk` entry (default on). */
   atRisk?: boolean;
+  /** Answer an entry the message names by its title ("ICORN's vision") where the words found no answer (default on). */
+  namedTitle?: boolean;
+  /** Read the kinds of question (who is included, the answer forms, danger) with the typos the matcher corrected put right (default on). */
+  typosInReadings?: boolean;
   /** Answer the clear question of such a message too, after the at-risk entry (default on); for the ablations. */
   atRiskQuestion?: boolean;
   /** Say "the page does not say" for a detail no near entry gives (default on). */
@@ -278,6 +282,11 @@ const ELLIPSIS_WORDS = 4;
 const ELLIPSIS_CONFIDENCE = 0.25;
 
 /** How many words a text has (runs of letters between spaces; none for an empty text). */
+/** Text that a regular expression matches as itself. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -414,6 +423,26 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     return { match, decision: decide(match.candidates, decisionFor(match)) };
   }
 
+  /** Entry titles as words to find in a message: those that are no question, longest first. */
+  const titled = matcher.knowledge.entries
+    .filter((entry) => !entry.title.includes('?'))
+    .map((entry) => ({ entry, title: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(entry.title.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u') }))
+    .sort((a, b) => b.entry.title.length - a.entry.title.length);
+
+  /** The entry a message names by its title, the first in the message when it names two (a longer title before a shorter one inside it). */
+  function namedEntry(text: string): Entry | undefined {
+    let lower = text.toLowerCase();
+    let first: { entry: Entry; at: number } | undefined;
+    for (const { entry, title } of titled) {
+      const found = title.exec(lower);
+      if (!found) continue;
+      if (!first || found.index < first.at) first = { entry, at: found.index };
+      // "Cities of Refuge mission" is no mention of "Mission" too.
+      lower = lower.slice(0, found.index) + ' '.repeat(found[0].length) + lower.slice(found.index + found[0].length);
+    }
+    return first?.entry;
+  }
+
   /** True when a question has a word that points back to the last answer, in the engine's language. */
   function pointsBackIn(question: string): boolean {
     return (ANAPHORA_IN[language] ?? ANAPHORA).test(question);
@@ -426,6 +455,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (smallTalk && !smallTalk.rest) return { kind: 'smallTalk', intent: smallTalk.intent };
     const question = smallTalk?.rest ? asTyped(query, smallTalk.rest) : query;
     let { match, decision } = read(question);
+    // The readings of what kind of question this is look for words as written: with the typos the
+    // matcher corrected put right ("is icorn for jurnalist?" asks whether journalists are included),
+    // where the correction is a common word of the language: the knowledge's own alternates keep
+    // people's typos ("goverments"), which no reading looks for.
+    const typos = options.typosInReadings === false ? [] : match.terms.filter((t) => t.correctedFrom && t.certainty > 0 && !t.correctedFrom.includes(' ') && isCommonWordIn(language, t.word.toLowerCase()));
+    const asWritten = (text: string) => typos.reduce((fixed, t) => fixed.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.correctedFrom!)}(?![\\p{L}\\p{N}])`, 'giu'), t.word), text);
     let via: Mechanism | undefined;
     const last = context.lastEntryId ? matcher.knowledge.byId.get(context.lastEntryId) : undefined;
     if (last && (decision.kind !== 'answer' || pointsBackIn(question))) {
@@ -497,9 +532,23 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
         if (readsBetter(withIt)) [match, decision, via] = [withIt.match, withIt.decision, 'question'];
       }
     }
+    // "sum up ICORN's vision in a single sentence", "the difference between its vision and its
+    // mission": an entry named by its title, where the words found no answer, is what is asked for
+    // (the first named, when two are).
+    if (decision.kind !== 'answer' && options.namedTitle !== false && language === 'en') {
+      const found = namedEntry(question);
+      // A word of the domain besides the title's own: "the mission of a space agency" names no entry.
+      const titleTerms = found ? new Set(matcher.normalizer.terms(found.title)) : undefined;
+      const named = found && match.terms.some((term) => term.certainty > 0 && domainTerms.has(term.term) && !titleTerms!.has(term.term)) ? found : undefined;
+      // ...and the words came near it: "icorn website have arabic or farsi language?" names the website and asks something else.
+      const bar = { ...DEFAULT_DECISION_CONFIG, ...decisionFor(match) }.suggestThreshold;
+      const near = named && (match.query === question ? match : matcher.match(question)).candidates.some((c) => c.entry.id === named.id && c.confidence >= bar);
+      if (named && near) [decision, via] = [{ kind: 'answer', candidate: { entry: named, confidence: 1, matchedQuestion: named.title }, candidates: decision.candidates }, 'named'];
+    }
     // The sentence that asks, and the kind of detail it asks for: read once, used by every step below.
     const asking = part ?? question;
     const askingLower = asking.toLowerCase();
+    const readable = typos.length > 0 ? asWritten(asking) : asking;
     const questionLower = question.toLowerCase();
     const askedHere = detailAsked(asking, language);
     if (askedHere && options.notStated !== false) decision = withDetailGiven(askedHere, decision);
@@ -517,14 +566,14 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     };
     // "Is it only for writers, or for artists too?": who the residencies are for. A short follow-up
     // ("for whom exactly?" after what members commit to) is read with the last answer too.
-    if (options.eligibility !== false && asksWhoIsIncluded(asking, language)) {
+    if (options.eligibility !== false && asksWhoIsIncluded(readable, language)) {
       const withLast = last && wordCount(question) <= FOLLOW_UP_WORDS ? () => matcher.match(`${question} ${last.question}`, matcher.knowledge.entries.length).candidates : undefined;
       pointAt((entry) => entry.id === ELIGIBILITY_ENTRY_ID, 'eligibility', withLast);
     }
     // "Could I keep writing there?": an entry whose answer says residents go on working.
-    if (options.continuingWork !== false && asksToContinueWork(asking, language)) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork');
+    if (options.continuingWork !== false && asksToContinueWork(readable, language)) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork');
     // "What does a city offer a persecuted writer?": an entry whose answer says what ICORN offers.
-    if (options.offered !== false && asksWhatIsOffered(asking, language)) pointAt((entry) => saysWhatIsOffered(entry.answer, language), 'offered');
+    if (options.offered !== false && asksWhatIsOffered(readable, language)) pointAt((entry) => saysWhatIsOffered(entry.answer, language), 'offered');
     // "Is the danger for journalists growing?", "Is ICORN's work purely symbolic?", "no NGOs involved?":
     // the entries whose answers say the sentence that answers it, wherever the words ranked them among
     // the entries they came near.
@@ -532,7 +581,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "need" is no word to match): then the first of them in the knowledge answers.
     const everyEntry = () => [...allCandidates(), ...matcher.knowledge.entries.map((entry): Candidate => ({ entry, confidence: 0, matchedQuestion: entry.question }))];
     // The first kind a question is of decides ("Is the cities' role mostly symbolic?" is the symbolic one).
-    const form = ANSWER_FORMS.find((kind) => options[kind] !== false && asksForm(kind, asking, language));
+    const form = ANSWER_FORMS.find((kind) => options[kind] !== false && asksForm(kind, readable, language));
     if (form) pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
     const quoted = options.quoted === false ? undefined : quotedIn(question);
@@ -571,7 +620,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       if (his) decision = { kind: 'answer', candidate: his, candidates: decision.candidates };
     }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
-    if (atRisk && options.atRisk !== false && readsAtRisk(query, language)) {
+    if (atRisk && options.atRisk !== false && (readsAtRisk(query, language) || (typos.length > 0 && readsAtRisk(asWritten(query), language)))) {
       // Someone in danger gets who the residencies are for, how to reach ICORN and what the page says
       // about relocation, first time: never a menu, nor a narrower answer that leaves those out.
       // A clear question of their own ("could I keep writing there?") is answered too, after that.

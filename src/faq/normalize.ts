@@ -106,7 +106,7 @@ const STOP_WORDS = new Set(
   `a about above after again all also am an and any anyone anything are as at be been before being
   both but by can could dear did do does doing done during each either else even ever every for from
   further had has have having he her here hers him his however i if in into is it its itself just
-  kindly let like likely me mine more most much must my myself need needs no nor not now of off oh ok
+  kindly let like likely me mine most much must my myself need needs no nor not now of off oh ok
   okay on once only or other our ours out over own perhaps please possible quite rather really same
   say shall she should so some someone something still such tell than that the their theirs them then
   there these they thing things this those through to too um uh under until up us very want wanted

@@ -739,6 +739,10 @@ describe('the eligibility reading', () => {
     ['en', 'icorn protect artist or only give house'],
     ['es', '¿Protegen a los periodistas?'],
     ['fr', 'Est-ce que vous protégez les journalistes ?'],
+    // Whether ICORN or its residencies are for them.
+    ['en', 'is icorn for journalists?'],
+    ['en', 'icorn is for writers yes?'],
+    ['en', 'is the residency also for a cartoonist like me?'],
   ])('reads the %s "%s" as asking who the residencies are for', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(true);
   });
@@ -760,6 +764,8 @@ describe('the eligibility reading', () => {
     ['en', 'Who can I contact at ICORN?'],
     ['es', '¿Cómo se acoge a los escritores?'],
     ['fr', 'Comment les villes accueillent-elles les écrivains ?'],
+    ['en', 'What is ICORN for?'],
+    ['en', 'Is ICORN for cities in Asia too?'],
   ])('does not read the %s "%s" so', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(false);
   });
@@ -931,7 +937,7 @@ describe('the growing-need reading', () => {
 
   it.each([
     ['en', 'is the danger for journalists growing?'],
-    ['en', 'are there more threats to journalists today than before?'],
+    ['en', 'Is the demand for this kind of programme increasing?'],
   ])('answers the %s "%s" with such an entry, where the words alone did not', (language, text) => {
     const reply = inLanguage(liveEngine(), language).ask(text);
     expect(reply.kind === 'answer' && saysNeedGrows(reply.candidate.entry.answer, language) ? reply.via : reply.kind).toBe('growingNeed');
@@ -1180,10 +1186,36 @@ describe("someone else's contact or application, in every language", () => {
   });
 });
 
+describe('the readings of a question with a typo', () => {
+  it('read the words as the matcher corrected them, where the correction is a common word', () => {
+    // "jurnalist" is corrected to "journalist" by the matcher; the eligibility reading looks for "journalist".
+    const reply = liveEngine().ask('icorn is for jurnalist yes?');
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['who-can-get-a-residency', 'eligibility']);
+    expect(liveEngineWith({ typosInReadings: false }).ask('icorn is for jurnalist yes?').kind).toBe('didYouMean');
+  });
+});
+
+describe('an entry named by its title', () => {
+  it('is answered where the words found no answer, the first named when two are', () => {
+    const reply = liveEngine().ask("what's the difference between icorn's vision and its mission?");
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['vision', 'named']);
+    expect(liveEngineWith({ namedTitle: false }).ask("what's the difference between icorn's vision and its mission?").kind).toBe('didYouMean');
+  });
+
+  it('is not answered when the words did not come near it, nor for a question without a word of the domain', () => {
+    // Names the website, asks what the page does not say.
+    expect(liveEngine().ask('icorn website have arabic or farsi language?').kind).not.toBe('answer');
+    expect(liveEngine().ask('what is the mission of a space agency').kind).not.toBe('answer');
+  });
+});
+
 describe('a phone number named so', () => {
   it('is ICORN\'s own when ICORN is named before it, whatever it is for, and answered', () => {
     const reply = liveEngine().ask('ICORN phone number for the fact box');
-    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['phone', 'phoneNumber']);
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).toBe('phone');
+    // Named by the Phone entry's title too: without either reading, a menu.
+    expect(answered(liveEngineWith({ namedTitle: false }).ask('ICORN phone number for the fact box'))).toBe('phone');
+    expect(liveEngineWith({ namedTitle: false, phoneNumber: false }).ask('ICORN phone number for the fact box').kind).toBe('didYouMean');
     expect(liveEngine().ask('phone number for the police').kind).toBe('fallback');
     expect(liveEngine().ask('what is my phone number').kind).not.toBe('answer');
   });

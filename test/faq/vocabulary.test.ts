@@ -6,7 +6,7 @@ import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { formatProblem, KnowledgeError, knowledgeFiles, loadKnowledge, readKnowledgeFolder, type KnowledgeProblem } from '../../src/faq/knowledgeLoader.js';
 import { createMatcher } from '../../src/faq/matcher.js';
 import { EMPTY_VOCABULARY } from '../../src/faq/normalize.js';
-import { answered, copyOfFixtureKnowledge, FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, problemsOf } from '../helpers.js';
+import { answered, copyOfFixtureKnowledge, FIXTURE_KNOWLEDGE, KNOWLEDGE_SCHEMAS, LIVE_KNOWLEDGE, problemsOf } from '../helpers.js';
 import { projectRoot } from '../../src/paths.js';
 
 const KNOWLEDGE = FIXTURE_KNOWLEDGE;
@@ -173,6 +173,17 @@ describe('the words of the vocabulary file take effect', () => {
     expect(edited.ask('thanks icorn')).toMatchObject({ kind: 'answer', greeting: 'thanks' });
     expect(createMatcher(loadKnowledge(dir)).match('where is my phone').terms.map((t) => t.term)).not.toContain('my phone');
     expect(createMatcher(loadKnowledge(KNOWLEDGE)).match('where is my phone').terms.map((t) => t.term)).toContain('my phone');
+  });
+
+  it('phrases that stand for a word the bot leaves out: "more" of asking to be told more is no word to match', () => {
+    // The shipped vocabulary (knowledge/vocabulary.yaml), not the fixture's.
+    const terms = (text: string) => createMatcher(loadKnowledge(LIVE_KNOWLEDGE)).match(text).terms.map((t) => t.word);
+    expect(terms('they want make more residency or no?')).toContain('more');
+    expect(terms('tell me more about the relocation one')).not.toContain('more');
+    expect(terms('i want to know more about icorn')).not.toContain('more');
+    // "roof over their head" is a shelter, not the head of ICORN; "is it called" is a name, not a call.
+    expect(terms('is the residency just a roof over their head?')).not.toContain('head');
+    expect(terms("why is it called 'cities of refuge'?")).not.toContain('called');
   });
 
   it('are swapped with the knowledge when the engine is given a new one', () => {

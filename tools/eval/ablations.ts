@@ -41,6 +41,8 @@ const runs: Array<[string, string[]]> = [
     'no-antecedent',
     'no-at-risk',
     'no-at-risk-question',
+    'no-typos-in-readings',
+    'no-named-title',
     'no-unknown-names',
     'no-not-stated',
     'no-topics',

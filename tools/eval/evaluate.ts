@@ -47,6 +47,8 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-antecedent': { antecedent: false },
   'no-at-risk': { atRisk: false },
   'no-at-risk-question': { atRiskQuestion: false },
+  'no-typos-in-readings': { typosInReadings: false },
+  'no-named-title': { namedTitle: false },
   'no-eligibility': { eligibility: false },
   'no-continuing-work': { continuingWork: false },
   'no-growing-need': { growingNeed: false },
