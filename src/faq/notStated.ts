@@ -360,12 +360,14 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
     ],
   },
   fa: {
-    count: /(?:چند تا|چندتا|چند) (\p{L}+)/u,
+    // Not "در چند خط" (in a few lines), which asks for it in sum.
+    count: /(?:چند تا|چندتا|چند) (?!(?:خط|کلمه|جمله|سطر|کلام)(?!\p{L}))(\p{L}+)/u,
     asks: [
       { kind: 'cost', pattern: persianWords('چقدر (?:هزینه|پول|باید بپرداز|باید پرداخت)', 'هزینه', 'حق عضویت', 'پرداخت', 'قیمت', 'بودجه', 'کمک مالی', 'اهدا', 'حقوق ماهانه', 'دستمزد', 'کمک هزینه', 'تأمین مالی') },
       { kind: 'duration', pattern: persianWords('چه مدت', 'چقدر طول', 'چقدر (?:می‌کشد|میکشد)', 'مدت') },
-      // "کی" is "when", and also "who" in speech: "به کی پیام بدم" (to whom do I write) asks no date.
-      { kind: 'date', pattern: persianWords('چه زمانی', 'چه سالی', 'چه ساعتی', 'کِی', '(?<!(?:به|با|برای|مال|پیش|از)\\s)کی(?!ست)', 'تأسیس', 'ساعت کاری') },
+      // "کی" is "when", and also "who" in speech: "به کی پیام بدم" (to whom do I write) and "کی گفته"
+      // (who said it) ask no date.
+      { kind: 'date', pattern: persianWords('چه زمانی', 'چه سالی', 'چه ساعتی', 'کِی', '(?<!(?:به|با|برای|مال|پیش|از)\\s)کی(?!ست)(?!\\s+(?:گفته|گفت|میگه|می‌گه|نوشته|هست|هستن|مدیر|مسئول))', 'تأسیس', 'ساعت کاری') },
       // "From where" (از کجا) asks where something comes from; a website's or email's address is no place.
       { kind: 'place', pattern: persianWords('(?<!از )کجا', 'دفتر مرکزی', '(?<!(?:ایمیل|میل|سایت)[^.?!؟]{0,40})نشانی(?! (?:سایت|وب|ایمیل))', '(?<!(?:ایمیل|میل|سایت)[^.?!؟]{0,40})آدرس(?! (?:سایت|وب|ایمیل))') },
       { kind: 'names', pattern: persianWords('کدام (?:سازمان|شهر|شریک)', 'فهرست', 'اسامی', 'نام‌های', 'کدام‌ها', 'کدامها', 'کدوما', 'کدوم‌ها', 'اسمشون', 'اسمشان') },

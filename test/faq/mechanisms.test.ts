@@ -430,6 +430,13 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(detailAsked('آدرس دفتر ایکورن کجاست؟', 'fa')?.kind).toBe('place');
   });
 
+  it('reads "کی گفته" (who said it) as no date, and "در چند خط" (in a few lines) as no count, in Persian', () => {
+    expect(detailAsked('کی گفته فضای آزادی بیان تو دنیا داره تنگ تر میشه؟', 'fa')).toBeUndefined();
+    expect(detailAsked('میشه ماموریت ایکورن رو در چند خط خلاصه کنید؟', 'fa')).toBeUndefined();
+    expect(detailAsked('جلسه بعدی کی برگزار میشه؟', 'fa')?.kind).toBe('date');
+    expect(detailAsked('چند شهر در آلمان عضو هستند؟', 'fa')?.kind).toBe('count');
+  });
+
   it('takes a country or a capital typed in lower case as a name', () => {
     const isPlace = (word: string) => ['paris', 'norway'].includes(word);
     expect(aboutUnknownNames('is paris a city of refuge?', () => ['paris'], isPlace)).toEqual({ kind: 'about', subject: ['paris'] });
