@@ -1349,6 +1349,8 @@ describe('the regions reading', () => {
     ['fr', 'Une région peut-elle devenir membre du réseau ?'],
     ['ar', 'هل يمكن لمحافظة أن تصبح عضوا في الشبكة؟'],
     ['fa', 'یک استان هم می‌تونه عضو ICORN بشه؟'],
+    // Whether the members are only cities, no other body named.
+    ['fr', 'Les membres, ce sont uniquement des villes ?'],
   ])('answers the %s "%s" with the count of members, which names regions, where the words alone did not', (language, text) => {
     const reply = inLanguage(liveEngine(), language).ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['member-count', 'regions']);
@@ -1360,6 +1362,8 @@ describe('the regions reading', () => {
     ['en', 'how does a region join the network?'],
     ['en', 'what is the weather in my region'],
     ['fr', 'Comment une région peut-elle adhérer ?'],
+    ['en', 'Can a university become a member, or only cities?'],
+    ['fr', 'Une association peut-elle être membre, ou seulement des villes ?'],
   ])('does not read the %s "%s" so', (language, text) => {
     expect(asksAboutRegions(text, language)).toBe(false);
   });
