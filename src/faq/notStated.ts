@@ -96,7 +96,7 @@ const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
   // "when" that asks ("when was it founded?"), not "when" that joins ("what does a city do when it joins").
   { kind: 'date', pattern: /^(?:\S+ ){0,2}when\b|\bwhen (?:is|was|does|did|will|are|were|can|do|should)\b|\bwhat year\b|\bfounded\b|\bsince when\b|\b(?:opening|office) hours\b|\bwhat time\b|\bdeadlines?\b|\bdue date\b|\bcut-?off date\b/ },
   { kind: 'place', pattern: /\bwhere (?:is|are|was|were|'s)\b|\bheadquarter\w*|\b(?:postal|street|office|physical) address\b|\baddress of (?:the |its )?(?:\w+ )?(?:office|secretariat|headquarters)\b|\bbased in\b|\blocated\b/ },
-  { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bnames? of\b|\bfull name\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b|\b(?:name|list) (?:them|those|these|all of them)\b|\b(?:who|which) (?:are|were) they\b/ },
+  { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bwhich (?:sister|partner|member|other|specific|particular) (?:organi[sz]ations|partners|cities|countries|networks|groups)\b|\bnames? of\b|\bfull name\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b|\b(?:name|list) (?:them|those|these|all of them)\b|\b(?:who|which) (?:are|were) they\b/ },
 ];
 
 /**
@@ -188,7 +188,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'plan contents',
     described: "anything about what the strategic plan contains",
     // "the strategic plan", "the 2024-2028 strategy": its goals, priorities, contents.
-    asks: /\b(?:priorit\w*|contents?|contain\w*|goals?|aims?|focus\w*|says?|includes?|details?|measures?|themes?)\b[^.?!]{0,40}?\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b|\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b[^.?!]{0,50}?\b(?:priorit\w*|contain\w*|goals?|aims?|focus\w*|says?|includes?)\b/,
+    asks: /\b(?:priorit\w*|contents?|contain\w*|goals?|aims?|focus\w*|says?|includes?|details?|measures?|themes?)\b[^.?!]{0,40}?\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b|\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b[^.?!]{0,50}?\b(?:priorit\w*|contain\w*|goals?|aims?|focus\w*|says?|includes?)\b|\bwhat(?:'s| is| will be)? (?:actually |exactly )?in (?:the |its |icorn'?s )?(?:new )?(?:\d{4}\s*[-–]\s*\d{4} )?(?:strategic plan|strategy|plan)\b/,
     gives: /\bpriorit\w*|\bthemes?\b|\bgoals?\b/i,
   },
   {
@@ -196,6 +196,13 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     described: 'anything about earlier strategic plans',
     asks: /\b(?:previous|last|former|old|older|earlier|past|first) (?:strategic )?plans?\b/,
     gives: /\b(?:previous|former|earlier) (?:strategic )?plan\b/i,
+  },
+  {
+    topic: 'city requirements',
+    described: 'anything about requirements on a member city, such as its size',
+    // "Is there a minimum city size to join?", "how big must a city be?", not the size of the network.
+    asks: /\bminimum (?:city |town )?(?:size|population|number of (?:inhabitants|residents|people)|requirements?|budget)\b|\b(?:city|town|municipality) size\b|\bhow (?:big|large|small) (?:does|must|should|do|would) (?:a |our |the )?(?:city|town|municipality)\b|\b(?:too small|big enough|large enough) (?:to|for)\b/,
+    gives: /\b(?:minimum|population|inhabitants)\b/i,
   },
   {
     topic: 'selection',
@@ -510,6 +517,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     founding: "nada sobre quién fundó ICORN",
     'plan contents': "nada sobre el contenido del plan estratégico",
     'earlier plans': "nada sobre planes estratégicos anteriores",
+    'city requirements': 'nada sobre requisitos para las ciudades miembro, como su tamaño',
     selection: 'nada sobre cómo se selecciona a los residentes',
     language: 'nada sobre requisitos de idioma',
     staff: "nada sobre el personal de ICORN aparte de su director ejecutivo",
@@ -530,6 +538,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     founding: "rien sur les fondateurs d'ICORN",
     'plan contents': "rien sur le contenu du plan stratégique",
     'earlier plans': "rien sur les plans stratégiques précédents",
+    'city requirements': 'rien sur les conditions imposées aux villes membres, comme leur taille',
     selection: 'rien sur la sélection des résidents',
     language: 'rien sur les exigences linguistiques',
     staff: "rien sur le personnel d'ICORN en dehors de son directeur exécutif",
@@ -550,6 +559,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     founding: "شيئًا عن مؤسسي ICORN",
     'plan contents': "شيئًا عن مضمون الخطة الاستراتيجية",
     'earlier plans': "شيئًا عن الخطط الاستراتيجية السابقة",
+    'city requirements': 'شيئًا عن شروط المدن الأعضاء، مثل حجمها',
     selection: 'شيئًا عن طريقة اختيار المقيمين',
     language: 'شيئًا عن متطلبات اللغة',
     staff: "شيئًا عن موظفي ICORN غير مديرها التنفيذي",
@@ -570,6 +580,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     founding: "بنیان‌گذاران ICORN",
     'plan contents': "محتوای برنامهٔ راهبردی",
     'earlier plans': "برنامه‌های راهبردی پیشین",
+    'city requirements': 'شرایط شهرهای عضو، مثلاً اندازهٔ آن‌ها',
     selection: 'نحوهٔ انتخاب ساکنان',
     language: 'شرایط زبانی',
     staff: "کارکنان ICORN به‌جز مدیر اجرایی آن",
