@@ -34,38 +34,38 @@ export const ENGLISH_LEVELS = {
   /** test/eval/persona.yaml, held-out half. */
   persona: { rightFirst: 0.804, rightOrOffered: 0.863, nearHonest: 0.9, nearFalseFacts: 2, conversations: 0.733 },
   /** test/eval/persona-2.yaml, all held out. */
-  second: { rightFirst: 0.9, nearHonest: 1, nearFalseFacts: 0, conversations: 0.9 },
+  second: { rightFirst: 0.916, nearHonest: 1, nearFalseFacts: 0, conversations: 0.9 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.921, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
+  third: { rightFirst: 0.937, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
   /** test/eval/persona-5.yaml, all held out (measured the day it came: 80.0% right first time). */
-  fifth: { rightFirst: 0.85, nearHonest: 0.833, nearFalseFacts: 3, conversations: 1 },
+  fifth: { rightFirst: 0.9, nearHonest: 0.875, nearFalseFacts: 2, conversations: 1 },
   /** test/eval/persona-7.yaml, all held out (measured the day it came: 80.0% right first time). */
-  seventh: { rightFirst: 0.85, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
+  seventh: { rightFirst: 0.86, nearHonest: 0.875, nearFalseFacts: 2, conversations: 0.928 },
   /** test/eval/persona-9.yaml, all held out (measured once: 76.5% right first time on the engine of a session's start, 79.6% at its end). */
-  ninth: { rightFirst: 0.847, nearHonest: 0.937, nearFalseFacts: 2, conversations: 0.928 },
+  ninth: { rightFirst: 0.857, nearHonest: 0.968, nearFalseFacts: 1, conversations: 0.928 },
   /**
    * test/eval/persona-11.yaml, all held out (measured on arrival: 84.0% right first time). nearHonest
    * 0.968 before the secretariat stopped being read as ICORN's staff (one near-domain question then got
    * a menu instead of "the page does not say"; one answerable question of this part was won).
    */
-  eleventh: { rightFirst: 0.88, nearHonest: 0.937, nearFalseFacts: 0, conversations: 1 },
+  eleventh: { rightFirst: 0.88, nearHonest: 0.968, nearFalseFacts: 0, conversations: 1 },
   /**
    * test/eval/persona-13.yaml, all held out, written last (80.0% right first time on the engine of its
    * session's start, measured when it came, and 82.0% at that session's end). One of its five people
-   * in danger is not given the at-risk reply first time; its misses are not printed, so that no one
-   * tunes on them.
+   * in danger was not given the at-risk reply first time until the danger signs of 2026-12-02 (written
+   * against the seventeenth tuning part); its misses are not printed, so that no one tunes on them.
    */
-  thirteenth: { rightFirst: 0.85, nearHonest: 0.875, nearFalseFacts: 0, conversations: 0.928, dangerMissed: 1 },
+  thirteenth: { rightFirst: 0.86, nearHonest: 0.875, nearFalseFacts: 0, conversations: 0.928, dangerMissed: 0 },
   /**
    * test/eval/persona-15.yaml, all held out, written on 2026-12-01 (late night) and kept out of the
    * project until that session's end (83.0% right first time on the engine of the session's start,
-   * measured when it came). As the thirteenth, one of its five people in danger is not given the at-risk
-   * reply first time; its misses are not printed.
+   * measured when it came). As the thirteenth, one of its five people in danger was not given the
+   * at-risk reply first time until 2026-12-02; its misses are not printed.
    */
-  fifteenth: { rightFirst: 0.85, nearHonest: 0.906, nearFalseFacts: 2, conversations: 0.928, dangerMissed: 1 },
+  fifteenth: { rightFirst: 0.87, nearHonest: 0.906, nearFalseFacts: 2, conversations: 0.928, dangerMissed: 0 },
 } as const;
 
-/** The later parts in the users' own words that are all for tuning: figures and misses printed, no level. */
+/** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
 export const TUNING_PERSONA_PARTS = [
   { name: 'fourth', short: '4th', file: 'persona-4.yaml' },
   { name: 'sixth', short: '6th', file: 'persona-6.yaml' },
