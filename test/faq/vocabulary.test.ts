@@ -186,6 +186,13 @@ describe('the words of the vocabulary file take effect', () => {
     expect(terms("why is it called 'cities of refuge'?")).not.toContain('called');
   });
 
+  it('synonyms of what the residencies do for the work: exposing abuses is raising awareness of violations', () => {
+    const { terms } = createMatcher(loadKnowledge(LIVE_KNOWLEDGE)).normalizer;
+    expect(terms('exposing rights abuses')).toEqual(terms('awareness rights violations'));
+    expect(terms('the visibility of their work')).toEqual(terms('the awareness of their work'));
+    expect(terms('the influence of their work')).toEqual(terms('the impact of their work'));
+  });
+
   it('are swapped with the knowledge when the engine is given a new one', () => {
     const dir = copyOfKnowledge();
     const engine = createFaqEngine(loadKnowledge(dir));
