@@ -106,8 +106,9 @@ function foldedChatWords(languages: Record<string, Record<string, string[]>>): R
  * Words that carry no meaning for matching: function words, the filler of chat questions ("can you
  * tell me", "I would like to know"), of asking for it simply or in sum ("in simple words", "briefly",
  * "in a few words", "sum up", "an overview"; the
- * vocabulary reads "own words" as a quotation first) and of a fact-check ("I was told ...", "is
- * that correct?"). Question words go too: the knowledge's own alternates carry the difference
+ * vocabulary reads "own words" as a quotation first), of how exactly to answer ("explicitly",
+ * "precisely", "purely") and of a fact-check ("I was told ...", "is that correct?", "on record").
+ * Question words go too: the knowledge's own alternates carry the difference
  * between "who" and "what" where it matters.
  */
 const STOP_WORDS = new Set(
@@ -122,7 +123,7 @@ const STOP_WORDS = new Set(
   with within would yes yet you your yours yourself know knew wondering wonder interested curious
   question questions ask asking id like give show find explain describe let us get got go going
   currently actually exactly kind sort bit way one ones
-  correct told record simple simply briefly brief words plain nutshell few sum summarise summarize summary overview`.split(/\s+/).filter(Boolean),
+  correct told record purely explicitly accurately precisely specifically basically officially generally typically essentially simple simply briefly brief words plain nutshell few sum summarise summarize summary overview`.split(/\s+/).filter(Boolean),
 );
 
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */

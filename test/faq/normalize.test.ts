@@ -45,6 +45,8 @@ describe('the generic normaliser (no vocabulary)', () => {
     const { words, contentWords, terms } = normalizerFor(EMPTY_VOCABULARY);
     expect(words("What's the e-mail? I dont know")).toEqual(['what', 'is', 'the', 'e', 'mail', 'i', 'do', 'not', 'know']);
     expect(words('How can we become a member')).toEqual(['how', 'can', 'we', 'become', 'a', 'member']);
+    // Adverbs of how to answer carry nothing to match: "purely", "explicitly", "precisely".
+    expect(contentWords('Does ICORN explicitly and precisely focus purely on writers?')).toEqual(contentWords('Does ICORN focus on writers?'));
     // "we'd", "they've", "haven't" are no words of their own ("wed", "theyve"), which would count against a match.
     expect(contentWords("We'd like to know whether they've members, we haven't heard")).toEqual(contentWords('We would like to know whether they have members, we have not heard'));
     expect(contentWords('Can you please tell me who can get a residency?')).toEqual(['who', 'residency']);
