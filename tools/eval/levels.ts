@@ -34,7 +34,7 @@ export const ENGLISH_LEVELS = {
   /** test/eval/persona.yaml, held-out half. */
   persona: { rightFirst: 0.804, rightOrOffered: 0.863, nearHonest: 0.9, nearFalseFacts: 2, conversations: 0.733 },
   /** test/eval/persona-2.yaml, all held out. */
-  second: { rightFirst: 0.916, nearHonest: 1, nearFalseFacts: 0, conversations: 0.9 },
+  second: { rightFirst: 0.933, nearHonest: 1, nearFalseFacts: 0, conversations: 0.9 },
   /** test/eval/persona-3.yaml, all held out. */
   third: { rightFirst: 0.937, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
   /** test/eval/persona-5.yaml, all held out (measured the day it came: 80.0% right first time). */
@@ -62,7 +62,15 @@ export const ENGLISH_LEVELS = {
    * measured when it came). As the thirteenth, one of its five people in danger was not given the
    * at-risk reply first time until 2026-12-02; its misses are not printed.
    */
-  fifteenth: { rightFirst: 0.87, nearHonest: 0.906, nearFalseFacts: 2, conversations: 0.928, dangerMissed: 0 },
+  fifteenth: { rightFirst: 0.88, nearHonest: 0.906, nearFalseFacts: 2, conversations: 0.928, dangerMissed: 0 },
+  /**
+   * test/eval/persona-18.yaml, all held out, written on 2026-12-02 by a helper that saw only the page
+   * (asked, as for the seventeenth, to word its questions unlike a typical FAQ) and labelled by another
+   * from the entries' answers; measured on arrival on the engine of that day's changes (399cfe5): 71.0%
+   * right first time, long messages 54%. One of its five people in danger is not given the at-risk reply
+   * first time; its misses are not printed.
+   */
+  eighteenth: { rightFirst: 0.71, nearHonest: 0.843, nearFalseFacts: 4, conversations: 0.785, dangerMissed: 1 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
@@ -87,6 +95,7 @@ export const LATER_PERSONA_PARTS = [
   { name: 'eleventh', file: 'persona-11.yaml' },
   { name: 'thirteenth', file: 'persona-13.yaml' },
   { name: 'fifteenth', file: 'persona-15.yaml' },
+  { name: 'eighteenth', file: 'persona-18.yaml' },
 ] as const;
 
 /**
