@@ -184,6 +184,8 @@ describe('the words of the vocabulary file take effect', () => {
     // "roof over their head" is a shelter, not the head of ICORN; "is it called" is a name, not a call.
     expect(terms('is the residency just a roof over their head?')).not.toContain('head');
     expect(terms("why is it called 'cities of refuge'?")).not.toContain('called');
+    // What ICORN is working on right now is its projects.
+    expect(answered(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask('What is ICORN working on right now?'))).toBe('key-projects');
   });
 
   it('synonyms of what the residencies do for the work: exposing abuses is raising awareness of violations', () => {
