@@ -138,6 +138,8 @@ export interface FaqEngineOptions {
   regions?: boolean;
   /** Answer messages that read as coming from someone at risk with the `at-risk` entry (default on). */
   atRisk?: boolean;
+  /** Read a message that asks beside its thanks or apology as a question, not as small talk (default on). */
+  questionBesideSmallTalk?: boolean;
   /** Answer an entry the message names by its title ("ICORN's vision") where the words found no answer (default on). */
   namedTitle?: boolean;
   /** Read the kinds of question (who is included, the answer forms, danger) with the typos the matcher corrected put right (default on). */
@@ -652,13 +654,17 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "thanks, that helps" or "hi, blah": small talk unless the rest is a question the knowledge
     // answers ("hi, what is the fee?"), or, after a greeting, one it may answer.
     const afterGreeting = smallTalk.intent === 'greeting' && smallTalk.rest !== plain(query);
-    if (decision.kind === 'answer' || (afterGreeting && decision.kind === 'didYouMean')) {
+    // A message that asks beside its thanks or its apology ("... Is it actually trying to grow?
+    // Thanks in advance for any pointers.", "my english not so good sorry. ... this is right?") is a
+    // question, as one after a greeting is.
+    const restWords = smallTalk.rest.split(' ').length;
+    const asksBeside = options.questionBesideSmallTalk !== false && restWords > MAX_SMALL_TALK_REST_WORDS && askingSentences(question).length > 0;
+    if (decision.kind === 'answer' || ((afterGreeting || asksBeside) && decision.kind === 'didYouMean')) {
       return { ...decision, match, via, greeting: smallTalk.intent };
     }
     // A long message after a greeting, or a question of three words or more ("hi, what is the
     // fee?", not "hi, how goes"), is a question the bot could not answer, not small talk.
-    const restWords = smallTalk.rest.split(' ').length;
-    if (afterGreeting && (restWords > MAX_SMALL_TALK_REST_WORDS || (restWords >= 3 && asksSomething(question)))) return { ...decision, match, via };
+    if (asksBeside || (afterGreeting && (restWords > MAX_SMALL_TALK_REST_WORDS || (restWords >= 3 && asksSomething(question))))) return { ...decision, match, via };
     return { kind: 'smallTalk', intent: smallTalk.intent };
   }
 

@@ -89,10 +89,13 @@ const ANYWHERE: Array<[SmallTalkIntent, RegExp, boolean]> = [
   // The languages the bot answers in: "what languages do you speak?", "can I write in Arabic?".
   ['languages', new RegExp(String.raw`\b(?:what|which) languages? (?:do|can|does|will) ${YOU}\b|\b(?:what|which) languages? (?:can|could|may|should) i (?:write|ask|use|talk|speak|chat)\b|\b(?:do|can|could) ${YOU} (?:speak|understand|answer in|talk in|reply in|write in|read)\b|\bcan i (?:write|ask|talk|speak|chat)(?: to ${YOU}| with ${YOU})? in (?:spanish|french|arabic|persian|farsi|english|russian|ukrainian|turkish|german|norwegian|portuguese|another language|other languages|my (?:own )?language)\b|\bis there (?:a|an) (?:spanish|french|arabic|persian|farsi|russian|ukrainian|turkish|german|norwegian|portuguese) version\b`), true],
   ['thanks', /^(?:\S+ ){0,4}for (?:the |your |all (?:the |your )?)(?:help|assistance|support|answers?|info|information)(?: today)?$/, true],
-  ['thanks', /\b(?:thank|thanks|thanx|thx|appreciate|grateful|gratitude)\b/, false],
+  ['thanks', /\b(?:thank|thanks|thanx|thx|appreciate|grateful|gratitude)\b|^(?:you|you have|youve|that|this|it) (?:has |have |was |were |is )?(?:been )?(?:a |so |very |really |such a )?(?:big |great |huge |real )?help(?:ful)?$/, false],
   ['goodbye', /^(?=(?:\S+ ){0,9}\S+$)(?!.*\b(?:say|said|saying|translate)\b).*\b(?:bye|goodbye|goodnight|farewell|nice (?:chat|conversation|talking)|(?:pleasure|lovely|nice|good) (?:talking|to speak|speaking|chatting)|until next time|peace out|see (?:you|ya) (?:later|soon|around))\b/, false],
   ['cancel', /^(?:\S+ ){0,3}\S*\b(?:cancel|abort)\b(?: \S+){0,2}$/, false],
 ];
+
+/** The most words of a message in which small talk is read anywhere (CLINC150's longest small talk has 12). */
+const MAX_ANYWHERE_WORDS = 16;
 
 /** A greeting or thanks in front of a real question: "hi, what is the fee", "thanks! and the phone?". */
 const LEADING = /^((?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|thanks|thank you|ok|okay|great|cool)(?:\s+(?:there|so much|a lot|bot|again))?)\s+(.+)$/;
@@ -119,6 +122,9 @@ export function createSmallTalk(names: readonly string[] = []): SmallTalkRecogni
       if (inner) return inner;
       return { intent: /^(?:thanks|thank you)/.test(folded) ? 'thanks' : 'greeting', rest, certain: false };
     }
+    // Anywhere in a short message only: in a long one "is this ... a person" and "your name" are a
+    // story's words ("... what is this exactly and they can help person like me?").
+    if (folded.split(' ').length > MAX_ANYWHERE_WORDS) return undefined;
     for (const [intent, pattern, certain] of ANYWHERE) {
       if (pattern.test(folded)) return { intent, rest: certain ? '' : folded, certain };
     }

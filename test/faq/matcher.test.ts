@@ -139,6 +139,21 @@ describe('matching', () => {
     expect(answered(reply)).toBe('contact');
   });
 
+  it('reads a long message that asks as a question, whatever small talk it holds', () => {
+    // "is this ... person" is no "are you a bot?", "your name in list" no "what is your name?", and a
+    // thanks or an apology beside a question does not make it small talk.
+    const long = [
+      'hello i am poet from iran, my books are forbiden and police call me two time this month. my friend tell me about ICORN and city of refuge. what is this exactly and they can help person like me?',
+      'I am poet from Eritrea, my english not so good sorry. my friend tell me ICORN is only symbolic, they write your name in list but no real help. this is right?',
+      'Our culture secretary wonders whether ICORN is still taking in new cities. Is it actually trying to grow? Thanks in advance for any pointers.',
+    ];
+    for (const text of long) expect(engine.ask(text).kind, text).not.toBe('smallTalk');
+    const short = 'Is the network still growing in asia? Thanks for any pointers.';
+    expect(engine.ask(short).kind).not.toBe('smallTalk');
+    expect(createFaqEngine(knowledge, { questionBesideSmallTalk: false }).ask(short).kind).toBe('smallTalk');
+    expect(engine.ask("you've been a big help")).toEqual({ kind: 'smallTalk', intent: 'thanks' });
+  });
+
   it('reads a question after a greeting as a question, and "hi, how goes" as small talk', () => {
     expect(engine.ask('hi, what is the fee?').kind).not.toBe('smallTalk');
     expect(engine.ask('hi, how goes').kind).toBe('smallTalk');

@@ -1143,7 +1143,7 @@ describe('kinds of question one sentence of the page answers', () => {
   });
 
   it.each([
-    ['symbolic', "Is ICORN's work purely symbolic?", 'common-mission'],
+    ['symbolic', "Is ICORN's work mainly symbolic?", 'common-mission'],
     ['civilSociety', 'Is it true that the network is run only by governments, with no NGOs involved?', 'partners'],
     ['freeExpression', 'icorn is against censorship?', 'vision'],
     ['whyJoin', 'why should our city join icorn?', 'principal-objective'],

@@ -43,6 +43,7 @@ const runs: Array<[string, string[]]> = [
     'no-at-risk-question',
     'no-typos-in-readings',
     'no-named-title',
+    'no-question-beside-small-talk',
     'no-unknown-names',
     'no-not-stated',
     'no-topics',
