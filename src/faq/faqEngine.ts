@@ -61,7 +61,7 @@ export interface NotStated {
  * quoted from the page ("'ambassadors'") or the regions reading ("can regions be members?",
  * `regions.ts`).
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions' | 'named';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions' | 'named' | 'channels' | 'statedCount';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -140,6 +140,10 @@ export interface FaqEngineOptions {
   atRisk?: boolean;
   /** Read a message that asks beside its thanks or apology as a question, not as small talk (default on). */
   questionBesideSmallTalk?: boolean;
+  /** Answer a message that states a count of members ("75 member cities") with the entry that states the count (default on). */
+  statedCount?: boolean;
+  /** Answer a question for two ways of reaching ICORN or more with an entry that gives them all (default on). */
+  channels?: boolean;
   /** Answer an entry the message names by its title ("ICORN's vision") where the words found no answer (default on). */
   namedTitle?: boolean;
   /** Read the kinds of question (who is included, the answer forms, danger) with the typos the matcher corrected put right (default on). */
@@ -254,6 +258,28 @@ const WHO_THEY_ARE = /\b(?:his|her)\s+(?:exact\s+|full\s+|official\s+)?(?:name|t
 const ASKS_A_NUMBER = /\b(?:what|which|the|their|its|your|a|have|has|give|gives|any)\s+number\b(?!\s+of\b)|(?<!\bmy )\b(?:phone|telephone) number\b(?!\s+of\b)/;
 const SPEAKS_OF_CALLING = /\b(?:phone|telephone|call|calling|ring|dial|phone line|main line|whatsapp|by voice)\b/;
 const HOW_MANY = /\bhow many\b|\bnumber of\b/;
+/**
+ * Ways of reaching ICORN, as a question asks for them and as an answer gives them: two or more asked
+ * together ("a general email and a phone number", "their official site and a phone number") are
+ * answered by an entry that gives them all.
+ */
+const CHANNELS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
+  { asks: /\be-?mails?\b|\bmail address\b/, gives: /\S@[\w-]+\.\w/ },
+  { asks: /\b(?:phone|telephone|call|ring)\b|\bnumber\b(?!\s+of\b)/, gives: /\+\d[\d ]{6,}\d/ },
+  { asks: /\b(?:website|web ?site|site|url|homepage|web page)\b/, gives: /\bwww\.|https?:\/\// },
+];
+
+/**
+ * A count of members that a message states ("75 member cities", "84 cities and regions", "80 villes"):
+ * a question about how many members there are, whatever else the message is about; the entry whose
+ * answer states such a count answers it.
+ */
+const STATED_COUNT: Record<string, { asks: RegExp; gives: RegExp }> = {
+  en: { asks: /\b\d{2,3}\s+(?:member\s+)?(?:cities|towns|municipalities|members|member cities)\b/, gives: /\b\d{2,3} cities\b/ },
+  es: { asks: latin(/\b\d{2,3}\s+(?:ciudades|municipios|miembros)\b/u), gives: /\b\d{2,3} ciudades\b/ },
+  fr: { asks: latin(/\b\d{2,3}\s+(?:villes|communes|membres)\b/u), gives: /\b\d{2,3} villes\b/ },
+};
+
 /** A phone number as the answers write it: "+47 51507125". */
 const PHONE_NUMBER = /\+\d[\d ]{6,}\d/;
 
@@ -612,6 +638,16 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (options.phoneNumber !== false && language === 'en' && ASKS_A_NUMBER.test(askingLower) && !HOW_MANY.test(askingLower) && SPEAKS_OF_CALLING.test(questionLower)) {
       pointAt((entry) => PHONE_NUMBER.test(entry.answer), 'phoneNumber', everyEntry);
     }
+    // "Is there a general email and a phone number I can use?": the entry that gives every way of
+    // reaching ICORN asked for, not the one that gives one of them.
+    if (options.channels !== false && language === 'en') {
+      const asked = CHANNELS.filter((channel) => channel.asks.test(askingLower));
+      if (asked.length >= 2 && !HOW_MANY.test(askingLower)) pointAt((entry) => asked.every((channel) => channel.gives.test(entry.answer)), 'channels', everyEntry);
+    }
+    // "I've seen 75 member cities quoted in one place and 84 in another. Which number is right?": a count
+    // of members stated is a question about the count, answered by the entry that states one.
+    const counted = options.statedCount === false ? undefined : STATED_COUNT[language];
+    if (counted && counted.asks.test(questionLower)) pointAt((entry) => counted.gives.test(entry.answer.toLowerCase()), 'statedCount', everyEntry);
     // "... to the chief of icorn. what is his mail?": his contact, not the general one. Before the
     // at-risk reading, which answers such a question of someone in danger too.
     // "I'd like to interview the head of ICORN. Is there a direct email for him?" got a menu of his entry alone: answered.

@@ -1220,6 +1220,28 @@ describe('an entry named by its title', () => {
   });
 });
 
+describe('a count of members that a message states', () => {
+  it.each([
+    ['en', "I work in a city's international office. I've seen 75 member cities quoted in one place and 84 in another, which is a bit embarrassing to get wrong on stage. Which number is right?"],
+    ['fr', "On m'a parlé de 75 villes, mais j'ai lu 84 ailleurs. Lequel est le bon chiffre ?"],
+  ])('in %s, "%s" is answered with the count of members', (language, text) => {
+    const reply = inLanguage(liveEngine(), language).ask(text);
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['member-count', 'statedCount']);
+    expect(answered(inLanguage(liveEngineWith({ statedCount: false }), language).ask(text))).not.toBe('member-count');
+  });
+});
+
+describe('two ways of reaching ICORN asked together', () => {
+  it('are answered by the entry that gives them all, not by the one that gives one of them', () => {
+    const text = "I'm a journalist in Oslo and I'd like a comment for a story running tomorrow. Is there a general email and a phone number for the organisation I can use?";
+    const reply = liveEngine().ask(text);
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['contact', 'channels']);
+    expect(answered(liveEngineWith({ channels: false }).ask(text))).not.toBe('contact');
+    // One way asked: its own entry.
+    expect(answered(liveEngine().ask('what is the phone number of icorn'))).toBe('phone');
+  });
+});
+
 describe('a phone number named so', () => {
   it('is ICORN\'s own when ICORN is named before it, whatever it is for, and answered', () => {
     const reply = liveEngine().ask('ICORN phone number for the fact box');

@@ -43,6 +43,8 @@ const runs: Array<[string, string[]]> = [
     'no-at-risk-question',
     'no-typos-in-readings',
     'no-named-title',
+    'no-channels',
+    'no-stated-count',
     'no-question-beside-small-talk',
     'no-unknown-names',
     'no-not-stated',

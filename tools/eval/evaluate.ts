@@ -49,6 +49,8 @@ const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-at-risk-question': { atRiskQuestion: false },
   'no-typos-in-readings': { typosInReadings: false },
   'no-named-title': { namedTitle: false },
+  'no-channels': { channels: false },
+  'no-stated-count': { statedCount: false },
   'no-question-beside-small-talk': { questionBesideSmallTalk: false },
   'no-eligibility': { eligibility: false },
   'no-continuing-work': { continuingWork: false },
