@@ -193,6 +193,9 @@ describe('the words of the vocabulary file take effect', () => {
     expect(terms('exposing rights abuses')).toEqual(terms('awareness rights violations'));
     expect(terms('the visibility of their work')).toEqual(terms('the awareness of their work'));
     expect(terms('the influence of their work')).toEqual(terms('the impact of their work'));
+    // Why the work matters, asked for as its reasons.
+    expect(terms('How does ICORN justify this work?')).toContain(terms('matters')[0]);
+    expect(terms('Explain the stakes')).toContain(terms('matters')[0]);
   });
 
   it('are swapped with the knowledge when the engine is given a new one', () => {
