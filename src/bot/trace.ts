@@ -23,8 +23,10 @@ export interface FaqTraceValue {
    * stance on free expression?", "why should our city join?", "only in Europe?", "what role should
    * member cities take on?", "only temporary?", "what about the cities already in?", "who does ICORN
    * act together with?"), "phoneNumber" ("they have number?" from someone who wants to call), "headsView"
-   * (what ICORN's head says: "according to the director..."), "quoted" (words quoted from the page)
-   * or "regions" (whether regions can be members).
+   * (what ICORN's head says: "according to the director..."), "quoted" (words quoted from the page),
+   * "regions" (whether regions can be members), "named" (an entry named by its title: "sum up ICORN's
+   * vision"), "channels" (two ways of reaching ICORN asked together: "an email and a phone number?") or
+   * "statedCount" (a count of members stated: "75 cities or 84?").
    */
   mechanism?: 'match' | Mechanism;
   /** Someone at risk who also asked a question: the at-risk entry came first, then the entry answered. */

@@ -10,7 +10,7 @@
  */
 export const ENGLISH_LEVELS = {
   /** The first set (test/eval/tuning.yaml, heldout.yaml): in-scope questions with the right entry ranked first, of 88 held out and 92 tuning. */
-  heldoutRightEntryFirst: 84,
+  heldoutRightEntryFirst: 85,
   tuningRightEntryFirst: 86,
   /** In-scope questions (of 180) with the right entry in the top three. */
   rightEntryInTopThree: 179,
@@ -18,11 +18,12 @@ export const ENGLISH_LEVELS = {
    * Share of in-scope questions answered right first time. 0.85 before "the page does not say anything
    * about visas": the set labels "does icorn help people with visas when they relocate" with the
    * relocation entry, which the page never says covers visas; the reply now says so, then gives it.
-   * 0.85 again since continents read as where the members are; 0.88 since the readings of 2026-12-01 (night).
+   * 0.85 again since continents read as where the members are; 0.88 since the readings of 2026-12-01 (night);
+   * 0.9 since "working on right now" is read as the projects (2026-12-02).
    */
-  answeredRight: 0.88,
+  answeredRight: 0.9,
   /** In-scope questions answered with another entry than labelled (at most). */
-  answeredWithAnotherEntry: 5,
+  answeredWithAnotherEntry: 4,
   /** Small talk (of 20) handled as small talk, and follow-ups (of 20) understood. */
   smallTalkHandled: 19,
   followUps: 20,
@@ -30,9 +31,9 @@ export const ENGLISH_LEVELS = {
   typos: { one: 0.99, two: 0.97, all: 0.98 },
   /** CLINC150's 3,100 queries answered with an ICORN fact (at most), and its small-talk intents handled as such. */
   clincFalseAnswers: 20,
-  clincSmallTalk: 136,
+  clincSmallTalk: 137,
   /** test/eval/persona.yaml, held-out half. */
-  persona: { rightFirst: 0.804, rightOrOffered: 0.863, nearHonest: 0.9, nearFalseFacts: 2, conversations: 0.733 },
+  persona: { rightFirst: 0.813, rightOrOffered: 0.872, nearHonest: 0.9, nearFalseFacts: 2, conversations: 0.733 },
   /** test/eval/persona-2.yaml, all held out. */
   second: { rightFirst: 0.933, nearHonest: 1, nearFalseFacts: 0, conversations: 0.9 },
   /** test/eval/persona-3.yaml, all held out. */
@@ -67,10 +68,10 @@ export const ENGLISH_LEVELS = {
    * test/eval/persona-18.yaml, all held out, written on 2026-12-02 by a helper that saw only the page
    * (asked, as for the seventeenth, to word its questions unlike a typical FAQ) and labelled by another
    * from the entries' answers; measured on arrival on the engine of that day's changes (399cfe5): 71.0%
-   * right first time, long messages 54%. One of its five people in danger is not given the at-risk reply
+   * right first time, long messages 54% (73.0% and 58% at that session's end). One of its five people in danger is not given the at-risk reply
    * first time; its misses are not printed.
    */
-  eighteenth: { rightFirst: 0.71, nearHonest: 0.843, nearFalseFacts: 4, conversations: 0.785, dangerMissed: 1 },
+  eighteenth: { rightFirst: 0.73, nearHonest: 0.843, nearFalseFacts: 4, conversations: 0.785, dangerMissed: 1 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
