@@ -58,8 +58,9 @@ export interface NotStated {
  * ICORN promote?", `values.ts`), the kinds of question one sentence of the page answers ("is the
  * danger growing?", "is it purely symbolic?", "only in Europe?": `answerForms.ts`), a number asked
  * for by someone who wants to call, what ICORN's head says ("according to the director..."), words
- * quoted from the page ("'ambassadors'") or the regions reading ("can regions be members?",
- * `regions.ts`).
+ * quoted from the page ("'ambassadors'"), the regions reading ("can regions be members?",
+ * `regions.ts`), an entry named by its title ("sum up ICORN's vision"), two ways of reaching ICORN
+ * asked together ("an email and a phone number?") or a count of members stated ("75 cities or 84?").
  */
 export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions' | 'named' | 'channels' | 'statedCount';
 
