@@ -11,7 +11,7 @@ import { ANSWER_FORMS, asksForm, givesForm, type AnswerForm } from './answerForm
 import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, selfDescribedOccupation, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
-import { latin } from './wordEdges.js';
+import { escapeRegExp, latin } from './wordEdges.js';
 import { isCommonEnglishWord, isCommonWordIn, isOccupation, isPlaceName } from './dictionary.js';
 import { createSmallTalk, plain, type SmallTalkIntent, type SmallTalkRecogniser } from './smallTalk.js';
 import { MAX_QUERY_LENGTH } from '../limits.js';
@@ -311,11 +311,6 @@ const ELLIPSIS_WORDS = 4;
 const ELLIPSIS_CONFIDENCE = 0.25;
 
 /** How many words a text has (runs of letters between spaces; none for an empty text). */
-/** Text that a regular expression matches as itself. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -484,6 +479,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (smallTalk && !smallTalk.rest) return { kind: 'smallTalk', intent: smallTalk.intent };
     const question = smallTalk?.rest ? asTyped(query, smallTalk.rest) : query;
     let { match, decision } = read(question);
+    // The whole message as the matcher read it, before any reading of part of it replaces `match`.
+    const wholeMatch = match;
     // The readings of what kind of question this is look for words as written: with the typos the
     // matcher corrected put right ("is icorn for jurnalist?" asks whether journalists are included),
     // where the correction is a common word of the language: the knowledge's own alternates keep
@@ -571,7 +568,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const named = found && match.terms.some((term) => term.certainty > 0 && domainTerms.has(term.term) && !titleTerms!.has(term.term)) ? found : undefined;
       // ...and the words came near it: "icorn website have arabic or farsi language?" names the website and asks something else.
       const bar = { ...DEFAULT_DECISION_CONFIG, ...decisionFor(match) }.suggestThreshold;
-      const near = named && (match.query === question ? match : matcher.match(question)).candidates.some((c) => c.entry.id === named.id && c.confidence >= bar);
+      const near = named && wholeMatch.candidates.some((c) => c.entry.id === named.id && c.confidence >= bar);
       if (named && near) [decision, via] = [{ kind: 'answer', candidate: { entry: named, confidence: 1, matchedQuestion: named.title }, candidates: decision.candidates }, 'named'];
     }
     // The sentence that asks, and the kind of detail it asks for: read once, used by every step below.

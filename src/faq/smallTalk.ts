@@ -1,4 +1,5 @@
 import { foldText } from './normalize.js';
+import { escapeRegExp } from './wordEdges.js';
 
 /** Conversational intents the bot answers itself, never with a fact of the knowledge. */
 export type SmallTalkIntent =
@@ -30,7 +31,7 @@ export interface SmallTalkMatch {
 
 /** How people address the bot after a greeting or thanks ("thanks so much", "hi there"), with the names of the vocabulary. */
 function address(names: readonly string[]): string {
-  const own = names.map(plain).filter(Boolean).map((name) => `|${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('');
+  const own = names.map(plain).filter(Boolean).map((name) => `|${escapeRegExp(name)}`).join('');
   return String.raw`(?:\s+(?:there|again|so much|a lot|very much|a bunch|bot|ai${own}|buddy|friend|mate|all|everyone|folks|guys|you|to you|man|now|then|today|for now|and have a nice day|my friend))*`;
 }
 

@@ -32,3 +32,8 @@ export function arabicWords(...words: string[]): RegExp {
 export function persianWords(...words: string[]): RegExp {
   return new RegExp(`(?<!${LETTER})(?:${words.join('|')})(?:ست|\u200c?(?:ها|های|ی|ای|اش|ت|ش|م|تان|شان|مان))?(?!${LETTER})`, 'u');
 }
+
+/** Text that a regular expression matches as itself ("icorn.org" matches no "icornXorg"). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
