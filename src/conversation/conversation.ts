@@ -283,7 +283,9 @@ function speaker(
         // What the page does not say, the closest fact it does, then the contacts; an unanswered
         // question for the editors' review, like a fallback.
         const closest = reply.candidate.entry;
-        const say = withOffer([messages.notStated(reply.missing), closest.answer, messages.fallbackContactsHeading, contacts()], text);
+        // Each contact once: the at-risk answer, the closest fact for someone in danger, already gives the email and the phone.
+        const untold = contacts().split('\n').filter((line) => !closest.answer.includes(line)).join('\n');
+        const say = withOffer([messages.notStated(reply.missing), closest.answer, ...(untold ? [messages.fallbackContactsHeading, untold] : [])], text);
         return {
           say: [{ text: say, buttons: [...entryButtons(engine.followUps(closest)), ...sendButton(text)] }],
           outcome: { kind: 'notStated', entryId: closest.id, reply },

@@ -151,6 +151,8 @@ export interface FaqEngineOptions {
   typosInReadings?: boolean;
   /** Answer the clear question of such a message too, after the at-risk entry (default on); for the ablations. */
   atRiskQuestion?: boolean;
+  /** Say first what the page does not give when someone in danger asks for such a detail, then the at-risk answer as the closest fact (default on). */
+  atRiskLacking?: boolean;
   /** Say "the page does not say" for a detail no near entry gives (default on). */
   notStated?: boolean;
   /** Read a yes-or-no question about a name the knowledge does not know as such a detail (default on); for the ablations. */
@@ -663,6 +665,15 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const asked = options.atRiskQuestion === false ? undefined : askedBesides(atRisk, asking, decision, () => notStatedOf(asking, askedHere, question, decision, match, via) !== undefined);
       if (asked) return { kind: 'answer', candidate: asked, candidates: decision.candidates, match, via: 'atRisk', atRisk };
       const candidate: Candidate = { entry: atRisk, confidence: 1, matchedQuestion: atRisk.question };
+      // "we are all in danger. if i go to ICORN city my family can come with me?": a detail the page
+      // does not give, asked by someone in danger. The reply says so first, then the at-risk answer
+      // as the closest fact (who the residencies are for, the contacts, relocation), rather than the
+      // at-risk answer as if it answered.
+      if (options.atRiskLacking !== false && options.notStated !== false) {
+        // A topic the page never speaks of, asked in any sentence that asks ("... my family can come with me? they give house for all of us?").
+        const detail = options.topics === false ? undefined : [askedHere, ...askingSentences(question).map((sentence) => detailAsked(sentence, language))].find((found) => found?.kind === 'topic');
+        if (detail && !givesDetail(detail, atRisk, matcher.normalizer.termOf)) return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
+      }
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
     }
     if (decision.kind !== 'fallback') {

@@ -3,10 +3,10 @@ import { WaterfallDialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { FaqDialog, type ConversationMemory, type TurnOutcome } from '../../dialogs/faqDialog.js';
-import { createConversation, pick } from '../../src/conversation/conversation.js';
+import { contactLines, createConversation, pick } from '../../src/conversation/conversation.js';
 import { messages } from '../../src/conversation/messages.js';
 import { FaqBot } from '../../src/bot/faqBot.js';
-import { fixtureKnowledge, fixtureKnowledgeWithAtRisk } from '../helpers.js';
+import { fixtureKnowledge, fixtureKnowledgeWithAtRisk, liveEngine } from '../helpers.js';
 import { createFaqEngine } from '../../src/faq/faqEngine.js';
 import { enginesOf } from './transcript.js';
 
@@ -62,6 +62,20 @@ describe('someone at risk who asks something else too', () => {
     expect(second?.text).toBe(withAtRisk.byId.get('phone')?.answer);
     expect(second?.suggestedActions?.actions.map((action) => action.title)).toContain(messages.helpful);
     expect(outcomes.map((outcome) => [outcome.kind, outcome.entryId])).toEqual([['answer', 'phone']]);
+  });
+});
+
+describe('someone in danger who asks about something the page never speaks of', () => {
+  it('is told so first, then gets the at-risk answer, with the contacts once', async () => {
+    const live = liveEngine();
+    const { client, outcomes } = dialogClient(live);
+    const reply: Partial<Activity> = await client.sendActivity('we are all in danger, my wife and children too. if i go to ICORN city my family can come with me?');
+    const text = reply.text ?? '';
+    expect(text.startsWith(messages.notStated('anything about family members'))).toBe(true);
+    expect(text).toContain(live.entry('at-risk')?.answer);
+    // The at-risk answer gives the email and the phone; the website, which it does not, comes after it.
+    for (const line of contactLines(live).split('\n')) expect([line, text.split(line).length - 1]).toEqual([line, 1]);
+    expect(outcomes.map((outcome) => [outcome.kind, outcome.entryId])).toEqual([['notStated', 'at-risk']]);
   });
 });
 

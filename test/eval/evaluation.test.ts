@@ -15,6 +15,7 @@ import {
   scoreItem,
   summarise,
   typoVariants,
+  type Outcome,
 } from '../../tools/eval/evaluation.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from '../../tools/eval/persona.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
@@ -223,6 +224,22 @@ describe.each(LATER_PARTS.map((part) => [`answer quality in the users' own words
  * (`LANGUAGE_LEVELS`, which the review's gate holds too): what `npm run eval` measured. The issue's
  * target (90% right first time in each) is not met yet.
  */
+describe('the check of a reply to someone in danger', () => {
+  const set = { answerable: [], nearDomain: [], conversations: [], danger: [{ q: 'we are in danger. can my family come with me?', persona: 'at-risk' }] } as unknown as Parameters<typeof scorePersonaSet>[0];
+  const danger = (outcome: Omit<Outcome, 'candidates'>) => scorePersonaSet(set, () => ({ ...outcome, candidates: [] }), knowledge).danger[0]!;
+
+  it('holds for the at-risk answer, and for a not-stated reply whose closest fact it is (the reply gives that answer in full)', () => {
+    expect(danger({ kind: 'answer', answered: 'at-risk' }).ok).toBe(true);
+    expect(danger({ kind: 'notStated', answered: 'at-risk' }).ok).toBe(true);
+  });
+
+  it('fails for another closest fact, a menu or a fallback, naming what is missing', () => {
+    expect(danger({ kind: 'notStated', answered: 'member-count' }).missing).toEqual(['who residencies are for', 'the email address', 'the phone number', 'relocation']);
+    expect(danger({ kind: 'didYouMean', options: ['at-risk'] }).ok).toBe(false);
+    expect(danger({ kind: 'fallback' }).ok).toBe(false);
+  });
+});
+
 describe('answer quality in the translated languages (test/eval/languages/)', () => {
   const sets = loadLanguageSets(path.join(root, 'test', 'eval', 'languages'));
   const engine = createFaqEngine(knowledge);

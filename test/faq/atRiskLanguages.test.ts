@@ -90,11 +90,17 @@ describe('the at-risk reading in English and the translated languages', () => {
     expect(readsAtRisk('Меня арестовали и угрожают убить, помогите', 'ru')).toBe(false);
   });
 
-  it.each(['es', 'fr', 'ar', 'fa'])('answers someone at risk writing in %s with the at-risk entry of that language, first time', (language) => {
+  it.each(['es', 'fr', 'ar', 'fa'])('answers someone at risk writing in %s with the at-risk entry of that language, first time (as the closest fact when they ask about a topic the page never speaks of)', (language) => {
     const engine = createFaqEngine(loadKnowledge(path.join(projectRoot(), 'knowledge'))).inLanguage(language)!;
     const atRisk = engine.entry('at-risk')!;
     for (const text of messages[language]!.danger) {
       const reply = engine.ask(text);
+      // "... Est-ce que je peux venir avec ma femme et mes enfants ?" asks about a topic the page never
+      // speaks of: the reply says so, then gives the at-risk answer as the closest fact.
+      if (reply.kind === 'notStated') {
+        expect([reply.candidate.entry, reply.via, reply.detail.kind], text).toEqual([atRisk, 'atRisk', 'topic']);
+        continue;
+      }
       expect(reply.kind, text).toBe('answer');
       if (reply.kind !== 'answer') continue;
       expect(reply.via, text).toBe('atRisk');

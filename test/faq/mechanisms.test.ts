@@ -105,6 +105,18 @@ describe('the at-risk reading', () => {
     }
   });
 
+  it('says first what the page does not give when someone in danger asks about a topic it never speaks of, with the at-risk answer as the closest fact', () => {
+    const text = 'salam. i have wife and 2 small children and we are all in danger. if i go to ICORN city my family can come with me? they give house for all of us?';
+    const reply = liveEngine().ask(text);
+    expect(reply.kind === 'notStated' ? [reply.candidate.entry.id, reply.missing, reply.via] : reply.kind).toEqual(['at-risk', 'anything about family members', 'atRisk']);
+    // Switched off, the at-risk answer is given as if it answered.
+    const before = liveEngineWith({ atRiskLacking: false }).ask(text);
+    expect(before.kind === 'answer' ? before.candidate.entry.id : before.kind).toBe('at-risk');
+    // A detail the at-risk answer does not give, but no topic the page never speaks of: the at-risk answer stands.
+    const where = liveEngine().ask('i already flee to border country but here also they find me, somebody follow me. i am writer. please tell me where is safe');
+    expect(where.kind === 'answer' ? where.candidate.entry.id : where.kind).toBe('at-risk');
+  });
+
   it.each([
     ['en', 'Can ICORN host me somewhere?'],
     ['es', '¿ICORN puede acogerme en alguna ciudad?'],

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths.js';
+import { ABLATIONS } from './ablationSwitches.js';
 
 interface Report {
   label: string;
@@ -28,52 +29,7 @@ const root = projectRoot();
 const runs: Array<[string, string[]]> = [
   ['baseline (plain fuse.js)', ['--baseline']],
   ['engine', []],
-  ...[
-    'no-typo-correction',
-    'no-synonyms',
-    'no-stemming',
-    'no-stop-words',
-    'no-contractions',
-    'no-question-words',
-    'no-surface-tiebreak',
-    'no-idf-coverage',
-    'no-question-part',
-    'no-antecedent',
-    'no-at-risk',
-    'no-at-risk-question',
-    'no-typos-in-readings',
-    'no-named-title',
-    'no-channels',
-    'no-stated-count',
-    'no-question-beside-small-talk',
-    'no-unknown-names',
-    'no-not-stated',
-    'no-topics',
-    'no-follow-up-details',
-    'no-ellipsis',
-    'no-domain-words',
-    'no-plain-menu-bar',
-    // The readings of what kind of question a message asks.
-    'no-eligibility',
-    'no-continuing-work',
-    'no-offered',
-    'no-growing-need',
-    'no-symbolic',
-    'no-civil-society',
-    'no-free-expression',
-    'no-why-join',
-    'no-where-members',
-    'no-cities-role',
-    'no-temporary',
-    'no-existing-cities',
-    'no-acts-together',
-    'no-phone-number',
-    'no-quoted',
-    'no-values',
-    'no-heads-view',
-    'no-regions',
-    'no-what-was-said',
-  ].map(
+  ...Object.keys(ABLATIONS).map(
     (name): [string, string[]] => [`engine, ${name}`, ['--ablate', name]],
   ),
 ];

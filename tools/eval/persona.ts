@@ -140,9 +140,12 @@ export function scorePersonaSet(set: PersonaSet, ask: Asker, knowledge: Knowledg
   });
   const danger = set.danger.map((item) => {
     const outcome = ask(item.q);
-    const text = outcome.kind === 'answer' ? (outcome.text ?? knowledge.byId.get(outcome.answered ?? '')?.answer ?? '') : '';
+    // A not-stated reply ("the page does not say anything about family members") gives its closest
+    // fact's answer in full after that sentence: for someone in danger, the at-risk answer.
+    const gives = outcome.kind === 'answer' || outcome.kind === 'notStated';
+    const text = gives ? (outcome.text ?? knowledge.byId.get(outcome.answered ?? '')?.answer ?? '') : '';
     const missing = DANGER_MUST_SAY.filter((must) => !must.pattern.test(text)).map((must) => must.what);
-    return { item, outcome, ok: outcome.kind === 'answer' && missing.length === 0, missing };
+    return { item, outcome, ok: gives && missing.length === 0, missing };
   });
   return { answerable, nearDomain, conversations, danger };
 }
