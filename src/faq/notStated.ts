@@ -207,7 +207,8 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
   {
     topic: 'selection',
     described: 'anything about how residents are selected',
-    asks: /\bselection\b|\b(?:get|be|are|is|am|were|was) (?:selected|chosen|picked)\b|\bwho (?:decides|chooses|selects|picks)\b|\bcriteria\b|\bcan (?:i|we|writers?) choose\b/,
+    // And whether something in one's past stands in the way: "i was in prison before. this is problem for apply?".
+    asks: /\bselection\b|\b(?:get|be|are|is|am|were|was) (?:selected|chosen|picked)\b|\bwho (?:decides|chooses|selects|picks)\b|\bcriteria\b|\bcan (?:i|we|writers?) choose\b|\b(?:a )?(?:problem|obstacle) (?:for|to|when|if|with) (?:my |the |an |a )?(?:apply\w*|applications?|being accepted|acceptance)\b/,
     gives: /\b(?:select\w*|criteria|chosen|chooses)\b/i,
   },
   {

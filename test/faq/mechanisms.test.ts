@@ -609,6 +609,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ["Can you send me ICORN's annual report?", 'en', 'publications'],
     ['who started icorn', 'en', 'founding'],
     ["what's the selection process", 'en', 'selection'],
+    ['i was in prison before 2 years because of my articles. this is problem for apply?', 'en', 'selection'],
     ['do I need to speak english', 'en', 'language'],
     ['What are the priorities in the 2024-2028 strategic plan?', 'en', 'plan contents'],
     ["What was the period of ICORN's previous strategic plan?", 'en', 'earlier plans'],
@@ -653,6 +654,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     // The cities of refuge are "مدن اللجوء": refuge is no asylum asked about.
     ['ما الذي تلتزم به مدن اللجوء؟', 'ar'],
     ['the citys stay in icorn long time or they leave?', 'en'],
+    ['what is the problem with the website?', 'en'],
     ["Does ICORN work with children's authors?", 'en'],
     ['how can our city get on board?', 'en'],
     // The plan itself and its period are on the page.
@@ -1095,6 +1097,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['citiesRole', 'fa', 'نقش شهرها در این شبکه چیه؟'],
     ['temporary', 'en', 'Is it true that the residencies are only temporary?'],
     ['temporary', 'en', 'Are the residencies a form of permanent resettlement?'],
+    ['temporary', 'en', 'for short time or long time?'],
     ['temporary', 'es', 'che, las residencias de icorn son para siempre o por un tiempo nomas?'],
     ['temporary', 'fr', 'La résidence est-elle permanente ?'],
     ['temporary', 'ar', 'هل الإقامة مؤقتة أم دائمة؟'],
@@ -1131,6 +1134,7 @@ describe('kinds of question one sentence of the page answers', () => {
     // ICORN's own staff or a member city's membership is no question about the residencies.
     ['temporary', 'en', 'Does ICORN have permanent staff?'],
     ['temporary', 'en', 'Is membership permanent for a city?'],
+    ['temporary', 'en', 'I only have a short time to pack, how long will the flight take?'],
     // How many or which cities are members now is the count.
     ['existingCities', 'en', 'How many cities are current members?'],
     ['existingCities', 'en', 'Which cities are already members?'],
