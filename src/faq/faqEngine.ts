@@ -151,6 +151,8 @@ export interface FaqEngineOptions {
   typosInReadings?: boolean;
   /** Answer the clear question of such a message too, after the at-risk entry (default on); for the ablations. */
   atRiskQuestion?: boolean;
+  /** Answer an earlier question of a message where its last question found no answer (default on). */
+  earlierQuestion?: boolean;
   /** Say first what the page does not give when someone in danger asks for such a detail, then the at-risk answer as the closest fact (default on). */
   atRiskLacking?: boolean;
   /** Say "the page does not say" for a detail no near entry gives (default on). */
@@ -558,6 +560,20 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       if (antecedent) {
         const withIt = read(antecedent);
         if (readsBetter(withIt)) [match, decision, via] = [withIt.match, withIt.decision, 'question'];
+      }
+      // "what mean city of refuge? is like refugee camp?": where the last question found no answer, an
+      // earlier one of the message the knowledge answers outright, of an entry the whole message's
+      // words came near too. Not the at-risk entry, which only the at-risk reading gives.
+      if (decision.kind !== 'answer' && part && options.earlierQuestion !== false) {
+        for (const sentence of askingSentences(question)) {
+          if (sentence === part) break;
+          const alone = read(sentence);
+          const found = alone.decision.kind === 'answer' ? alone.decision.candidate.entry : undefined;
+          if (found && found.id !== AT_RISK_ENTRY_ID && wholeMatch.candidates.some((c) => c.entry.id === found.id)) {
+            [match, decision, via] = [alone.match, alone.decision, 'question'];
+            break;
+          }
+        }
       }
     }
     // "sum up ICORN's vision in a single sentence", "the difference between its vision and its

@@ -190,6 +190,25 @@ describe('the question inside a long message', () => {
   });
 });
 
+describe('an earlier question of a message whose last question finds nothing', () => {
+  it.each([
+    ['what mean city of refuge? is like refugee camp?', 'what-is-icorn'],
+    ['why icorn want help us? what they want from us back', 'why-it-matters'],
+  ])('answers "%s" with what the earlier question asks (%s)', (text, id) => {
+    const reply = liveEngine().ask(text);
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual([id, 'question']);
+    const without = liveEngineWith({ earlierQuestion: false }).ask(text);
+    expect(without.kind).not.toBe('answer');
+  });
+
+  it('does not give the at-risk entry that way, which only the at-risk reading gives', () => {
+    // "is icorn from goverment?" alone comes nearest an alternate of the at-risk entry with the same typo.
+    const text = 'is icorn from goverment? i am scared of goverment people after what happen to me. i need to know who is behind it before i send my story';
+    const reply = liveEngine().ask(text);
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).not.toBe('at-risk');
+  });
+});
+
 describe('an asking sentence that points back', () => {
   const story =
     'Our data desk is plotting international city networks on a map. We need to know on which continents ICORN has members. Which parts of the world does it cover?';

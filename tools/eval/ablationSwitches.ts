@@ -18,6 +18,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   // Issue 16's mechanisms.
   'no-question-part': { questionPart: false },
   'no-antecedent': { antecedent: false },
+  'no-earlier-question': { earlierQuestion: false },
   'no-at-risk': { atRisk: false },
   'no-at-risk-question': { atRiskQuestion: false },
   'no-at-risk-lacking': { atRiskLacking: false },
