@@ -656,8 +656,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // "Is there a general email and a phone number I can use?": the entry that gives every way of
     // reaching ICORN asked for, not the one that gives one of them.
+    // Or in the sentence before an asking sentence that names none and points back to it: "I want to
+    // list their official site and a phone number people can call. What are they?" (not "I'd rather
+    // ring than email. Is there a phone number?", which asks for the phone).
     if (options.channels !== false && language === 'en') {
-      const asked = CHANNELS.filter((channel) => channel.asks.test(askingLower));
+      const namedIn = (text: string) => CHANNELS.filter((channel) => channel.asks.test(text));
+      const withBefore = namedIn(askingLower).length === 0 && options.antecedent !== false ? questionWithAntecedent(question) : undefined;
+      const asked = namedIn(withBefore?.toLowerCase() ?? askingLower);
       if (asked.length >= 2 && !HOW_MANY.test(askingLower)) pointAt((entry) => asked.every((channel) => channel.gives.test(entry.answer)), 'channels', everyEntry);
     }
     // "I've seen 75 member cities quoted in one place and 84 in another. Which number is right?": a count

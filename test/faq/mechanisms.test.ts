@@ -1275,6 +1275,15 @@ describe('two ways of reaching ICORN asked together', () => {
     // One way asked: its own entry.
     expect(answered(liveEngine().ask('what is the phone number of icorn'))).toBe('phone');
   });
+
+  it('are read in the sentence before an asking sentence that names none and points back to it', () => {
+    const text = "I coordinate a book fair and we're adding ICORN to the partners page of our website. I want to list their official site and a phone number people can call. What are they?";
+    const reply = liveEngine().ask(text);
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['contact', 'channels']);
+    expect(answered(liveEngineWith({ channels: false }).ask(text))).not.toBe('contact');
+    // An asking sentence that names one way asks for that one, whatever the sentence before rules out.
+    expect(answered(liveEngine().ask("I'm a freelancer and I'd rather ring than email. Is there a phone number for ICORN?"))).not.toBe('contact');
+  });
 });
 
 describe('a phone number named so', () => {
