@@ -413,6 +413,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['Where is the ICORN office located?', 'place'],
     ['Which organisations are partners?', 'names'],
     ['Which sister organisations does ICORN cooperate with?', 'names'],
+    ['The partners, who are they?', 'names'],
+    // Whom something is for is no name asked.
+    ['Are they temporary or long-term, and who are they meant for?', undefined],
     ['How many countries are in the network?', 'count'],
     ['What is ICORN?', undefined],
     // Where a quote comes from is its source; "how much" before no noun counts nothing.
