@@ -38,6 +38,10 @@
  *   hacen con las ciudades que ya son miembros?", "Est-ce qu'ICORN fait quelque chose pour maintenir les
  *   villes déjà membres ?": the key project of "retention of existing ICORN Cities of Refuge", where the
  *   words alone came near the count of members or how a city joins. Not how many or which cities.
+ * - `commitment`: "what exactly are we signing up to do if we become a member?", "what would our city
+ *   be committing to?": each ICORN member "commits to providing protection and support" (what members
+ *   commit to, and the entries that say it too), where the words alone came nearest how a city joins.
+ *   English only.
  * - `actsTogether`: "Who does ICORN say it acts together with to improve freedom of expression?",
  *   "Does ICORN see itself as acting together with partners and defenders?": the vision says "we act
  *   together with members, partners, and defenders", where the words alone came nearest the partners.
@@ -45,7 +49,7 @@
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -204,6 +208,19 @@ const EXISTING_CITIES: Record<string, Forms> = {
   },
 };
 
+/** What a member city takes on: "what are we signing up to?", "what would we be committing to?". */
+const COMMITMENT: Record<string, Forms> = {
+  en: {
+    asks: [
+      /\bwhat (?:exactly |actually |precisely |really )?(?:are|would|will|do|does|is|must|should|did) (?:we|you|i|a city|our city|the city|a town|our town|a municipality|our municipality|our council|members?|member cities|a member city|a member|cities|they) (?:be )?(?:exactly |actually |really )?(?:signing up (?:to|for)|sign(?:ed)? up (?:to|for)|committing (?:to|ourselves|itself)|commit (?:to|ourselves|itself)|agreeing to|undertak(?:e|ing)|obliged to|obligated to)\b/,
+      /\bwhat (?:we'd|we would|we will|we'll|we are|we're|a city is|a city would be)\b[^.?!]{0,20}?\b(?:signing up (?:to|for)|committing (?:to|ourselves)|commit (?:to|ourselves)|agreeing to)\b/,
+    ],
+    // How long, a formal agreement, or the mission they share: other questions.
+    unless: /\b(?:how long|how many years|years|agreement|contract|mission|vision|partners?|leave|exit)\b/,
+    gives: /\bmember commits to\b/,
+  },
+};
+
 /** Whom ICORN acts together with, in the vision's words. */
 const ACTS_TOGETHER: Record<string, Forms> = {
   en: { asks: [/\bact(?:s|ing)? together with\b|\bdefenders\b/], gives: /\bact together with\b/ },
@@ -213,6 +230,7 @@ const ACTS_TOGETHER: Record<string, Forms> = {
 
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
   actsTogether: ACTS_TOGETHER,
+  commitment: COMMITMENT,
   existingCities: EXISTING_CITIES,
   whereMembers: WHERE_MEMBERS,
   citiesRole: CITIES_ROLE,
@@ -347,4 +365,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment'];

@@ -129,6 +129,8 @@ export interface FaqEngineOptions {
   existingCities?: boolean;
   /** Answer "who does ICORN act together with?" with the entry that says "we act together with" (default on). */
   actsTogether?: boolean;
+  /** Answer "what are we signing up to?" with an entry that says what each member commits to (default on). */
+  commitment?: boolean;
   /** Answer "they have number?", in a message that speaks of calling, with an entry that gives the phone number (default on). */
   phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */

@@ -1133,6 +1133,9 @@ describe('kinds of question one sentence of the page answers', () => {
     ['actsTogether', 'en', 'Does ICORN see itself as acting together with partners and defenders?'],
     ['actsTogether', 'es', '¿Con quién actúa ICORN junto a los defensores de la libertad de expresión?'],
     ['actsTogether', 'fr', "Avec qui ICORN agit-il aux côtés des défenseurs ?"],
+    ['commitment', 'en', 'what exactly are we signing up to do if we become a member?'],
+    ['commitment', 'en', 'What exactly would our city be committing to if we became a member?'],
+    ['commitment', 'en', "In plain terms, what we'd actually be signing up for?"],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1163,6 +1166,10 @@ describe('kinds of question one sentence of the page answers', () => {
     // Working with partners, or alongside others, is the partners' own question.
     ['actsTogether', 'en', 'Who does ICORN work alongside?'],
     ['symbolic', 'de', 'Ist das nur symbolisch?'],
+    // How long, or the mission the cities share, are other questions.
+    ['commitment', 'en', 'For how many years would we be committing to this?'],
+    ['commitment', 'en', 'What are the cities committing to, in terms of a shared mission?'],
+    ['commitment', 'en', 'What are you doing tonight?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1193,6 +1200,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['temporary', 'Is it true that the residencies are only temporary?', 'what-is-a-residency'],
     ['existingCities', 'What is ICORN doing with regard to the cities already in the network?', 'project-retention'],
     ['actsTogether', 'Does ICORN see itself as acting together with partners and defenders?', 'vision'],
+    ['commitment', 'What exactly would our city be committing to if we became a member?', 'member-commitment'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);

@@ -41,6 +41,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-temporary': { temporary: false },
   'no-existing-cities': { existingCities: false },
   'no-acts-together': { actsTogether: false },
+  'no-commitment': { commitment: false },
   'no-phone-number': { phoneNumber: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
