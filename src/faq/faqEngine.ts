@@ -214,7 +214,7 @@ const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|informat
  * banco", "l'adresse courriel de ma banque" ask for someone else's contact; "el correo de ICORN", "le
  * téléphone du réseau" for ICORN's own.
  */
-const CONTACT_OF_IN: Record<string, { of: RegExp; pointsBack: RegExp; noOneElse: RegExp; purpose?: RegExp }> = {
+const CONTACT_OF_IN: Record<string, { of: RegExp; pointsBack: RegExp; noOneElse: RegExp; purpose?: RegExp; someone?: RegExp }> = {
   en: { of: CONTACT_OF, pointsBack: POINTS_BACK, noOneElse: NO_ONE_ELSE },
   es: {
     of: latin(/\b(?:n[uú]mero(?: de tel[eé]fono)?|tel[eé]fono|email|e-mail|correo(?: electr[oó]nico)?|mail|direcci[oó]n|p[aá]gina web|sitio web|web|contacto)(?: de atenci[oó]n al cliente)?\s+(?:de|del|para)\s+(?:la |el |los |las |mi |mis |tu |tus |su |sus |una |un )?(\p{L}+)/u),
@@ -229,6 +229,16 @@ const CONTACT_OF_IN: Record<string, { of: RegExp; pointsBack: RegExp; noOneElse:
     noOneElse: /^(?:icorn|r[ée]seau|organisation|bureau|secr[ée]tariat|[ée]quipe|presse|contact|information|informations|renseignements|questions|demandes|membres|villes|partenaires|vous)$/u,
     // A purpose, not someone: "adresse courriel pour joindre icorn".
     purpose: latin(/\b(?:pour|afin de) (?:\p{L}+(?:er|ir|re))\b/u),
+  },
+  // Persian names whose contact after the word for it (ezafe), a word that may be anything: only one
+  // that ends in "my" or "our" and has a word after it counts as someone ("شماره صاحبخونمو داری؟",
+  // "ایمیل وکیلم رو دارید؟"); not a verb that ends the sentence ("به مدیر ایمیل بزنم") nor a question
+  // word ("ایمیل دارید؟", "شماره تماس چیه؟").
+  fa: {
+    of: /(?:^|[\s،؟?!.:])(?:شماره|تلفن|ایمیل|ايميل|آدرس|ادرس|سایت|سايت|وبسایت|وبسايت)(?:\u200c?(?:ی|ي|ٔ))?(?:\s+(?:تماس|تلفن|موبایل|موبايل|همراه))?\s+([^\s،؟?!.:]+)(?=\s+[^\s،؟?!.:])/u,
+    pointsBack: /^(?:او|اون|ایشان|ايشان|وی)$/u,
+    noOneElse: /^(?:icorn|آیکورن|ايكورن|ایکورن|شبکه|سازمان|دفتر|دبیرخانه|دبيرخانه|تیم|تيم|تماس|شما)$/u,
+    someone: /\p{L}{2,}(?:م|مو|مون|مونو)$/u,
   },
 };
 
@@ -764,6 +774,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "an email for him" points back to someone the message named ("the head of ICORN"); "ICORN phone
     // number for the fact box" is ICORN's own, whatever it is for.
     if (!forms || !found || !whose || forms.pointsBack.test(whose) || forms.noOneElse.test(whose) || forms.purpose?.test(lower) || /\bicorn(?:'s|s)?\s*$/.test(lower.slice(0, found.index))) return decision;
+    if (forms.someone && !forms.someone.test(whose)) return decision;
     const term = matcher.normalizer.termOf(whose);
     // As typed too: a phrase of the vocabulary reads "executive director" as one word ("director").
     const typed = latin(new RegExp(`\\b${whose}\\b`, 'iu'));

@@ -355,11 +355,22 @@ function stemmerOf(language: string): (word: string) => string {
   return (word) => snowball.stem(word);
 }
 
-/** The stop words of a language (stopwords-iso), folded as the text is. */
+/**
+ * Greetings in front of a question, which stopwords-iso does not list: "Bonjour, c'est quoi ICORN au
+ * juste ?" is the question without them (the English engine reads its greetings as small talk).
+ */
+const GREETING_WORDS: Record<string, readonly string[]> = {
+  es: ['hola', 'buenas', 'saludos'],
+  fr: ['bonjour', 'bonsoir', 'salut', 'slt', 'coucou'],
+  ar: ['مرحبا', 'اهلا'],
+  fa: ['سلام', 'درود'],
+};
+
+/** The stop words of a language (stopwords-iso, and its greetings), folded as the text is. */
 function stopWordsOf(language: string): ReadonlySet<string> {
   const lists = require('stopwords-iso') as Record<string, string[]>;
   const code = language === 'nb' ? 'no' : language;
-  return new Set((lists[code] ?? []).flatMap((word) => foldOther(word).match(/[\p{L}\p{N}]+/gu) ?? []));
+  return new Set([...(lists[code] ?? []), ...(GREETING_WORDS[language] ?? [])].flatMap((word) => foldOther(word).match(/[\p{L}\p{N}]+/gu) ?? []));
 }
 
 /**

@@ -1228,6 +1228,9 @@ describe("someone else's contact or application, in every language", () => {
     ['fa', 'برای ویزای توریستی ترکیه چه مدارکی لازمه؟'],
     // The sentence ends at "M.": the whole message names whose number it is.
     ['fr', 'Vous pouvez me donner le numéro de téléphone de mon propriétaire, M. Dupuis ?'],
+    // In Persian, a contact of someone that is "my" or "our" someone.
+    ['fa', 'شماره صاحبخونمو داری؟ آبگرمکن خراب شده جواب نمیده'],
+    ['fa', 'ایمیل وکیلم رو دارید؟'],
   ])('in %s, "%s" gets no ICORN fact', (language, text) => {
     expect(inLanguage(liveEngine(), language).ask(text).kind).toBe('fallback');
   });
@@ -1238,6 +1241,9 @@ describe("someone else's contact or application, in every language", () => {
     ['es', 'correo para contactar a icorn', 'contact'],
     ['fr', 'adresse courriel pour joindre icorn', 'email'],
     ['fr', 'le courriel du directeur', 'executive-director'],
+    ['fa', 'شماره تماس آیکورن رو میخواستم', 'phone'],
+    // A verb that ends the sentence is nobody: "I want to email the executive director directly".
+    ['fa', 'میخوام مستقیم به مدیر اجرایی ایمیل بزنم', 'executive-director'],
   ])('in %s, "%s" is still ICORN\'s own (%s)', (language, text, id) => {
     expect(answered(inLanguage(liveEngine(), language).ask(text))).toBe(id);
   });

@@ -106,6 +106,17 @@ describe('the normaliser of another language', () => {
   });
 
   it.each([
+    ['es', 'Hola, ¿qué es ICORN?', '¿qué es ICORN?'],
+    ['fr', "Bonjour, c'est quoi ICORN au juste ?", "c'est quoi ICORN au juste ?"],
+    ['ar', 'مرحبا، ما هي ICORN؟', 'ما هي ICORN؟'],
+    ['fa', 'سلام، ICORN چیه؟', 'ICORN چیه؟'],
+  ])('reads a greeting in front of a question in %s as no word to match: "%s"', (language, text, question) => {
+    const normalizer = createNormalizer({ language });
+    expect(normalizer.terms(text)).toEqual(normalizer.terms(question));
+    expect(createNormalizer({ language, stopWords: false }).terms(text)).not.toEqual(createNormalizer({ language, stopWords: false }).terms(question));
+  });
+
+  it.each([
     ['fr', 'c koi le site d icorn', ['c', 'est', 'quoi', 'le', 'site', 'd', 'icorn']],
     ['fr', 'cest quoi une residence', ['c', 'est', 'quoi', 'une', 'residence']],
     // "svp" is politeness, no word to match ("recette du thieboudienne svp" got the contacts through "plait").
