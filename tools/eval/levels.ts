@@ -114,7 +114,8 @@ export const LANGUAGE_LEVELS: Record<string, LanguageLevel & { second: LanguageL
   es: { rightFirst: 0.965, outOfScopeAnswered: 1, misread: 1, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 1 } },
   // fa's second part: 0.875 before "آیکورن" was read as ICORN (one of its questions lost, "آیکورن چیست؟" won).
   fa: { rightFirst: 0.892, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
-  fr: { rightFirst: 0.857, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 1, outOfScopeAnswered: 0, misread: 1 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
+  // fr: 0.857 before "ICORN, c'est l'acronyme de quoi ?" (a question of the fourteenth part's, 2026-12-02).
+  fr: { rightFirst: 0.892, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 1, outOfScopeAnswered: 0, misread: 1 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
 };
 
 /**
