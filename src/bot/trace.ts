@@ -18,11 +18,12 @@ export interface FaqTraceValue {
    * (whether the danger or the need to protect grows: "is the danger growing?"), "offered" (what ICORN
    * offers the people it is for: "what does a city offer a writer?"), "values" (which values ICORN
    * names: "which values does ICORN promote?"), "symbolic", "civilSociety", "freeExpression",
-   * "whyJoin", "whereMembers", "citiesRole", "temporary", "existingCities", "actsTogether" and
-   * "commitment" (a question one sentence of the page answers: "is it purely symbolic?", "no NGOs
-   * involved?", "its stance on free expression?", "why should our city join?", "only in Europe?",
-   * "what role should member cities take on?", "only temporary?", "what about the cities already
-   * in?", "who does ICORN act together with?", "what are we signing up to?"), "phoneNumber" ("they have number?" from someone who wants to call), "headsView"
+   * "whyJoin", "whereMembers", "citiesRole", "temporary", "existingCities", "actsTogether",
+   * "commitment" and "purpose" (a question one sentence of the page answers: "is it purely
+   * symbolic?", "no NGOs involved?", "its stance on free expression?", "why should our city join?",
+   * "only in Europe?", "what role should member cities take on?", "only temporary?", "what about the
+   * cities already in?", "who does ICORN act together with?", "what are we signing up to?", "what is
+   * ICORN ultimately trying to achieve?"), "phoneNumber" ("they have number?" from someone who wants to call), "headsView"
    * (what ICORN's head says: "according to the director..."), "quoted" (words quoted from the page),
    * "regions" (whether regions can be members), "named" (an entry named by its title: "sum up ICORN's
    * vision"), "channels" (two ways of reaching ICORN asked together: "an email and a phone number?") or

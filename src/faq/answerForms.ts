@@ -38,6 +38,10 @@
  *   hacen con las ciudades que ya son miembros?", "Est-ce qu'ICORN fait quelque chose pour maintenir les
  *   villes déjà membres ?": the key project of "retention of existing ICORN Cities of Refuge", where the
  *   words alone came near the count of members or how a city joins. Not how many or which cities.
+ * - `purpose`: "What is ICORN ultimately trying to achieve?", "ICORN's main goal in one sentence?": its
+ *   "principal objective" (the entry that states it), where the words alone offered a menu of the
+ *   ideas entries. Not the vision or the mission named, nor what the cities achieve together, nor a
+ *   plan's goals. English only.
  * - `commitment`: "what exactly are we signing up to do if we become a member?", "what would our city
  *   be committing to?": each ICORN member "commits to providing protection and support" (what members
  *   commit to, and the entries that say it too), where the words alone came nearest how a city joins.
@@ -49,7 +53,7 @@
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -208,6 +212,19 @@ const EXISTING_CITIES: Record<string, Forms> = {
   },
 };
 
+/** ICORN's own purpose asked for: "what is ICORN ultimately trying to achieve?", "its main goal?". */
+const PURPOSE: Record<string, Forms> = {
+  en: {
+    asks: [
+      /\b(?:icorn|it|the network|the organi[sz]ation|they)(?: is| are|'s|'re)? (?:ultimately |really |actually |mainly |basically )?(?:trying|aiming|hoping|seeking|working) to achieve\b/,
+      /\b(?:icorn'?s|its|the network'?s|the organi[sz]ation'?s|their) (?:main|principal|primary|ultimate|overall|central|core|chief|key) (?:goal|aim|objective|purpose)\b|\b(?:main|principal|primary|ultimate|overall|central|core|chief) (?:goal|aim|objective|purpose) of (?:icorn|the network|the organi[sz]ation|it)\b/,
+    ],
+    // The vision or the mission named, the cities' own aims together, a plan's goals: other entries.
+    unless: /\b(?:vision|mission|together|cities|plan|strategy|partnerships?|partners)\b/,
+    gives: /\bprincipal objective\b/,
+  },
+};
+
 /** What a member city takes on: "what are we signing up to?", "what would we be committing to?". */
 const COMMITMENT: Record<string, Forms> = {
   en: {
@@ -231,6 +248,7 @@ const ACTS_TOGETHER: Record<string, Forms> = {
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
   actsTogether: ACTS_TOGETHER,
   commitment: COMMITMENT,
+  purpose: PURPOSE,
   existingCities: EXISTING_CITIES,
   whereMembers: WHERE_MEMBERS,
   citiesRole: CITIES_ROLE,
@@ -365,4 +383,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose'];

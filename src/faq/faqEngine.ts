@@ -131,6 +131,8 @@ export interface FaqEngineOptions {
   actsTogether?: boolean;
   /** Answer "what are we signing up to?" with an entry that says what each member commits to (default on). */
   commitment?: boolean;
+  /** Answer "what is ICORN ultimately trying to achieve?" with the entry that states its principal objective (default on). */
+  purpose?: boolean;
   /** Answer "they have number?", in a message that speaks of calling, with an entry that gives the phone number (default on). */
   phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */

@@ -1136,6 +1136,9 @@ describe('kinds of question one sentence of the page answers', () => {
     ['commitment', 'en', 'what exactly are we signing up to do if we become a member?'],
     ['commitment', 'en', 'What exactly would our city be committing to if we became a member?'],
     ['commitment', 'en', "In plain terms, what we'd actually be signing up for?"],
+    ['purpose', 'en', 'What is ICORN ultimately trying to achieve?'],
+    ['purpose', 'en', "ICORN's main goal in one sentence?"],
+    ['purpose', 'en', 'What is the principal objective of the network?'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1170,6 +1173,10 @@ describe('kinds of question one sentence of the page answers', () => {
     ['commitment', 'en', 'For how many years would we be committing to this?'],
     ['commitment', 'en', 'What are the cities committing to, in terms of a shared mission?'],
     ['commitment', 'en', 'What are you doing tonight?'],
+    // The vision or the mission named, the cities' aims together, a plan's goals.
+    ['purpose', 'en', "What is ICORN's vision, what is it ultimately trying to achieve?"],
+    ['purpose', 'en', 'What do the ICORN cities hope to achieve together?'],
+    ['purpose', 'en', 'What are the main goals of the 2024-2028 strategy?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1201,6 +1208,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['existingCities', 'What is ICORN doing with regard to the cities already in the network?', 'project-retention'],
     ['actsTogether', 'Does ICORN see itself as acting together with partners and defenders?', 'vision'],
     ['commitment', 'What exactly would our city be committing to if we became a member?', 'member-commitment'],
+    ['purpose', 'What is ICORN ultimately trying to achieve?', 'principal-objective'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);

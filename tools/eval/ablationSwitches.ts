@@ -42,6 +42,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-existing-cities': { existingCities: false },
   'no-acts-together': { actsTogether: false },
   'no-commitment': { commitment: false },
+  'no-purpose': { purpose: false },
   'no-phone-number': { phoneNumber: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
