@@ -62,7 +62,7 @@ export interface NotStated {
  * `regions.ts`), an entry named by its title ("sum up ICORN's vision"), two ways of reaching ICORN
  * asked together ("an email and a phone number?") or a count of members stated ("75 cities or 84?").
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions' | 'named' | 'channels' | 'statedCount';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions' | 'named' | 'channels' | 'statedCount' | 'whoHeads';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -133,6 +133,8 @@ export interface FaqEngineOptions {
   commitment?: boolean;
   /** Answer "what is ICORN ultimately trying to achieve?" with the entry that states its principal objective (default on). */
   purpose?: boolean;
+  /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
+  whoHeads?: boolean;
   /** Answer "they have number?", in a message that speaks of calling, with an entry that gives the phone number (default on). */
   phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
@@ -264,6 +266,9 @@ const GIVES_AN_ADDRESS = /\S@[\w-]+\.\w/;
 
 /** A contact detail of "him" or "her": "what is his mail?" after "I want to write to the chief of icorn". */
 const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|contact|contacts)\b|\b(?:e-?mail|mail|phone number|number|address|contact)\s+(?:for|of|to reach)\s+(?:him|her)\b/;
+
+/** Who someone is, asked of a message that named them: "Who is it?" after "the director's full name and title". */
+const WHO_IT_IS = /\bwho is it\b|\bwho (?:is|'s) (?:the )?(?:person|one)\b|\b(?:full |exact |official )?name and (?:job )?(?:title|position)\b/;
 
 /** A short follow-up that asks who someone of the last answer is: "what's his exact title?", "his name?", "who is he?". */
 const WHO_THEY_ARE = /\b(?:his|her)\s+(?:exact\s+|full\s+|official\s+)?(?:name|title|job title|position|job|role)\b|\bwho is (?:he|she)\b/;
@@ -593,6 +598,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "sum up ICORN's vision in a single sentence", "the difference between its vision and its
     // mission": an entry named by its title, where the words found no answer, is what is asked for
     // (the first named, when two are).
+    // "I need the exact name and job title of the person heading ICORN. ... Who is he and what is his
+    // position?": who ICORN's head is, asked of a message that speaks of the head, is the entry that
+    // says who heads it, where the words found no answer.
+    if (decision.kind !== 'answer' && options.whoHeads !== false && language === 'en' && (WHO_THEY_ARE.test((part ?? question).toLowerCase()) || WHO_IT_IS.test(question.toLowerCase())) && match.terms.some((term) => term.certainty > 0 && term.term === matcher.normalizer.termOf('director'))) {
+      const head = matcher.knowledge.entries.find((entry) => /^who\b/i.test(entry.question) && THE_HEAD.test(entry.title.toLowerCase()));
+      if (head) [decision, via] = [{ kind: 'answer', candidate: { entry: head, confidence: 1, matchedQuestion: head.question }, candidates: decision.candidates }, 'whoHeads'];
+    }
     if (decision.kind !== 'answer' && options.namedTitle !== false && language === 'en') {
       const found = namedEntry(question);
       // A word of the domain besides the title's own: "the mission of a space agency" names no entry.

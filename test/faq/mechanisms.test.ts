@@ -1311,6 +1311,21 @@ describe('two ways of reaching ICORN asked together', () => {
   });
 });
 
+describe('who heads ICORN, asked of a message about its head', () => {
+  it.each([
+    "For my article I need the exact name and job title of the person heading ICORN. I've seen different versions online. Who is he and what is his position?",
+    "I'm writing a profile for a culture weekly. I need the director's full name and title exactly as the organisation presents them. Who is it?",
+  ])('answers "%s" with the entry that says who heads it', (text) => {
+    const reply = liveEngine().ask(text);
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['executive-director', 'whoHeads']);
+    expect(answered(liveEngineWith({ whoHeads: false }).ask(text))).not.toBe('executive-director');
+  });
+
+  it('does not read "who is it?" about something else as the head', () => {
+    expect(answered(liveEngine().ask('I found a quote about spaces for free expression shrinking. Who is it from?'))).not.toBe('executive-director');
+  });
+});
+
 describe('a phone number named so', () => {
   it('is ICORN\'s own when ICORN is named before it, whatever it is for, and answered', () => {
     const reply = liveEngine().ask('ICORN phone number for the fact box');

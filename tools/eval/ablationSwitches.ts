@@ -43,6 +43,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-acts-together': { actsTogether: false },
   'no-commitment': { commitment: false },
   'no-purpose': { purpose: false },
+  'no-who-heads': { whoHeads: false },
   'no-phone-number': { phoneNumber: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
