@@ -651,7 +651,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "need" is no word to match): then the first of them in the knowledge answers.
     const everyEntry = () => [...allCandidates(), ...matcher.knowledge.entries.map((entry): Candidate => ({ entry, confidence: 0, matchedQuestion: entry.question }))];
     // The first kind a question is of decides ("Is the cities' role mostly symbolic?" is the symbolic one).
-    const form = ANSWER_FORMS.find((kind) => options[kind] !== false && asksForm(kind, readable, language));
+    // Read in the asking sentence, or with the sentence before when it points back to it ("... a lively
+    // civil society, with several literary associations. If we joined, would they have a role to play,
+    // or is this purely a matter for the town administration?").
+    const formIn = (text: string) => ANSWER_FORMS.find((kind) => options[kind] !== false && asksForm(kind, text, language));
+    const withBefore = options.antecedent === false ? undefined : questionWithAntecedent(question);
+    const form = formIn(readable) ?? (withBefore && decision.kind !== 'answer' ? formIn(typos.length > 0 ? asWritten(withBefore) : withBefore) : undefined);
     if (form) pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
     const quoted = options.quoted === false ? undefined : quotedIn(question);

@@ -1311,6 +1311,17 @@ describe('two ways of reaching ICORN asked together', () => {
   });
 });
 
+describe('a kind of question asked with the sentence before it', () => {
+  it.each([
+    ['Our municipality has a lively civil society, with several literary associations and a local human rights group. If we joined, would they have a role to play, or is this purely a matter for the town administration?', 'common-mission', 'civilSociety'],
+    ["My piece argues that these residencies are more than a symbolic gesture. I'd like to know whether ICORN itself claims a practical effect. Does it?", 'common-mission', 'symbolic'],
+  ])('is read when the asking sentence points back to it: "%s"', (text, id, form) => {
+    const reply = liveEngine().ask(text);
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual([id, form]);
+    expect(answered(liveEngineWith({ antecedent: false }).ask(text))).not.toBe(id);
+  });
+});
+
 describe('who heads ICORN, asked of a message about its head', () => {
   it.each([
     "For my article I need the exact name and job title of the person heading ICORN. I've seen different versions online. Who is he and what is his position?",
