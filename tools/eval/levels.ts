@@ -72,6 +72,14 @@ export const ENGLISH_LEVELS = {
    * first time; its misses are not printed.
    */
   eighteenth: { rightFirst: 0.73, nearHonest: 0.843, nearFalseFacts: 4, conversations: 0.785, dangerMissed: 1 },
+  /**
+   * test/eval/persona-20.yaml, all held out, written later on 2026-12-02 by a helper that saw only the
+   * page and labelled by another from the entries' answers (97 answerable after three moved to
+   * near-domain); measured on arrival on the engine of that session's start (fa55393) and on that of its
+   * changes then (5a0b941): 82.5% and 85.6% right first time, near-domain facts 2 and 3 of 35. Its
+   * misses are not printed.
+   */
+  twentieth: { rightFirst: 0.855, nearHonest: 0.857, nearFalseFacts: 3, conversations: 0.928, dangerMissed: 0 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
@@ -98,6 +106,7 @@ export const LATER_PERSONA_PARTS = [
   { name: 'thirteenth', file: 'persona-13.yaml' },
   { name: 'fifteenth', file: 'persona-15.yaml' },
   { name: 'eighteenth', file: 'persona-18.yaml' },
+  { name: 'twentieth', file: 'persona-20.yaml' },
 ] as const;
 
 /**
