@@ -135,6 +135,8 @@ export interface FaqEngineOptions {
   purpose?: boolean;
   /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
   whoHeads?: boolean;
+  /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */
+  whyFollowUp?: boolean;
   /** Answer "they have number?", in a message that speaks of calling, with an entry that gives the phone number (default on). */
   phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
@@ -400,6 +402,9 @@ const MOST_QUOTED = 3;
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
 
+/** A question why, or what for, in a follow-up: "why they let me?", "Why cities, in his view?", "to what end?". */
+const WHY_FOLLOW_UP = /^(?:and |but |so )?(?:why|how come|to what end|what for|for what (?:purpose|reason))\b/i;
+
 /** Confidence at which an asking sentence reads as one of the knowledge's questions, near word for word. */
 const NEAR_VERBATIM = 0.9;
 
@@ -535,6 +540,14 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const other = sameTopic.length === 1 ? { kind: 'answer' as const, candidate: sameTopic[0]!, candidates: rest } : decide(others, decisionFor(match));
       decision = other.kind === 'answer' ? other : { kind: 'didYouMean', candidates: others.filter((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold).slice(0, DEFAULT_DECISION_CONFIG.maxSuggestions) };
       if (decision.candidates.length === 0) decision = { kind: 'fallback', candidates: others };
+    }
+    // "why they let me?" after whether residents go on working, "Why cities, in his view?" after the
+    // director's words, "to what end?": a short question why that points back to the last answer, or
+    // is nothing else, asks the reason that answer gives, which is given again rather than nothing
+    // ("why is the sky blue?" points back to nothing; a name the language does not know is another subject).
+    const whyOnly = wordCount(question) <= 3 || pointsBackIn(question);
+    if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHY_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && whyOnly && !saysWhatThePageLacks(last.answer) && match.terms.every((term) => term.certainty > 0 || isCommonEnglishWord(term.word.toLowerCase()))) {
+      [decision, via] = [{ kind: 'answer', candidate: { entry: last, confidence: 1, matchedQuestion: last.question }, candidates: decision.candidates }, 'context'];
     }
     // "and local government?" after the partners, "and towns?" after the count of members: a phrase
     // that only names something else goes on with the last topic, when the phrase is near it.

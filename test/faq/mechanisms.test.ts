@@ -864,6 +864,23 @@ describe('the eligibility reading', () => {
   });
 });
 
+describe('a short question why after an answer', () => {
+  it.each([
+    ['why they let me?', 'what-is-a-residency'],
+    ['Why cities, in his view?', 'quote-director'],
+    ['to what end?', 'partners'],
+  ])('"%s" after %s gets that answer again, which gives the reason', (text, last) => {
+    const reply = liveEngine().ask(text, { lastEntryId: last });
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual([last, 'context']);
+    expect(answered(liveEngineWith({ whyFollowUp: false }).ask(text, { lastEntryId: last }))).not.toBe(last);
+  });
+
+  it('is not read so for a question about something the knowledge does not know, nor without an answer before', () => {
+    expect(answered(liveEngine().ask('why is the sky blue?', { lastEntryId: 'what-is-a-residency' }))).not.toBe('what-is-a-residency');
+    expect(liveEngine().ask('why they let me?').kind).not.toBe('answer');
+  });
+});
+
 describe('a follow-up that asks what someone said', () => {
   it.each([
     ['en', 'executive-director', 'what did he say?', 'quote-director'],

@@ -44,6 +44,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-commitment': { commitment: false },
   'no-purpose': { purpose: false },
   'no-who-heads': { whoHeads: false },
+  'no-why-follow-up': { whyFollowUp: false },
   'no-phone-number': { phoneNumber: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },

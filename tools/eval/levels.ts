@@ -93,6 +93,7 @@ export const TUNING_PERSONA_PARTS = [
   { name: 'sixteenth', short: '16th', file: 'persona-16.yaml' },
   { name: 'seventeenth', short: '17th', file: 'persona-17.yaml' },
   { name: 'nineteenth', short: '19th', file: 'persona-19.yaml' },
+  { name: 'twenty-first', short: '21st', file: 'persona-21.yaml' },
 ] as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
