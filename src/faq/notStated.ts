@@ -208,7 +208,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'selection',
     described: 'anything about how residents are selected',
     // And whether something in one's past stands in the way: "i was in prison before. this is problem for apply?".
-    asks: /\bselection\b|\b(?:get|be|are|is|am|were|was) (?:selected|chosen|picked)\b|\bwho (?:decides|chooses|selects|picks)\b|\bcriteria\b|\bcan (?:i|we|writers?) choose\b|\b(?:a )?(?:problem|obstacle) (?:for|to|when|if|with) (?:my |the |an |a )?(?:apply\w*|applications?|being accepted|acceptance)\b/,
+    asks: /\bselection\b|\b(?:get|be|are|is|am|were|was) (?:selected|chosen|picked)\b|\bwho (?:decides|chooses|selects|picks)\b|\bcriteria\b|\bcan (?:i|we|writers?) choose\b|\b(?:a )?(?:problem|obstacle) (?:for|to|when|if|with) (?:my |the |an |a )?(?:apply\w*|applications?|being accepted|acceptance|icorn)\b|\b(?:refuse|reject|turn down)s? (?:me|us|him|her|my application)\b/,
     gives: /\b(?:select\w*|criteria|chosen|chooses)\b/i,
   },
   {
@@ -268,7 +268,8 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     described: 'anything about incidents during residencies',
     // Whether something ever happened to a resident ("has any resident ever been threatened there?"),
     // not someone's own danger, which the at-risk reading answers, nor "I have a friend who was threatened".
-    asks: /\b(?:has|have|were|was) any\b[^.?!]{0,40}?\b(?:threatened|attacked|harmed|hurt|killed|kidnapped|targeted)\b|\bever been (?:threatened|attacked|harmed|hurt|killed|kidnapped|targeted)\b|\bsecurity (?:problems?|incidents?|breaches?)\b/,
+    // "Has ICORN reported cases of guests being threatened in their host cities?" too.
+    asks: /\b(?:has|have|were|was) any\b[^.?!]{0,40}?\b(?:threatened|attacked|harmed|hurt|killed|kidnapped|targeted)\b|\bever been (?:threatened|attacked|harmed|hurt|killed|kidnapped|targeted)\b|\bsecurity (?:problems?|incidents?|breaches?)\b|\bcases of (?:guests?|residents?|writers?|artists?|journalists?) (?:being |been )?(?:threatened|attacked|harmed|hurt|killed|kidnapped|targeted)\b/,
     gives: /\b(?:incidents?|attacked|security problems?)\b/i,
   },
   {

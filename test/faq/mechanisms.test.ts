@@ -632,6 +632,8 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['who started icorn', 'en', 'founding'],
     ["what's the selection process", 'en', 'selection'],
     ['i was in prison before 2 years because of my articles. this is problem for apply?', 'en', 'selection'],
+    ['This will be problem for ICORN? they will refuse me because of this record?', 'en', 'selection'],
+    ['Has ICORN reported cases of guests being threatened in their host cities?', 'en', 'incidents'],
     ['do I need to speak english', 'en', 'language'],
     ['What are the priorities in the 2024-2028 strategic plan?', 'en', 'plan contents'],
     ["What was the period of ICORN's previous strategic plan?", 'en', 'earlier plans'],
