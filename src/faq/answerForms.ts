@@ -229,7 +229,7 @@ const PURPOSE: Record<string, Forms> = {
 const COMMITMENT: Record<string, Forms> = {
   en: {
     asks: [
-      /\bwhat (?:exactly |actually |precisely |really )?(?:are|would|will|do|does|is|must|should|did) (?:we|you|i|a city|our city|the city|a town|our town|a municipality|our municipality|our council|members?|member cities|a member city|a member|cities|they) (?:be )?(?:exactly |actually |really )?(?:signing up (?:to|for)|sign(?:ed)? up (?:to|for)|committing (?:to|ourselves|itself)|commit (?:to|ourselves|itself)|agreeing to|undertak(?:e|ing)|obliged to|obligated to)\b/,
+      /\bwhat (?:exactly |actually |precisely |really )?(?:are|would|will|do|does|is|must|should|did) (?:we|you|i|a city|our city|the city|a town|our town|a municipality|our municipality|our council|members?|member cities|a member city|a member|cities|they) (?:exactly |actually |really )?(?:be )?(?:exactly |actually |really )?(?:signing up (?:to|for)|sign(?:ed)? up (?:to|for)|committing (?:to|ourselves|itself)|commit (?:to|ourselves|itself)|agreeing to|undertak(?:e|ing)|obliged to|obligated to)\b/,
       /\bwhat (?:we'd|we would|we will|we'll|we are|we're|a city is|a city would be)\b[^.?!]{0,20}?\b(?:signing up (?:to|for)|committing (?:to|ourselves)|commit (?:to|ourselves)|agreeing to)\b/,
     ],
     // How long, a formal agreement, or the mission they share: other questions.

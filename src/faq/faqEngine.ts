@@ -654,7 +654,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       pointAt((entry) => entry.id === ELIGIBILITY_ENTRY_ID, 'eligibility', withLast);
     }
     // "Could I keep writing there?": an entry whose answer says residents go on working.
-    if (options.continuingWork !== false && asksToContinueWork(readable, language)) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork');
+    // In any sentence that asks: "in ICORN city will I be free to make my drawings about politics? or they will ask me to stop it?".
+    if (options.continuingWork !== false && (asksToContinueWork(readable, language) || askingSentences(question).some((sentence) => asksToContinueWork(typos.length > 0 ? asWritten(sentence) : sentence, language)))) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork', allCandidates);
     // "What does a city offer a persecuted writer?": an entry whose answer says what ICORN offers.
     if (options.offered !== false && asksWhatIsOffered(readable, language)) pointAt((entry) => saysWhatIsOffered(entry.answer, language), 'offered');
     // "Is the danger for journalists growing?", "Is ICORN's work purely symbolic?", "no NGOs involved?":

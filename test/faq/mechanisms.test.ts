@@ -960,6 +960,8 @@ describe('the continuing-work reading', () => {
     ['en', 'will i be able to publish without fear there'],
     ['es', 'En la ciudad refugio, ¿podría escribir libremente sobre mi país?'],
     ['fa', 'تو شهر پناه میتونم آزادانه بنویسم؟'],
+    // Asked in an asking sentence before the last one.
+    ['en', 'i am illustrator from Belarus. in ICORN city will I be free to make my drawings about politics? or they will ask me to stop it?'],
   ])('answers the %s "%s" with an entry that says so, where the words alone did not', (language, text) => {
     const reply = inLanguage(liveEngine(), language).ask(text);
     expect(reply.kind === 'answer' && saysWorkContinues(reply.candidate.entry.answer, language) ? reply.via : reply.kind).toBe('continuingWork');
@@ -1155,6 +1157,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['commitment', 'en', 'what exactly are we signing up to do if we become a member?'],
     ['commitment', 'en', 'What exactly would our city be committing to if we became a member?'],
     ['commitment', 'en', "In plain terms, what we'd actually be signing up for?"],
+    ['commitment', 'en', 'What would we actually be signing up for?'],
     ['purpose', 'en', 'What is ICORN ultimately trying to achieve?'],
     ['purpose', 'en', "ICORN's main goal in one sentence?"],
     ['purpose', 'en', 'What is the principal objective of the network?'],
