@@ -272,6 +272,9 @@ const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|cont
 /** Who someone is, asked of a message that named them: "Who is it?" after "the director's full name and title". */
 const WHO_IT_IS = /\bwho is it\b|\bwho (?:is|'s) (?:the )?(?:person|one)\b|\b(?:full |exact |official )?name and (?:job )?(?:title|position)\b/;
 
+/** An asking sentence that asks who someone is or how to reach them, not what they say. */
+const ASKS_WHO_OR_HOW_TO_REACH = /\bwho (?:heads|leads|runs|is|are|directs)\b|\b(?:e-?mail|email address|phone|telephone|number|contact)\b/;
+
 /** A short follow-up that asks who someone of the last answer is: "what's his exact title?", "his name?", "who is he?". */
 const WHO_THEY_ARE = /\b(?:his|her)\s+(?:exact\s+|full\s+|official\s+)?(?:name|title|job title|position|job|role)\b|\bwho is (?:he|she)\b/;
 
@@ -692,7 +695,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       if (best) [decision, via] = [{ kind: 'answer', candidate: best, candidates: decision.candidates }, 'values'];
     }
     // "According to its executive director, what is ICORN's job?": what the head says.
-    if (options.headsView !== false && asksHeadsView(question)) pointAt(givesHeadsView, 'headsView');
+    // Among every entry the message came near ("I want to read the director's statement about
+    // shrinking spaces on air. Could you give me the exact wording?"); not when the asking sentence
+    // asks who the head is or how to reach him ("... from one leader to another. Who heads the
+    // organisation, and what's his email address?").
+    if (options.headsView !== false && asksHeadsView(question) && !ASKS_WHO_OR_HOW_TO_REACH.test(askingLower)) pointAt(givesHeadsView, 'headsView', allCandidates);
     // "Can regions be members, or only cities?": an entry whose answer names regions among the members.
     if (options.regions !== false && asksAboutRegions(question, language)) pointAt((entry) => saysRegionsAreMembers(entry.answer, language), 'regions');
     // "i need talk with someone by phone, not email. they have number?": the phone number, not the count of members.

@@ -228,7 +228,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'publications',
     described: 'anything about reports or publications',
     // Asked for ("send me the report", "is there an annual report?"), not a report someone writes.
-    asks: /\bannual reports?\b|\b(?:send|get|find|download|read|see|share|have|publish\w*|is there|are there)\b[^.?!]{0,25}?\b(?:reports?|publications?|brochures?|newsletters?)\b/,
+    asks: /(?<!\b(?:our|my|their|his|her) )\bannual reports?\b|\b(?:send|get|find|download|read|see|share|have|publish\w*|is there|are there)\b[^.?!]{0,25}?\b(?:reports?|publications?|brochures?|newsletters?)\b/,
     gives: /\b(?:reports?|publications?|brochures?|newsletters?)\b/i,
   },
   {

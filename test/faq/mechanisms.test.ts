@@ -679,6 +679,8 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['ما الذي تلتزم به مدن اللجوء؟', 'ar'],
     ['the citys stay in icorn long time or they leave?', 'en'],
     ['what is the problem with the website?', 'en'],
+    // The asker's own report is no publication of ICORN's asked for.
+    ["I'd like to know the full statement before I quote it in our annual report.", 'en'],
     ["Does ICORN work with children's authors?", 'en'],
     ['how can our city get on board?', 'en'],
     // The plan itself and its period are on the page.
@@ -1437,7 +1439,15 @@ describe("a question about what ICORN's head says", () => {
     expect(without.kind).toBe('didYouMean');
   });
 
+  it('finds what the director says among every entry the message came near, where its asking sentence came near another quote', () => {
+    const text = "We're producing a radio segment on ICORN and I want to read the director's statement about shrinking spaces for freedom of expression on air. Could you give me the exact wording?";
+    const reply = liveEngine().ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['quote-director', 'headsView']);
+    expect(answered(liveEngineWith({ headsView: false }).ask(text))).not.toBe('quote-director');
+  });
+
   it.each([
+    ["My mayor wants to write a personal letter to the person who runs ICORN. She thinks it will carry more weight coming from one leader to another. Who heads the organisation, and what's his email address?", 'executive-director'],
     ['Who is the head of ICORN?', 'executive-director'],
     ["What is the director's email?", 'executive-director'],
     ['I want to say thanks to the director, how can I reach him?', 'executive-director'],
