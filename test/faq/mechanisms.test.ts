@@ -779,6 +779,7 @@ describe('the eligibility reading', () => {
     ['ar', 'هل الاقامات تشمل الفنانين'],
     ['ar', 'هل الصحفيين مشمولين؟'],
     ['fa', 'نقاشا رو قبول میکنن؟'],
+    ['fa', 'من نقاشم نه نویسنده، بازم میتونم از این برنامه استفاده کنم؟'],
     // Who can benefit.
     ['en', 'Who can benefit from an ICORN residency?'],
     ['es', '¿Quiénes pueden beneficiarse de una residencia?'],
