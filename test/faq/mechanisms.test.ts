@@ -1114,6 +1114,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['civilSociety', 'fr', 'Les associations ont-elles un rôle, ou seulement les mairies ?'],
     ['civilSociety', 'ar', 'ما دور المجتمع المدني مع السلطات المحلية؟'],
     ['civilSociety', 'fa', 'همکاری مقامات محلی و جامعه مدنی در آیکورن'],
+    ['civilSociety', 'fa', 'نهادهای مدنی هم در این شبکه نقشی دارند یا همه چیز دست شهرداری‌هاست؟'],
     ['freeExpression', 'en', "icorn's stance on free expression?"],
     ['freeExpression', 'en', 'does icorn see itself as a human rights organisation or more of a cultural one?'],
     ['freeExpression', 'es', '¿Cuál es la postura de ICORN sobre la libertad de expresión?'],
