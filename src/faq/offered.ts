@@ -26,7 +26,7 @@ const FORMS: Record<string, Forms> = {
     // And what it does for them: "what icorn do for people like him?".
     // And what it is beyond safety, or whether it is only a house: "... a residency, apart from
     // protection?", "icorn give only house and nothing else?".
-    asks: /\bwhat\b[^.?!]{0,30}?\b(?:offer|offers|offered|give|gives|provide|provides|allow|allows|let|lets|enable|enables|do for|does for)\b|\b(?:beyond|apart from|other than|besides|more than) (?:just |mere |only )?(?:keeping (?:them |people |writers |artists )?safe|safety|protection|security|shelter|a (?:safe )?place|a roof|housing|a house)\b|\bonly (?:give |gives |a |offer )*(?:a )?(?:house|place to (?:sleep|live|stay)|roof|shelter|apartment|flat)\b/,
+    asks: /\bwhat\b[^.?!]{0,30}?\b(?:offer|offers|offered|give|gives|provide|provides|allow|allows|let|lets|enable|enables|do for|does for)\b|\b(?:beyond|apart from|other than|besides|more than) (?:just |mere |only )?(?:physical |personal |their |the )?(?:keeping (?:them |people |writers |artists )?safe|safety|protection|security|shelter|a (?:safe )?place|a roof|housing|a house)\b|\bonly (?:give |gives |a |offer )*(?:a )?(?:house|place to (?:sleep|live|stay)|roof|shelter|apartment|flat)\b/,
     about: /\b(?:writers?|authors?|poets?|artists?|musicians?|journalists?|bloggers?|cartoonists?|residents?|residenc(?:y|ies)|people like|someone like)\b/,
     goingOn: /\b(?:still|continue\w*|keep|future|anymore|any more|carry on|going forward|will)\b/,
     gives: /\boffers spaces where\b/,

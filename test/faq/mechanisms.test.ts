@@ -1020,6 +1020,7 @@ describe('the growing-need reading', () => {
 describe('the what-is-offered reading', () => {
   it.each([
     ['en', 'What does a city actually offer a persecuted writer?'],
+    ['en', 'Beyond physical safety, does ICORN care about the visibility and reach of the work these writers produce?'],
     ['en', 'What does ICORN offer the writers and artists it supports?'],
     ['en', 'What does ICORN say a residency allows the writer to do?'],
     ['en', 'what icorn do for people like him?'],

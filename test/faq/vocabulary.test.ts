@@ -184,6 +184,10 @@ describe('the words of the vocabulary file take effect', () => {
     // "roof over their head" is a shelter, not the head of ICORN; "is it called" is a name, not a call.
     expect(terms('is the residency just a roof over their head?')).not.toContain('head');
     expect(terms("why is it called 'cities of refuge'?")).not.toContain('called');
+    // The reach of a work is its impact, not reaching ICORN.
+    const { terms: normalized } = createMatcher(loadKnowledge(LIVE_KNOWLEDGE)).normalizer;
+    expect(normalized('the visibility and reach of the work')).toContain(normalized('impact')[0]);
+    expect(normalized('the visibility and reach of the work')).not.toContain(normalized('contact')[0]);
     // What ICORN is working on right now is its projects.
     expect(answered(createFaqEngine(loadKnowledge(LIVE_KNOWLEDGE)).ask('What is ICORN working on right now?'))).toBe('key-projects');
   });
