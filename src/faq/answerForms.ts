@@ -257,7 +257,7 @@ const FORMS: Record<AnswerForm, Record<string, Forms>> = {
     en: {
       asks: [
         // The need as a noun ("the need for protection"), not "I need to know whether ICORN plans to grow".
-        /(?:\b(?:the|a|this|that|more|greater|bigger|growing) (?:need|needs|demand|necessity)|\b(?:dangers?|threats?|risks?|persecution|repression|attacks?|pressure|censorship|situation|conditions))\b[^.?!]{0,40}?\b(?:grow|grows|growing|grown|increas\w*|ris(?:e|es|ing|en)|worse|worsening|deteriorat\w*)\b/,
+        /(?:\b(?:the|a|this|that|more|greater|bigger|growing|is|has|does) (?:need|needs|demand|necessity)|\b(?:dangers?|threats?|risks?|persecution|repression|attacks?|pressure|censorship|situation|conditions))\b[^.?!]{0,40}?\b(?:grow|grows|growing|grown|increas\w*|ris(?:e|es|ing|en)|worse|worsening|deteriorat\w*)\b/,
         /\b(?:more|less) (?:needed|necessary|important|urgent|dangerous|threatening|need|threats|danger|attacks)\b[^.?!]{0,40}?\b(?:now|today|than before|than ever|nowadays|these days|recent years|than in the past)\b/,
         /\b(?:getting|becoming|become|became|gets|grown) (?:better|worse|more dangerous|more threatening|harder|more difficult)\b/,
       ],

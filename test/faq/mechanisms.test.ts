@@ -980,6 +980,7 @@ describe('the growing-need reading', () => {
   it.each([
     ['en', 'is the danger for journalists growing?'],
     ['en', 'Is the demand for this kind of programme increasing?'],
+    ['en', 'Is demand for this kind of programme increasing?'],
     ['en', 'Is the situation for writers getting worse?'],
     ['en', 'are there more threats to journalists today than before?'],
     ['es', '¿El peligro para los periodistas está aumentando?'],
