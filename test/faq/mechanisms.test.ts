@@ -634,6 +634,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['i was in prison before 2 years because of my articles. this is problem for apply?', 'en', 'selection'],
     ['This will be problem for ICORN? they will refuse me because of this record?', 'en', 'selection'],
     ['Has ICORN reported cases of guests being threatened in their host cities?', 'en', 'incidents'],
+    ['How can we partner with ICORN?', 'en', 'partnering'],
     ['do I need to speak english', 'en', 'language'],
     ['What are the priorities in the 2024-2028 strategic plan?', 'en', 'plan contents'],
     ["What was the period of ICORN's previous strategic plan?", 'en', 'earlier plans'],
@@ -679,6 +680,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['ما الذي تلتزم به مدن اللجوء؟', 'ar'],
     ['the citys stay in icorn long time or they leave?', 'en'],
     ['what is the problem with the website?', 'en'],
+    // Whether ICORN has partners, or how it sees them, the page says.
+    ['Does ICORN work with partners?', 'en'],
+    ['How does ICORN see its partners?', 'en'],
     // The asker's own report is no publication of ICORN's asked for.
     ["I'd like to know the full statement before I quote it in our annual report.", 'en'],
     ["Does ICORN work with children's authors?", 'en'],
