@@ -294,6 +294,14 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     gives: /\b(?:social media|facebook|twitter|instagram|linkedin|youtube|podcast|newsletter)\b/i,
   },
   {
+    topic: 'kind of body',
+    described: 'whether ICORN is a government body or an independent organisation',
+    // "is it a government agency or something else?", "is icorn from goverment?", "who is behind it?";
+    // not "Is ICORN an NGO or a network of cities?", which the page answers (a network of cities and regions).
+    asks: /\bgovern?ments? (?:agency|agencies|body|bodies|institution|department)\b|\bgovernmental (?:organi[sz]ation|body|agency)\b|\bpart of (?:a |the |some |any )?(?:govern?ment|state)\b|\bstate (?:agency|body|institution)\b|\b(?:icorn|it|the network|the organi[sz]ation) (?:is )?(?:from|run by|owned by|controlled by) (?:the |a |any )?govern?ments?\b|\bis (?:icorn|it|the network) (?:from|run by) (?:the |a )?govern?ment\b|\bindependent (?:organi[sz]ation|body|ngo)\b|\bwho is behind (?:icorn|it|the network|this)\b/,
+    gives: /\b(?:independent|governmental|non-?governmental|government body)\b/i,
+  },
+  {
     topic: 'partnering',
     described: 'anything about how to become a partner of ICORN',
     // How an organisation becomes a partner ("How can we partner with ICORN?"), not whether ICORN has partners.
@@ -535,6 +543,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     distribution: "nada sobre cómo se reparten los miembros por países",
     'waiting list': "nada sobre listas de espera",
     partnering: 'nada sobre cómo convertirse en socio de ICORN',
+    'kind of body': 'si ICORN es un organismo público o una organización independiente',
     'social media': "nada sobre redes sociales, boletines o pódcasts",
     jobs: 'nada sobre empleos, prácticas o voluntariado en ICORN',
   },
@@ -557,6 +566,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     distribution: "rien sur la répartition des membres par pays",
     'waiting list': "rien sur des listes d'attente",
     partnering: "rien sur la manière de devenir partenaire d'ICORN",
+    'kind of body': "rien sur le fait qu'ICORN soit un organisme public ou une organisation indépendante",
     'social media': "rien sur les réseaux sociaux, une lettre d'information ou un podcast",
     jobs: "rien sur des emplois, des stages ou du bénévolat à ICORN",
   },
@@ -579,6 +589,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     distribution: "شيئًا عن توزّع الأعضاء على البلدان",
     'waiting list': "شيئًا عن قوائم الانتظار",
     partnering: 'شيئًا عن كيفية أن تصبح شريكًا لـ ICORN',
+    'kind of body': 'شيئًا عن كون ICORN جهة حكومية أو منظمة مستقلة',
     'social media': "شيئًا عن وسائل التواصل الاجتماعي أو نشرة بريدية أو بودكاست",
     jobs: 'شيئًا عن الوظائف أو التدريب أو التطوع في ICORN',
   },
@@ -601,6 +612,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     distribution: "پراکندگی اعضا در کشورها",
     'waiting list': "فهرست‌های انتظار",
     partnering: 'چگونگی شریک شدن با ICORN',
+    'kind of body': 'دولتی یا مستقل بودن ICORN',
     'social media': "شبکه‌های اجتماعی، خبرنامه یا پادکست",
     jobs: 'شغل، کارآموزی یا کار داوطلبانه در ICORN',
   },

@@ -635,6 +635,8 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['This will be problem for ICORN? they will refuse me because of this record?', 'en', 'selection'],
     ['Has ICORN reported cases of guests being threatened in their host cities?', 'en', 'incidents'],
     ['How can we partner with ICORN?', 'en', 'partnering'],
+    ["Could you spell out the name and tell me whether it's a government agency or something else?", 'en', 'kind of body'],
+    ['is icorn from goverment?', 'en', 'kind of body'],
     ['do I need to speak english', 'en', 'language'],
     ['What are the priorities in the 2024-2028 strategic plan?', 'en', 'plan contents'],
     ["What was the period of ICORN's previous strategic plan?", 'en', 'earlier plans'],
@@ -683,6 +685,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     // Whether ICORN has partners, or how it sees them, the page says.
     ['Does ICORN work with partners?', 'en'],
     ['How does ICORN see its partners?', 'en'],
+    // The page answers this one: a network of cities and regions.
+    ['Is ICORN an NGO or a network of cities?', 'en'],
+    ['the government arrested my brother, can icorn help?', 'en'],
     // The asker's own report is no publication of ICORN's asked for.
     ["I'd like to know the full statement before I quote it in our annual report.", 'en'],
     ["Does ICORN work with children's authors?", 'en'],
