@@ -60,7 +60,8 @@ export interface NotStated {
  * for by someone who wants to call, what ICORN's head says ("according to the director..."), words
  * quoted from the page ("'ambassadors'"), the regions reading ("can regions be members?",
  * `regions.ts`), an entry named by its title ("sum up ICORN's vision"), two ways of reaching ICORN
- * asked together ("an email and a phone number?") or a count of members stated ("75 cities or 84?").
+ * asked together ("an email and a phone number?"), a count of members stated ("75 cities or 84?") or
+ * who ICORN's head is, asked of a message about the head ("... the person heading ICORN. Who is he?").
  */
 export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions' | 'named' | 'channels' | 'statedCount' | 'whoHeads';
 
@@ -611,9 +612,6 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
         }
       }
     }
-    // "sum up ICORN's vision in a single sentence", "the difference between its vision and its
-    // mission": an entry named by its title, where the words found no answer, is what is asked for
-    // (the first named, when two are).
     // "I need the exact name and job title of the person heading ICORN. ... Who is he and what is his
     // position?": who ICORN's head is, asked of a message that speaks of the head, is the entry that
     // says who heads it, where the words found no answer.
@@ -621,6 +619,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const head = matcher.knowledge.entries.find((entry) => /^who\b/i.test(entry.question) && THE_HEAD.test(entry.title.toLowerCase()));
       if (head) [decision, via] = [{ kind: 'answer', candidate: { entry: head, confidence: 1, matchedQuestion: head.question }, candidates: decision.candidates }, 'whoHeads'];
     }
+    // "sum up ICORN's vision in a single sentence", "the difference between its vision and its
+    // mission": an entry named by its title, where the words found no answer, is what is asked for
+    // (the first named, when two are).
     if (decision.kind !== 'answer' && options.namedTitle !== false && language === 'en') {
       const found = namedEntry(question);
       // A word of the domain besides the title's own: "the mission of a space agency" names no entry.
@@ -713,8 +714,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // ring than email. Is there a phone number?", which asks for the phone).
     if (options.channels !== false && language === 'en') {
       const namedIn = (text: string) => CHANNELS.filter((channel) => channel.asks.test(text));
-      const withBefore = namedIn(askingLower).length === 0 && options.antecedent !== false ? questionWithAntecedent(question) : undefined;
-      const asked = namedIn(withBefore?.toLowerCase() ?? askingLower);
+      const pointedTo = namedIn(askingLower).length === 0 && options.antecedent !== false ? questionWithAntecedent(question) : undefined;
+      const asked = namedIn(pointedTo?.toLowerCase() ?? askingLower);
       if (asked.length >= 2 && !HOW_MANY.test(askingLower)) pointAt((entry) => asked.every((channel) => channel.gives.test(entry.answer)), 'channels', everyEntry);
     }
     // "I've seen 75 member cities quoted in one place and 84 in another. Which number is right?": a count
@@ -738,12 +739,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const asked = options.atRiskQuestion === false ? undefined : askedBesides(atRisk, asking, decision, () => notStatedOf(asking, askedHere, question, decision, match, via) !== undefined);
       if (asked) return { kind: 'answer', candidate: asked, candidates: decision.candidates, match, via: 'atRisk', atRisk };
       const candidate: Candidate = { entry: atRisk, confidence: 1, matchedQuestion: atRisk.question };
-      // "we are all in danger. if i go to ICORN city my family can come with me?": a detail the page
-      // does not give, asked by someone in danger. The reply says so first, then the at-risk answer
-      // as the closest fact (who the residencies are for, the contacts, relocation), rather than the
-      // at-risk answer as if it answered.
+      // "we are all in danger. if i go to ICORN city my family can come with me?": a topic the page
+      // never speaks of, asked by someone in danger, in any sentence that asks. The reply says so
+      // first, then the at-risk answer as the closest fact (who the residencies are for, the contacts,
+      // relocation), rather than the at-risk answer as if it answered. Only topics: "where is safe?"
+      // or "how many cities?" keep the at-risk answer, which another entry may complete.
       if (options.atRiskLacking !== false && options.notStated !== false) {
-        // A topic the page never speaks of, asked in any sentence that asks ("... my family can come with me? they give house for all of us?").
         const detail = options.topics === false ? undefined : [askedHere, ...askingSentences(question).map((sentence) => detailAsked(sentence, language))].find((found) => found?.kind === 'topic');
         if (detail && !givesDetail(detail, atRisk, matcher.normalizer.termOf)) return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
       }
