@@ -298,7 +298,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     described: 'whether ICORN is a government body or an independent organisation',
     // "is it a government agency or something else?", "is icorn from goverment?", "who is behind it?";
     // not "Is ICORN an NGO or a network of cities?", which the page answers (a network of cities and regions).
-    asks: /\bgovern?ments? (?:agency|agencies|body|bodies|institution|department)\b|\bgovernmental (?:organi[sz]ation|body|agency)\b|\bpart of (?:a |the |some |any )?(?:govern?ment|state)\b|\bstate (?:agency|body|institution)\b|\b(?:icorn|it|the network|the organi[sz]ation) (?:is )?(?:from|run by|owned by|controlled by) (?:the |a |any )?govern?ments?\b|\bis (?:icorn|it|the network) (?:from|run by) (?:the |a )?govern?ment\b|\bindependent (?:organi[sz]ation|body|ngo)\b|\bwho is behind (?:icorn|it|the network|this)\b/,
+    asks: /\bgovern?ments? (?:agency|agencies|body|bodies|institution|department)\b|\bgovernmental (?:organi[sz]ation|body|agency)\b|\bpart of (?:a |the |some |any )?(?:govern?ment|state)\b|\bstate (?:agency|body|institution)\b|\b(?:icorn|it|the network|the organi[sz]ation) (?:is )?(?:from|run by|owned by|controlled by) (?:the |a |any )?govern?ments?\b|\bis (?:icorn|it|the network) (?:from|run by) (?:the |a )?govern?ment\b|\bindependent (?:organi[sz]ation|body|ngo)\b|\bwho is behind (?:icorn|it|the network|the organi[sz]ation)\b(?! (?:quote|words|statement))/,
     gives: /\b(?:independent|governmental|non-?governmental|government body)\b/i,
   },
   {
