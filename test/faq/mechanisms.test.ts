@@ -1116,6 +1116,7 @@ describe('kinds of question one sentence of the page answers', () => {
   it.each([
     ['symbolic', 'en', "Is ICORN's work purely symbolic?"],
     ['symbolic', 'en', 'Is the contribution of a host city meant to be merely a gesture, or something more?'],
+    ['symbolic', 'en', "She keeps asking me whether it's just a nice gesture or whether it actually changes anything for anyone."],
     ['symbolic', 'es', '¿Es solo un gesto simbólico?'],
     ['symbolic', 'fr', "Est-ce que c'est juste symbolique ?"],
     ['symbolic', 'ar', 'هل عمل الشبكة رمزي فقط؟'],
@@ -1182,6 +1183,7 @@ describe('kinds of question one sentence of the page answers', () => {
 
   it.each([
     ['symbolic', 'en', 'Does ICORN make a practical guide for cities?'],
+    ['symbolic', 'en', 'Does the gesture of hosting a writer need a council vote?'],
     ['civilSociety', 'en', 'Does ICORN work with NGOs?'],
     ['civilSociety', 'en', 'How does our council join?'],
     // The state of free expression in the world, and cities as ambassadors, are other questions.
