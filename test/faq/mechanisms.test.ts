@@ -1122,6 +1122,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['symbolic', 'ar', 'هل عمل الشبكة رمزي فقط؟'],
     ['symbolic', 'fa', 'کار این شبکه فقط نمادینه؟'],
     ['civilSociety', 'en', 'Is it true that the network is run only by governments, with no NGOs involved?'],
+    ['civilSociety', 'en', "I'm wondering whether ICORN expects the city administration to do everything alone, or whether local organisations are supposed to be part of it."],
     ['civilSociety', 'es', '¿Participan las ONG o solo los gobiernos locales?'],
     ['civilSociety', 'fr', 'Les associations ont-elles un rôle, ou seulement les mairies ?'],
     ['civilSociety', 'ar', 'ما دور المجتمع المدني مع السلطات المحلية؟'],
