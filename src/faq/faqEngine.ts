@@ -138,6 +138,8 @@ export interface FaqEngineOptions {
   whoHeads?: boolean;
   /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */
   whyFollowUp?: boolean;
+  /** Read a question without what it is asked for (", so I can check it directly") where the words found no answer (default on). */
+  purposeClause?: boolean;
   /** Answer "they have number?", in a message that speaks of calling, with an entry that gives the phone number (default on). */
   phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
@@ -406,6 +408,9 @@ const MOST_QUOTED = 3;
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
 
+/** What a question is asked for, after it: ", so I can check it directly", ", so that we can cite it". */
+const PURPOSE_CLAUSE = /,?\s+(?:so (?:that )?|in order (?:for|that) )(?:i|we|they|readers|people|our \w+)\b[^.?!]*/i;
+
 /** A question why, or what for, in a follow-up: "why they let me?", "Why cities, in his view?", "to what end?". */
 const WHY_FOLLOW_UP = /^(?:and |but |so )?(?:why|how come|to what end|what for|for what (?:purpose|reason))\b/i;
 
@@ -610,6 +615,16 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
             break;
           }
         }
+      }
+    }
+    // "What is their official website, so I can check it directly?": the question without what it is
+    // for, where the words found no answer.
+    if (decision.kind !== 'answer' && options.purposeClause !== false && language === 'en') {
+      const asked = part ?? question;
+      const core = asked.replace(PURPOSE_CLAUSE, '').trim();
+      if (core !== asked.trim() && wordCount(core) >= 3) {
+        const alone = read(core);
+        if (alone.decision.kind === 'answer') [match, decision, via] = [alone.match, alone.decision, 'question'];
       }
     }
     // "I need the exact name and job title of the person heading ICORN. ... Who is he and what is his

@@ -1362,6 +1362,15 @@ describe('a kind of question asked with the sentence before it', () => {
   });
 });
 
+describe('a question with what it is asked for after it', () => {
+  it('is read without it where the words found no answer', () => {
+    const text = "Hello, I'm a Russian journalist who left the country after 2022. I keep hearing about ICORN, but I'm very careful with organisations I can't verify myself. What is their official website, so I can check it directly?";
+    const reply = liveEngine().ask(text);
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['website', 'question']);
+    expect(answered(liveEngineWith({ purposeClause: false }).ask(text))).not.toBe('website');
+  });
+});
+
 describe('who heads ICORN, asked of a message about its head', () => {
   it.each([
     "For my article I need the exact name and job title of the person heading ICORN. I've seen different versions online. Who is he and what is his position?",

@@ -45,6 +45,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-purpose': { purpose: false },
   'no-who-heads': { whoHeads: false },
   'no-why-follow-up': { whyFollowUp: false },
+  'no-purpose-clause': { purposeClause: false },
   'no-phone-number': { phoneNumber: false },
   'no-regions': { regions: false },
   'no-unknown-names': { unknownNames: false },
