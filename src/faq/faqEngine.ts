@@ -408,8 +408,12 @@ const MOST_QUOTED = 3;
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
 
-/** What a question is asked for, after it: ", so I can check it directly", ", so that we can cite it". */
-const PURPOSE_CLAUSE = /,?\s+(?:so (?:that )?|in order (?:for|that) )(?:i|we|they|readers|people|our \w+)\b[^.?!]*/i;
+/**
+ * What a question is asked for, after it: ", so I can check it directly", ", so that we can cite it".
+ * It starts right after a word (the look-behind), so a long run of spaces is tried from one place
+ * only, not from each of its spaces in turn.
+ */
+const PURPOSE_CLAUSE = /(?<=[^\s,]),?\s+(?:so (?:that )?|in order (?:for|that) )(?:i|we|they|readers|people|our \w+)\b[^.?!]*/i;
 
 /** A question why, or what for, in a follow-up: "why they let me?", "Why cities, in his view?", "to what end?". */
 const WHY_FOLLOW_UP = /^(?:and |but |so )?(?:why|how come|to what end|what for|for what (?:purpose|reason))\b/i;
