@@ -290,16 +290,6 @@ const WHO_THEY_ARE = /\b(?:his|her)\s+(?:exact\s+|full\s+|official\s+)?(?:name|t
 const ASKS_A_NUMBER = /\b(?:what|which|the|their|its|your|a|have|has|give|gives|any)\s+number\b(?!\s+of\b)|(?<!\bmy )\b(?:phone|telephone) number\b(?!\s+of\b)/;
 const SPEAKS_OF_CALLING = /\b(?:phone|telephone|call|calling|ring|dial|phone line|main line|whatsapp|by voice)\b/;
 const HOW_MANY = /\bhow many\b|\bnumber of\b/;
-/**
- * Ways of reaching ICORN, as a question asks for them and as an answer gives them: two or more asked
- * together ("a general email and a phone number", "their official site and a phone number") are
- * answered by an entry that gives them all.
- */
-const CHANNELS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
-  { asks: /\be-?mails?\b|\bmail address\b/, gives: /\S@[\w-]+\.\w/ },
-  { asks: /\b(?:phone|telephone|call|ring)\b|\bnumber\b(?!\s+of\b)/, gives: /\+\d[\d ]{6,}\d/ },
-  { asks: /\b(?:website|web ?site|site|url|homepage|web page)\b/, gives: /\bwww\.|https?:\/\// },
-];
 
 /**
  * A count of members that a message states ("75 member cities", "84 cities and regions", "80 villes"):
@@ -314,6 +304,17 @@ const STATED_COUNT: Record<string, { asks: RegExp; gives: RegExp }> = {
 
 /** A phone number as the answers write it: "+47 51507125". */
 const PHONE_NUMBER = /\+\d[\d ]{6,}\d/;
+
+/**
+ * Ways of reaching ICORN, as a question asks for them and as an answer gives them: two or more asked
+ * together ("a general email and a phone number", "their official site and a phone number") are
+ * answered by an entry that gives them all.
+ */
+const CHANNELS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
+  { asks: /\be-?mails?\b|\bmail address\b/, gives: GIVES_AN_ADDRESS },
+  { asks: /\b(?:phone|telephone|call|ring)\b|\bnumber\b(?!\s+of\b)/, gives: PHONE_NUMBER },
+  { asks: /\b(?:website|web ?site|site|url|homepage|web page)\b/, gives: /\bwww\.|https?:\/\// },
+];
 
 /** The one person of the page a message may name before asking for his contact: its head. */
 const THE_HEAD = /\b(?:director|chief|head|boss|leader|ceo|manager|helge|lunde)\b/;
@@ -558,8 +559,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // director's words, "to what end?": a short question why that points back to the last answer, or
     // is nothing else, asks the reason that answer gives, which is given again rather than nothing
     // ("why is the sky blue?" points back to nothing; a name the language does not know is another subject).
-    const whyOnly = wordCount(question) <= 3 || pointsBackIn(question);
-    if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHY_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && whyOnly && !saysWhatThePageLacks(last.answer) && match.terms.every((term) => term.certainty > 0 || isCommonEnglishWord(term.word.toLowerCase()))) {
+    if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHY_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && (wordCount(question) <= 3 || pointsBackIn(question)) && !saysWhatThePageLacks(last.answer) && match.terms.every((term) => term.certainty > 0 || isCommonEnglishWord(term.word.toLowerCase()))) {
       [decision, via] = [{ kind: 'answer', candidate: { entry: last, confidence: 1, matchedQuestion: last.question }, candidates: decision.candidates }, 'context'];
     }
     // "and local government?" after the partners, "and towns?" after the count of members: a phrase
@@ -570,6 +570,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // A story before the question: the asking sentence alone may say what is wanted.
     const part = options.questionPart === false ? undefined : questionPart(question);
+    // Every sentence of the message that asks, and its asking sentence with the sentence before it when
+    // it points back to that one: segmented once, by whichever readings below look at them.
+    let asks: string[] | undefined;
+    const askingInQuestion = () => (asks ??= askingSentences(question));
+    let pointedBack: { text: string | undefined } | undefined;
+    const withSentenceBefore = () => (options.antecedent === false ? undefined : (pointedBack ??= { text: questionWithAntecedent(question) }).text);
     // "... We'd like to become a partner. Who should we contact?": whom to contact is the question,
     // whatever the story is about, and the asking sentence alone decides when it is answered; after
     // a colon, the clause that asks ("On aimerait devenir partenaire : qui faut-il contacter ?").
@@ -601,7 +607,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
         if (readsBetter(alone)) [match, decision, via] = [alone.match, alone.decision, 'question'];
       }
       // "Is this something ICORN is trying to tackle?" asks about the sentence before it.
-      const antecedent = decision.kind === 'answer' || options.antecedent === false ? undefined : questionWithAntecedent(question);
+      const antecedent = decision.kind === 'answer' ? undefined : withSentenceBefore();
       if (antecedent) {
         const withIt = read(antecedent);
         if (readsBetter(withIt)) [match, decision, via] = [withIt.match, withIt.decision, 'question'];
@@ -610,7 +616,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // earlier one of the message the knowledge answers outright, of an entry the whole message's
       // words came near too. Not the at-risk entry, which only the at-risk reading gives.
       if (decision.kind !== 'answer' && part && options.earlierQuestion !== false) {
-        for (const sentence of askingSentences(question)) {
+        for (const sentence of askingInQuestion()) {
           if (sentence === part) break;
           const alone = read(sentence);
           const found = alone.decision.kind === 'answer' ? alone.decision.candidate.entry : undefined;
@@ -654,7 +660,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // The sentence that asks, and the kind of detail it asks for: read once, used by every step below.
     const asking = part ?? question;
     const askingLower = asking.toLowerCase();
-    const readable = typos.length > 0 ? asWritten(asking) : asking;
+    const readable = asWritten(asking);
     const questionLower = question.toLowerCase();
     const askedHere = detailAsked(asking, language);
     if (askedHere && options.notStated !== false) decision = withDetailGiven(askedHere, decision);
@@ -678,7 +684,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // "Could I keep writing there?": an entry whose answer says residents go on working.
     // In any sentence that asks: "in ICORN city will I be free to make my drawings about politics? or they will ask me to stop it?".
-    if (options.continuingWork !== false && (asksToContinueWork(readable, language) || askingSentences(question).some((sentence) => asksToContinueWork(typos.length > 0 ? asWritten(sentence) : sentence, language)))) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork', allCandidates);
+    if (options.continuingWork !== false && (asksToContinueWork(readable, language) || askingInQuestion().some((sentence) => asksToContinueWork(asWritten(sentence), language)))) pointAt((entry) => saysWorkContinues(entry.answer, language), 'continuingWork', allCandidates);
     // "What does a city offer a persecuted writer?": an entry whose answer says what ICORN offers.
     if (options.offered !== false && asksWhatIsOffered(readable, language)) pointAt((entry) => saysWhatIsOffered(entry.answer, language), 'offered');
     // "Is the danger for journalists growing?", "Is ICORN's work purely symbolic?", "no NGOs involved?":
@@ -692,8 +698,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // civil society, with several literary associations. If we joined, would they have a role to play,
     // or is this purely a matter for the town administration?").
     const formIn = (text: string) => ANSWER_FORMS.find((kind) => options[kind] !== false && asksForm(kind, text, language));
-    const withBefore = options.antecedent === false ? undefined : questionWithAntecedent(question);
-    const form = formIn(readable) ?? (withBefore && decision.kind !== 'answer' ? formIn(typos.length > 0 ? asWritten(withBefore) : withBefore) : undefined);
+    const withBefore = decision.kind !== 'answer' ? withSentenceBefore() : undefined;
+    const form = formIn(readable) ?? (withBefore ? formIn(asWritten(withBefore)) : undefined);
     if (form) pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
     const quoted = options.quoted === false ? undefined : quotedIn(question);
@@ -733,7 +739,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // ring than email. Is there a phone number?", which asks for the phone).
     if (options.channels !== false && language === 'en') {
       const namedIn = (text: string) => CHANNELS.filter((channel) => channel.asks.test(text));
-      const pointedTo = namedIn(askingLower).length === 0 && options.antecedent !== false ? questionWithAntecedent(question) : undefined;
+      const pointedTo = namedIn(askingLower).length === 0 ? withSentenceBefore() : undefined;
       const asked = namedIn(pointedTo?.toLowerCase() ?? askingLower);
       if (asked.length >= 2 && !HOW_MANY.test(askingLower)) pointAt((entry) => asked.every((channel) => channel.gives.test(entry.answer)), 'channels', everyEntry);
     }
@@ -764,7 +770,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // relocation), rather than the at-risk answer as if it answered. Only topics: "where is safe?"
       // or "how many cities?" keep the at-risk answer, which another entry may complete.
       if (options.atRiskLacking !== false && options.notStated !== false) {
-        const detail = options.topics === false ? undefined : [askedHere, ...askingSentences(question).map((sentence) => detailAsked(sentence, language))].find((found) => found?.kind === 'topic');
+        const detail = options.topics === false ? undefined : [askedHere, ...askingInQuestion().map((sentence) => detailAsked(sentence, language))].find((found) => found?.kind === 'topic');
         if (detail && !givesDetail(detail, atRisk, matcher.normalizer.termOf)) return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
       }
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
@@ -796,7 +802,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // Thanks in advance for any pointers.", "my english not so good sorry. ... this is right?") is a
     // question, as one after a greeting is.
     const restWords = smallTalk.rest.split(' ').length;
-    const asksBeside = options.questionBesideSmallTalk !== false && restWords > MAX_SMALL_TALK_REST_WORDS && askingSentences(question).length > 0;
+    const asksBeside = options.questionBesideSmallTalk !== false && restWords > MAX_SMALL_TALK_REST_WORDS && askingInQuestion().length > 0;
     if (decision.kind === 'answer' || ((afterGreeting || asksBeside) && decision.kind === 'didYouMean')) {
       return { ...decision, match, via, greeting: smallTalk.intent };
     }
