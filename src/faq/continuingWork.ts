@@ -28,7 +28,7 @@ const LETTER = '[\\p{L}\\p{M}]';
 const FORMS: Record<string, Forms> = {
   en: {
     asks: /\b(?:keep|continue|carry on|go on|still be able to)\s+(?:with\s+)?(?:(?:my|our|his|her|their) (?:professional |artistic |creative )?(?:work|writing|job|art|music|journalism|reporting|drawings?|painting|films?|activit\w+|career|profession|practice)|(?:to )?(?:write|work|draw|paint|sing|publish|report|create|make art|make music|make films)|writing|working|drawing|painting|singing|publishing|reporting|creating|making (?:art|music|films))\b/,
-    freely: /\b(?:write|writing|speak|speaking|talk|work|working|create|publish|express (?:myself|ourselves|themselves)|say what i (?:think|want))\s+(?:\w+\s+){0,2}?(?:freely|free|without fear)\b|\bfreely (?:write|speak|express|publish|work)\b|\b(?:i|we) (?:will |would |'ll )?be free to (?:write|make|draw|paint|publish|speak|work|create|express|say|sing|report)\b/,
+    freely: /\b(?:write|writing|speak|speaking|talk|work|working|create|publish|express (?:myself|ourselves|themselves)|say what i (?:think|want))\s+(?:\w+\s+){0,2}?(?:freely|free|without fear)\b|\bfreely (?:write|speak|express|publish|work)\b|\b(?:i|we) (?:will |would |'ll )?be free to (?:write|make|draw|paint|publish|speak|work|create|express|say|sing|report)\b|\b(?:allowed|permitted) to (?:write|work|draw|paint|sing|publish|report|create|perform|exhibit|show (?:my|our|his|her|their) (?:art|work)|make (?:art|music|films))\b/,
     gives: /\bcontinue (?:their|his|her) (?:professional|work)\b/,
     other: /\b(?:applications?|forms?|request|proposal|dossier|paperwork|registration|conversation|chat)\b/,
   },

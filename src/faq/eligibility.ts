@@ -32,7 +32,7 @@ const PEOPLE_EN =
 const ENGLISH: Forms = {
   // "for whom exactly?" after what members commit to; "who is it for?".
   // And who can benefit from them: "Who can benefit from an ICORN residency?", "who qualifies?".
-  whoFor: /\bfor whom\b|\bwho (?:is|are) (?:it|they|these|those|the residencies|residencies|the residency|this) (?:\w+ )?for\b|\bwho (?:can|could|may) (?:benefit|be hosted|be protected|get (?:a |an |one )?(?:\w+ )?residenc\w*|receive (?:a |an |one )?(?:\w+ )?residenc\w*)\b|\bwho (?:benefits|qualifies|is eligible)\b/,
+  whoFor: /\bfor whom\b|\bwho (?:is|are) (?:it|they|these|those|the residencies|residencies|the residency|this) (?:\w+ )?for\b|\bwho (?:can|could|may) (?:benefit|be hosted|be protected|get (?:a |an |one )?(?:\w+ )?residenc\w*|receive (?:a |an |one )?(?:\w+ )?residenc\w*)\b|\bwho (?:benefits|qualifies|is eligible)\b|\bwho (?:exactly |actually )?(?:gets|get) (?:hosted|protected|sheltered|taken in|a residency)\b|\bwhat (?:sort|sorts|kind|kinds|type|types) of (?:people|persons|individuals|guests)\b/,
   aboutSomethingElse: /\b(?:this|the|your) (?:chat|chatbot|bot|service|website|site|newsletter|event|conference|page)\b/,
   included: [
     // "only for writers", "or also for musicians like me", "not only writers", "just the journalists";
@@ -41,8 +41,10 @@ const ENGLISH: Forms = {
     // "artists too", "journalists as well", "journalist can also apply".
     new RegExp(`\\b${PEOPLE_EN}\\s+(?:\\w+\\s+)?(?:too|as well|(?:can|could|may) also|also)\\b`),
     // "do the residencies include musicians?", "are cartoonists accepted?", "are poets eligible?".
-    new RegExp(`\\b(?:include|includes|including|cover|covers|accept|accepts|admit|admits|open to)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b`),
+    new RegExp(`\\b(?:include|includes|including|cover|covers|accept|accepts|admit|admits|open to|extend to|extends to)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b`),
     new RegExp(`\\b${PEOPLE_EN}\\s+(?:\\w+\\s+)?(?:included|accepted|admitted|eligible|covered|welcome)\\b`),
+    // "or is it strictly a literary thing?": only the writers, asked of the residencies.
+    /\b(?:strictly|only|just|purely|exclusively) (?:a |for )?(?:literary|literature)\b/,
     // "do they protect journalists?", "icorn protect artist or only give house": asked yes or no, from
     // the message's start; not "How does ICORN help journalists?" or "Why should cities protect them?".
     new RegExp(`^(?:and |so |but )?(?:(?:do|does|can|could|will|would)\\s+)?(?:they|you|icorn|the network|the cities|cities|it|the residencies|residencies)\\s+(?:also\\s+|really\\s+)?(?:protect|help|support|host|shelter|accept|welcome|take in)s?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b`),

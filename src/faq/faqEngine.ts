@@ -233,7 +233,7 @@ const CONTACT_OF_IN: Record<string, { of: RegExp; pointsBack: RegExp; noOneElse:
     purpose: latin(/\bpara (?:\p{L}+(?:ar|er|ir)(?:me|nos|le|les|los)?)\b/u),
   },
   fr: {
-    of: latin(/\b(?:num[ée]ro(?: de t[ée]l[ée]phone)?|t[ée]l[ée]phone|t[ée]l|courriel|e-?mail|mail|adresse(?: courriel| mail| e-mail| [ée]lectronique)?|site(?: web| internet)?|contact)\s+(?:de|du|des|pour)\s+(?:la |le |l['’]|les |ma |mon |mes |ta |ton |tes |votre |vos |sa |son |ses |une |un )?(\p{L}+)/u),
+    of: latin(/\b(?:num[ée]ro(?: de t[ée]l[ée]phone)?|t[ée]l[ée]phone|t[ée]l|courriel|e-?mail|mail|adresse(?: courriel| mail| e-mail| [ée]lectronique)?|site(?: web| internet)?|contact)(?:\s+(?:de|du|des|pour)\s+|\s+d['’])(?:la |le |l['’]|les |ma |mon |mes |ta |ton |tes |votre |vos |sa |son |ses |une |un )?(\p{L}+)/u),
     pointsBack: /^(?:lui|elle|eux|elles|vous|moi)$/u,
     noOneElse: /^(?:icorn|r[ée]seau|organisation|bureau|secr[ée]tariat|[ée]quipe|presse|contact|information|informations|renseignements|questions|demandes|membres|villes|partenaires|vous)$/u,
     // A purpose, not someone: "adresse courriel pour joindre icorn".
@@ -247,7 +247,8 @@ const CONTACT_OF_IN: Record<string, { of: RegExp; pointsBack: RegExp; noOneElse:
     of: /(?:^|[\s،؟?!.:])(?:شماره|تلفن|ایمیل|ايميل|آدرس|ادرس|سایت|سايت|وبسایت|وبسايت)(?:\u200c?(?:ی|ي|ٔ))?(?:\s+(?:تماس|تلفن|موبایل|موبايل|همراه))?\s+([^\s،؟?!.:]+)(?=\s+[^\s،؟?!.:])/u,
     pointsBack: /^(?:او|اون|ایشان|ايشان|وی)$/u,
     noOneElse: /^(?:icorn|آیکورن|ايكورن|ایکورن|شبکه|سازمان|دفتر|دبیرخانه|دبيرخانه|تیم|تيم|تماس|شما)$/u,
-    someone: /\p{L}{2,}(?:م|مو|مون|مونو)$/u,
+    // Or a body or person of everyday life, who is never ICORN: "شماره تلفن سفارت آلمان", "شماره وکیل".
+    someone: /\p{L}{2,}(?:م|مو|مون|مونو)$|^(?:سفارت|سفارتخانه|کنسولگری|اداره|پلیس|بیمارستان|وکیل|دکتر|داکتر|پزشک|دندانپزشک|دندونپزشک|بانک|شرکت|مدرسه|هتل)$/u,
   },
 };
 
@@ -680,7 +681,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // ("for whom exactly?" after what members commit to) is read with the last answer too.
     if (options.eligibility !== false && asksWhoIsIncluded(readable, language)) {
       const withLast = last && wordCount(question) <= FOLLOW_UP_WORDS ? () => matcher.match(`${question} ${last.question}`, matcher.knowledge.entries.length).candidates : undefined;
-      pointAt((entry) => entry.id === ELIGIBILITY_ENTRY_ID, 'eligibility', withLast);
+      pointAt((entry) => entry.id === ELIGIBILITY_ENTRY_ID, 'eligibility', withLast ?? allCandidates);
     }
     // "Could I keep writing there?": an entry whose answer says residents go on working.
     // In any sentence that asks: "in ICORN city will I be free to make my drawings about politics? or they will ask me to stop it?".

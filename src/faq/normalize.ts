@@ -84,6 +84,8 @@ const CHAT_WORDS: Record<string, Record<string, string[]>> = foldedChatWords({
     معرفی: [], بگو: [], بگید: [], بگین: [],
     // "email" in formal Persian and as "electronic mail"
     رایانامه: ['ایمیل'], الکترونیکی: ['ایمیل'], الکترونیک: ['ایمیل'],
+    // "wants", "does" as spoken ("میخواد ... چیکار کنه"): the standard forms are stop words already
+    میخواد: [], میخوان: [], کنه: ['کند'], کنن: ['کنند'],
     میخوام: [], میخواهم: [], میخواستم: [], میخوایم: [], بدونم: [], بدانم: [], بدونیم: [], میشه: [], میتونم: [], میتوانم: [], میتونیم: [], میتوانیم: [],
   },
 });
@@ -94,6 +96,15 @@ const CHAT_WORDS: Record<string, Record<string, string[]>> = foldedChatWords({
  */
 const CHAT_WORDS_UNLESS_AFTER: Record<string, Record<string, ReadonlySet<string>>> = {
   fr: { tel: new Set(['un', 'le', 'de', 'd', 'comme', 'en', 'au', 'est']) },
+};
+
+/**
+ * Chat words that stand for something else only after one of these words, and are no word to match
+ * elsewhere: Persian "الکترونیکی" is the email after "post", "letter" or "address" ("پست الکترونیکی"),
+ * and only "electronic" in "تذکره الکترونیکی" (an electronic identity card).
+ */
+const CHAT_WORDS_ONLY_AFTER: Record<string, Record<string, ReadonlySet<string>>> = {
+  fa: Object.fromEntries(['الکترونیکی', 'الکترونیک'].map((word) => [foldOther(word), new Set(['پست', 'نامه', 'نشانی', 'آدرس', 'ادرس'].map(foldOther))])),
 };
 
 /** Each language's chat words and what they stand for, folded as `foldOther` folds a message. */
@@ -123,7 +134,7 @@ const STOP_WORDS = new Set(
   with within would yes yet you your yours yourself know knew wondering wonder interested curious
   question questions ask asking id like give show find explain describe let us get got go going
   currently actually exactly kind sort bit way one ones
-  correct told record purely explicitly accurately precisely specifically basically officially generally typically essentially simple simply briefly brief words plain nutshell few sum summarise summarize summary overview`.split(/\s+/).filter(Boolean),
+  correct told record purely explicitly accurately precisely specifically basically officially generally typically essentially simple simply briefly brief words plain nutshell few sum summarise summarize summary overview gist`.split(/\s+/).filter(Boolean),
 );
 
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */
@@ -282,7 +293,12 @@ export function createNormalizer(options: Partial<NormalizeOptions> = {}, vocabu
       const words = foldOther(text).match(/[\p{L}\p{N}]+/gu) ?? [];
       if (!chat) return words;
       const unlessAfter = CHAT_WORDS_UNLESS_AFTER[o.language];
-      return words.flatMap((word, i) => (unlessAfter?.[word]?.has(words[i - 1] ?? '') ? [word] : chat[word] ?? [word]));
+      const onlyAfter = CHAT_WORDS_ONLY_AFTER[o.language];
+      return words.flatMap((word, i) => {
+        if (unlessAfter?.[word]?.has(words[i - 1] ?? '')) return [word];
+        if (onlyAfter?.[word] && !onlyAfter[word]!.has(words[i - 1] ?? '')) return [];
+        return chat[word] ?? [word];
+      });
     }
     const raw = foldText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
     const expanded: string[] = [];

@@ -253,8 +253,9 @@ describe('fewer menus', () => {
   it('reads the domain words from the vocabulary: the same question is answered with them and offered without them', () => {
     const knowledge = fixtureKnowledge();
     const question = 'who gets a residency';
-    const plain = createFaqEngine(knowledge).ask(question);
-    const withDomain = createFaqEngine({ ...knowledge, vocabulary: { ...knowledge.vocabulary!, domain: ['residency'] } }).ask(question);
+    // Without the eligibility reading, which answers whom the residencies are for whatever the bars.
+    const plain = createFaqEngine(knowledge, { eligibility: false }).ask(question);
+    const withDomain = createFaqEngine({ ...knowledge, vocabulary: { ...knowledge.vocabulary!, domain: ['residency'] } }, { eligibility: false }).ask(question);
     expect([plain.kind, withDomain.kind]).toEqual(['didYouMean', 'answer']);
   });
 });
@@ -804,6 +805,11 @@ describe('the eligibility reading', () => {
     ['en', 'is icorn for journalists?'],
     ['en', 'icorn is for writers yes?'],
     ['en', 'is the residency also for a cartoonist like me?'],
+    // Who gets hosted, what sort of people come, whether it extends to other arts or is only literary.
+    ['en', 'Who exactly gets hosted under ICORN?'],
+    ['en', 'what sort of people we would actually be receiving?'],
+    ['en', "Does ICORN's protection extend to filmmakers?"],
+    ['en', 'Does it cover those disciplines, or is it strictly a literary thing?'],
   ])('reads the %s "%s" as asking who the residencies are for', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(true);
   });
@@ -827,6 +833,8 @@ describe('the eligibility reading', () => {
     ['fr', 'Comment les villes accueillent-elles les écrivains ?'],
     ['en', 'What is ICORN for?'],
     ['en', 'Is ICORN for cities in Asia too?'],
+    ['en', 'Who gets the phone when I call?'],
+    ['en', 'What sort of support do the cities give?'],
   ])('does not read the %s "%s" so', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(false);
   });
@@ -840,6 +848,10 @@ describe('the eligibility reading', () => {
     ['en', 'are cartoonists accepted?'],
     ['es', '¿Aceptan a músicos?'],
     ['en', 'do they protect journalists'],
+    // Among every entry the words came near, not only the nearest few.
+    ['fa', 'من نقاشم نه نویسنده، بازم میتونم از این برنامه استفاده کنم؟'],
+    ['en', 'Who exactly gets hosted under ICORN?'],
+    ['en', "Our festival works mostly with visual artists and documentary filmmakers. Does ICORN's protection extend to those disciplines, or is it strictly a literary thing, as the word 'writers' in older articles suggests?"],
   ])('answers the %s "%s" with who the residencies are for, where the words alone did not', (language, text) => {
     const reply = inLanguage(liveEngine(), language).ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([ELIGIBILITY_ENTRY_ID, 'eligibility']);
@@ -943,6 +955,8 @@ describe('the continuing-work reading', () => {
     ['fr', 'Là-bas, est-ce que je pourrai écrire librement ?'],
     ['ar', 'في مدينة اللجوء اقدر اكتب بحرية عن بلدي؟'],
     ['fa', 'تو شهر پناه میتونم آزادانه بنویسم؟'],
+    ['en', 'in the residency i will be allowed to paint and show my art, or only to be safe and wait?'],
+    ['en', 'Would the guest be permitted to publish while hosted?'],
   ])('reads the %s "%s" as asking whether one can go on working, or work freely', (language, text) => {
     expect(asksToContinueWork(text, language)).toBe(true);
   });
@@ -953,6 +967,7 @@ describe('the continuing-work reading', () => {
     ['en', 'continue'],
     ['en', 'is icorn free?'],
     ['en', 'can i apply for free'],
+    ['en', 'am I allowed to apply twice?'],
     ['es', '¿Cómo sigo con mi solicitud?'],
     ['fr', 'Comment continuer ?'],
     ['de', 'Kann ich dort weiter schreiben?'],
@@ -974,6 +989,7 @@ describe('the continuing-work reading', () => {
     ['fa', 'تو شهر پناه میتونم آزادانه بنویسم؟'],
     // Asked in an asking sentence before the last one.
     ['en', 'i am illustrator from Belarus. in ICORN city will I be free to make my drawings about politics? or they will ask me to stop it?'],
+    ['en', 'i am painter. in my country they burned my exhibition and broke my atelier. in the residency i will be allowed to paint and show my art, or only to be safe and wait?'],
   ])('answers the %s "%s" with an entry that says so, where the words alone did not', (language, text) => {
     const reply = inLanguage(liveEngine(), language).ask(text);
     expect(reply.kind === 'answer' && saysWorkContinues(reply.candidate.entry.answer, language) ? reply.via : reply.kind).toBe('continuingWork');
@@ -1279,6 +1295,14 @@ describe("someone else's contact or application, in every language", () => {
     // In Persian, a contact of someone that is "my" or "our" someone.
     ['fa', 'شماره صاحبخونمو داری؟ آبگرمکن خراب شده جواب نمیده'],
     ['fa', 'ایمیل وکیلم رو دارید؟'],
+    // Or a body or person of everyday life, which is never ICORN; in French after "d'" too.
+    ['fa', 'شماره تلفن سفارت آلمان تو تهران چنده؟'],
+    ['fa', 'شماره تماس اداره گذرنامه ایران چیه؟'],
+    ['fr', "Vous pouvez me donner le numéro d'un avocat en droit du travail à Bruxelles ?"],
+    // "Electronic" is the email only after "post" or "letter": an electronic identity card is none.
+    ['fa', 'چطور تذکره الکترونیکی بگیرم؟'],
+    // Spoken "wants" and "does" are no words to match: "what should I do" is no question about what ICORN wants to do.
+    ['fa', 'صاحبخونم میخواد اجاره رو دو برابر کنه، چیکار کنم؟'],
   ])('in %s, "%s" gets no ICORN fact', (language, text) => {
     expect(inLanguage(liveEngine(), language).ask(text).kind).toBe('fallback');
   });
@@ -1292,6 +1316,9 @@ describe("someone else's contact or application, in every language", () => {
     ['fa', 'شماره تماس آیکورن رو میخواستم', 'phone'],
     // A verb that ends the sentence is nobody: "I want to email the executive director directly".
     ['fa', 'میخوام مستقیم به مدیر اجرایی ایمیل بزنم', 'executive-director'],
+    ['fr', "le numéro d'ICORN svp", 'phone'],
+    ['fr', "l'adresse mail d'Helge Lunde ?", 'executive-director'],
+    ['fa', 'نامه الکترونیکی به کی بفرستم؟', 'email'],
   ])('in %s, "%s" is still ICORN\'s own (%s)', (language, text, id) => {
     expect(answered(inLanguage(liveEngine(), language).ask(text))).toBe(id);
   });
@@ -1552,6 +1579,9 @@ describe('asking for a summary', () => {
     ['sum up icorn', 'what-is-icorn'],
     ['Could you explain in a few words what the network does?', 'what-is-icorn'],
     ['give me an overview of icorn', 'what-is-icorn'],
+    // How long the answer should be is no phone line nor a sentence of the page.
+    ['Could you explain in a few lines what this network actually is and what it does?', 'what-is-icorn'],
+    ["We're drafting a council motion and want a reference to ICORN's vision in the preamble. Could you give me the gist of it? Doesn't need to be word for word.", 'vision'],
   ])('reads the words of asking for a summary in "%s" as filler, and answers %s', (text, expected) => {
     expect(answered(liveEngine().ask(text))).toBe(expected);
   });
@@ -1570,3 +1600,4 @@ describe('visas asked together with the papers of relocating', () => {
     expect(detailAsked(withPapers, language)).toBeUndefined();
   });
 });
+

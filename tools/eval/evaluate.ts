@@ -228,7 +228,7 @@ const languagesEighth = heldOutFigures('languages-8');
 // The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
 // about the page's ideas, a third of them long), the sixth (a week of plain chat traffic), the
 // seventh (half from people at risk), the ninth (a week of traffic from all four audiences), the
-// tenth and eleventh (French and Persian only, 32 questions each), the twelfth (French only, 48), the thirteenth and fourteenth (French and Persian, 40 each).
+// tenth and eleventh (French and Persian only, 32 questions each), the twelfth (French only, 48), the thirteenth and fourteenth (French and Persian, 40 each), the fifteenth (French and Persian, 46 each).
 const languagesTuning = (
   [
     ['third', 'languages-3'],
@@ -242,6 +242,7 @@ const languagesTuning = (
     ['twelfth', 'languages-12'],
     ['thirteenth', 'languages-13'],
     ['fourteenth', 'languages-14'],
+    ['fifteenth', 'languages-15'],
   ] as const
 ).map(([name, folder]) => ({ name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) }));
 

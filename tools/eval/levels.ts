@@ -94,6 +94,7 @@ export const TUNING_PERSONA_PARTS = [
   { name: 'seventeenth', short: '17th', file: 'persona-17.yaml' },
   { name: 'nineteenth', short: '19th', file: 'persona-19.yaml' },
   { name: 'twenty-first', short: '21st', file: 'persona-21.yaml' },
+  { name: 'twenty-second', short: '22nd', file: 'persona-22.yaml' },
 ] as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
