@@ -39,7 +39,7 @@ const ENGLISH: Signs = {
     /\b(?:i am|i'm|im|i was|i've been|i have been|we are|being) (?:followed|watched|monitored|spied on|tracked)\b(?! by (?:many|thousands|millions|\d|my (?:readers|fans|followers)|readers|fans|followers))|\bmy (?:phone|phones|calls|emails?|messages|accounts?) (?:is |are |was |were |has been |have been )?(?:tapped|monitored|hacked|bugged)\b/,
     /\b(?:monitor|watch|read|tap)(?:s|ed|ing|ping|ped)? my (?:account|accounts|phone|emails?|messages)\b|\bthey (?:will|gonna|want to|are going to) (?:find|get|catch|hurt) me\b|\bnot allowed to (?:travel|leave)\b|\bstop(?:ped)? me at the (?:border|airport)\b/,
     /\bpolice (?:is |are )?(?:at|outside|came to|come to|comes to|came) my (?:door|house|home|flat|apartment)\b|\bbullets?\b|\bevery night in (?:a )?diff?e?rent place/,
-    /\b(?:is|are|were|was|'re|'s) (?:after|hunting|looking for|searching for|coming for) (?:me|us)\b/,
+    /\b(?:is|are|were|was|'re|'s) (?:after|hunting|looking for|searching for|coming for) (?:me|us)\b|\bthey (?:will |gonna |want to |are going to )?(?:come|coming) for (?:me|us)\b/,
     // Said in other words: a raid, a warrant, a case or a ban on them, a list, men in plain clothes,
     // "next time it will be you", "they know where I am", their address made public.
     /\b(?:raid\w*|ransack\w*|broke into (?:my|our)|(?:searched|search) (?:my|our) (?:home|house|flat|apartment|office|newsroom))\b|\b(?:my|our) (?:home|house|flat|apartment|office|newsroom) was (?:searched|raided)\b|\bnewsroom was searched\b/,
@@ -83,6 +83,8 @@ const ENGLISH: Signs = {
     /\b(?:banned|censor\w*|court|sentence\w*|trial|charged|bail)\b/,
     /\b(?:leave|get out of|go out from) (?:(?:my|the|our|this) )?country\b/,
     /\bsafe place\b/,
+    // Having to go at once: "i must leave tonight".
+    /\b(?:must|have to|need to|got to) (?:leave|run|go|escape)\b[^.?!,]{0,20}\b(?:tonight|today|now|immediately|at once)\b/,
     /\b(?:help me|please help|need help|(?:can|could) (?:you|icorn|anyone|someone) help)\b/,
     // Who persecutes a writer, and what they do: "the government banned my songs".
     /\b(?:the|our|my country'?s) (?:government|regime|authorities|state)\b[^.?!]{0,40}?\b(?:bann?\w*|censor\w*|block\w*|shut|closed|silenc\w*|took|jailed|target\w*|accus\w*|harass\w*|forbid\w*|forbade|punish\w*|want\w* me)\b/,

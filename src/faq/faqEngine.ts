@@ -390,6 +390,16 @@ const ASKS_HEADS_VIEW: Record<string, [RegExp, RegExp]> = {
 };
 
 /**
+ * A head who is someone else's: "our finance director", "my festival's artistic director", "el director
+ * de mi periódico", "le directeur de notre théâtre". Not ICORN's head, whose view the reading above looks for.
+ */
+const ANOTHER_HEAD: Record<string, RegExp> = {
+  en: /\b(?:our|my|the city's|the festival's|finance|financial|artistic|festival|programme|program|communications|museum|theatre|theater|film|cultural|culture|department|school|hospital|managing|creative|editorial)(?:'s)? (?:executive |artistic |managing |finance )?(?:director|head|leader|chief)\b/g,
+  es: latin(/\b(?:el |la )?(?:director|directora|jefe|jefa|responsable) (?:de|del) (?:mi|mis|nuestro|nuestra|nuestros|nuestras|tu|su) \p{L}+/gu),
+  fr: latin(/\b(?:le |la )?(?:directeur|directrice|dirigeant) (?:de|du) (?:mon|ma|mes|notre|nos|ton|ta|son|sa) \p{L}+|\b(?:notre|mon|ma) (?:directeur|directrice)\b/gu),
+};
+
+/**
  * Words a question quotes from the page: in quotation marks ("cities to become 'committed actors for
  * human rights'", « villes refuges »), or after "mean by" ("what does icorn mean by safe havens?").
  * Apostrophes inside words ("ICORN's") are no quotation marks.
@@ -1010,7 +1020,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   /** A question about what ICORN's head says or thinks: it names the head and asks for a view or words. */
   function asksHeadsView(question: string): boolean {
     const forms = ASKS_HEADS_VIEW[language];
-    const lower = question.toLowerCase();
+    // "Our finance director keeps asking me ...": someone else's director is not ICORN's head.
+    const lower = question.toLowerCase().replace(ANOTHER_HEAD[language] ?? /$^/, ' ');
     return forms !== undefined && GIVES_WHAT_WAS_SAID[language] !== undefined && forms[0].test(lower) && forms[1].test(lower);
   }
 

@@ -75,11 +75,15 @@ describe('the at-risk reading in English and the translated languages', () => {
     // The seventeenth English tuning part's people in danger (2026-12-02), which the signs missed when it came.
     'i am jurnalist, today they take my colleague from street and nobody know where he is. my name is on same list. i need leave country now please who can help me tonight',
     'my trial is next week, lawyer say i get 10 years for my songs. i have no passport they take it. is icorn can take me out before? please answer quick',
+    // The twenty-second's (2026-12-02): "they come for me", and having to leave tonight.
+    'police take my laptop one hour ago and say tomorrow they come for me. i am writer. i must leave tonight, where i go please',
+    'they said they will come for me after the elections',
+    'the police took my computer. i have to leave today, who can help',
   ])('reads "%s" as danger', (text) => {
     expect(readsAtRisk(text, 'en')).toBe(true);
   });
 
-  it.each(['Our city has hosted writers for 10 years. Could I get the contact for membership?', 'I need to leave the country for a conference. Is ICORN there?'])(
+  it.each(['Our city has hosted writers for 10 years. Could I get the contact for membership?', 'I need to leave the country for a conference. Is ICORN there?', 'I must leave now, my train is at six. Thanks for the email!', 'the courier will come for my parcel tomorrow'])(
     'does not read "%s" as danger',
     (text) => {
       expect(readsAtRisk(text, 'en')).toBe(false);

@@ -1503,6 +1503,8 @@ describe("a question about what ICORN's head says", () => {
     ['Who is the head of ICORN?', 'executive-director'],
     ["What is the director's email?", 'executive-director'],
     ['I want to say thanks to the director, how can I reach him?', 'executive-director'],
+    // Someone else's director is not ICORN's head.
+    ['Our finance director keeps asking me what we are actually promising if we join. Leaving aside the fine words, what is the core commitment of an ICORN city? I was wondering whether it is just a declaration or something more tangible.', 'member-commitment'],
   ])('leaves "%s" to %s: no view is asked for', (text, expected) => {
     expect(answered(liveEngine().ask(text))).toBe(expected);
   });
