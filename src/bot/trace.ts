@@ -23,7 +23,7 @@ export interface FaqTraceValue {
    * symbolic?", "no NGOs involved?", "its stance on free expression?", "why should our city join?",
    * "only in Europe?", "what role should member cities take on?", "only temporary?", "what about the
    * cities already in?", "who does ICORN act together with?", "what are we signing up to?", "what is
-   * ICORN ultimately trying to achieve?"), "phoneNumber" ("they have number?" from someone who wants to call), "headsView"
+   * ICORN ultimately trying to achieve?"), "dependsOnPartners" ("does ICORN need partners, or work alone?"), "phoneNumber" ("they have number?" from someone who wants to call), "headsView"
    * (what ICORN's head says: "according to the director..."), "quoted" (words quoted from the page),
    * "regions" (whether regions can be members), "named" (an entry named by its title: "sum up ICORN's
    * vision"), "channels" (two ways of reaching ICORN asked together: "an email and a phone number?"),

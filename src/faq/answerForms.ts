@@ -49,11 +49,15 @@
  * - `actsTogether`: "Who does ICORN say it acts together with to improve freedom of expression?",
  *   "Does ICORN see itself as acting together with partners and defenders?": the vision says "we act
  *   together with members, partners, and defenders", where the words alone came nearest the partners.
+ * - `dependsOnPartners`: "Does ICORN actually want outside partners, or is it a closed circle of
+ *   cities?", "does ICORN need partners like us, or are the cities self-sufficient?", "does it work
+ *   alone?": ICORN's words "we totally depend on a growing amount of partners" (the partners and the
+ *   quote on them), where the words alone offered a menu or nothing. English only.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -245,7 +249,23 @@ const ACTS_TOGETHER: Record<string, Forms> = {
   fr: { asks: [latin(/\bagi(?:t|r|ssons|ssent) (?:ensemble avec|aux c[ôo]t[ée]s)\b|\bd[ée]fenseurs\b/u)], gives: latin(/\bagissons (?:ensemble avec|aux c[ôo]t[ée]s)\b/u) },
 };
 
+/** Whether ICORN needs partners or works alone: its words on depending on partners. */
+const DEPENDS_ON_PARTNERS: Record<string, Forms> = {
+  en: {
+    asks: [
+      // "want outside partners", "need partners like us", "its reliance on other organisations"
+      /\b(?:need|needs|want|wants|welcome|welcomes|value|values|rely on|relies on|reliance on|depend on|depends on|dependence on)\b[^.?!]{0,30}?\b(?:partners?|partnerships?|(?:outside|other|external) (?:organi[sz]ations?|bodies|groups)|organi[sz]ations like (?:ours|us))\b/,
+      // "are partners essential, or an add-on?"
+      /\bpartners?\b[^.?!]{0,30}?\b(?:essential|indispensable|necessary|needed|an add-on|optional)\b/,
+      // "or is it a closed circle of cities?", "are the cities self-sufficient?", "does ICORN work alone?"
+      /\b(?:closed (?:circle|club|shop)|self-sufficient|in a vacuum)\b|\b(?:icorn|it|the network|the cities|they) (?:\w+ ){0,3}?(?:alone|on (?:its|their) own|by (?:itself|themselves))\b/,
+    ],
+    gives: /\bdepend on a growing amount of partners\b/,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  dependsOnPartners: DEPENDS_ON_PARTNERS,
   actsTogether: ACTS_TOGETHER,
   commitment: COMMITMENT,
   purpose: PURPOSE,
@@ -352,7 +372,7 @@ const FORMS: Record<AnswerForm, Record<string, Forms>> = {
   civilSociety: {
     en: {
       asks: [/\b(?:civil society|civil-society|ngos?|non-?governmental|associations?|grassroots|community groups?|citizens'? groups?|cultural organi[sz]ations?|literary (?:associations?|houses?|organi[sz]ations?)|local (?:organi[sz]ations?|groups|initiatives))\b/],
-      also: /\b(?:local (?:authorit\w+|government\w*)|municipal\w*|governments?|administration|councils?|city hall|public (?:authorit\w+|bodies))\b/,
+      also: /\b(?:local (?:authorit\w+|government\w*)|municipal\w*|governments?|administration|councils?|city halls?|public (?:authorit\w+|bodies))\b/,
       gives: /\blocal authorities and civil society\b/,
     },
     es: {
@@ -384,4 +404,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners'];

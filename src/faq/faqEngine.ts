@@ -134,6 +134,8 @@ export interface FaqEngineOptions {
   commitment?: boolean;
   /** Answer "what is ICORN ultimately trying to achieve?" with the entry that states its principal objective (default on). */
   purpose?: boolean;
+  /** Answer "does ICORN need partners, or work alone?" with the entries that quote its words on depending on partners (default on). */
+  dependsOnPartners?: boolean;
   /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
   whoHeads?: boolean;
   /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */

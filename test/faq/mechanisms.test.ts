@@ -1194,6 +1194,10 @@ describe('kinds of question one sentence of the page answers', () => {
     ['purpose', 'en', 'What is ICORN ultimately trying to achieve?'],
     ['purpose', 'en', "ICORN's main goal in one sentence?"],
     ['purpose', 'en', 'What is the principal objective of the network?'],
+    ['dependsOnPartners', 'en', 'Does ICORN actually want outside partners, or is it a closed circle of cities?'],
+    ['dependsOnPartners', 'en', 'are partners essential to its work or more of an add-on?'],
+    ['dependsOnPartners', 'en', 'does it do everything alone?'],
+    ['civilSociety', 'en', 'Is there room for civil society groups like us, or is it a club for city halls only?'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1233,6 +1237,9 @@ describe('kinds of question one sentence of the page answers', () => {
     ['purpose', 'en', "What is ICORN's vision, what is it ultimately trying to achieve?"],
     ['purpose', 'en', 'What do the ICORN cities hope to achieve together?'],
     ['purpose', 'en', 'What are the main goals of the 2024-2028 strategy?'],
+    // Partners of one's own, or travelling alone.
+    ['dependsOnPartners', 'en', 'Can the writer bring a partner?'],
+    ['dependsOnPartners', 'en', 'Will the resident live alone in the flat?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1250,6 +1257,10 @@ describe('kinds of question one sentence of the page answers', () => {
     expectInEveryLanguage((answer, language) => givesForm(form, answer, language), [...expected]);
   });
 
+  it('finds the English entries that quote ICORN on depending on partners', () => {
+    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('dependsOnPartners', entry.answer)).map((entry) => entry.id).sort()).toEqual(['partners', 'quote-partners']);
+  });
+
   it.each([
     ['symbolic', "Is ICORN's work mainly symbolic?", 'common-mission'],
     ['civilSociety', 'Is it true that the network is run only by governments, with no NGOs involved?', 'partners'],
@@ -1265,6 +1276,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['actsTogether', 'Does ICORN see itself as acting together with partners and defenders?', 'vision'],
     ['commitment', 'What exactly would our city be committing to if we became a member?', 'member-commitment'],
     ['purpose', 'What is ICORN ultimately trying to achieve?', 'principal-objective'],
+    ['dependsOnPartners', 'Honest question from a small donor foundation: does ICORN actually need partners like us, or are the cities self-sufficient?', 'partners'],
+    ['civilSociety', "We're a local writers' association. Is there room for civil society groups like us in this network, or is it a club for city halls only?", 'partners'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);
