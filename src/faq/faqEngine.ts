@@ -322,6 +322,19 @@ const CHANNELS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
 /** The one person of the page a message may name before asking for his contact: its head. */
 const THE_HEAD = /\b(?:director|chief|head|boss|leader|ceo|manager|helge|lunde)\b/;
 
+/**
+ * The same in Persian: "his email" is the word with "his" (ش) on it or on the word after it ("ایمیلش",
+ * "email شخصیش"), of a message that names the head ("مدیر اجرایی", "هلگه لونده").
+ */
+const THEIR_CONTACT_IN: Record<string, { theirs: RegExp; head: RegExp; word: string }> = {
+  en: { theirs: THEIR_CONTACT, head: THE_HEAD, word: 'director' },
+  fa: {
+    theirs: /(?:ایمیل|e-?mail|میل|شماره|تلفن|آدرس)(?:ش|\s+[^\s،؟?!.:]+ش)(?=$|[\s،؟?!.:])/u,
+    head: /مدیر|رئیس|رییس|هلگه|لونده|helge|lunde/u,
+    word: 'مدیر',
+  },
+};
+
 /** Questions about the present moment, never about the last answer: "what time is it?", "what's the date today?". */
 const HERE_AND_NOW = /\bwhat time is it\b|\bwhat(?:'s| is) the (?:time|date|weather)\b|\b(?:today'?s|the current) (?:date|time|weather)\b|\bwhat day is (?:it|today)\b/;
 
@@ -427,7 +440,11 @@ const FOLLOW_UP_WORDS = 4;
  * It starts right after a word (the look-behind), so a long run of spaces is tried from one place
  * only, not from each of its spaces in turn.
  */
-const PURPOSE_CLAUSE = /(?<=[^\s,]),?\s+(?:so (?:that )?|in order (?:for|that) )(?:i|we|they|readers|people|our \w+)\b[^.?!]*/i;
+const PURPOSE_CLAUSE: Record<string, RegExp> = {
+  en: /(?<=[^\s,]),?\s+(?:so (?:that )?|in order (?:for|that) )(?:i|we|they|readers|people|our \w+)\b[^.?!]*/i,
+  // "adresse mail pour contacter icorn ?", "un numéro pour joindre le réseau": the way asked for, not whom to contact.
+  fr: latin(/(?<=[^\s,]),?\s+(?:pour|afin de) (?:contacter|joindre|[ée]crire [àa]|appeler|les contacter|les joindre|vous contacter|vous joindre|vous [ée]crire)\b[^.?!]*/iu),
+};
 
 /** A question why, or what for, in a follow-up: "why they let me?", "Why cities, in his view?", "to what end?". */
 const WHY_FOLLOW_UP = /^(?:and |but |so )?(?:why|how come|to what end|what for|for what (?:purpose|reason))\b/i;
@@ -528,7 +545,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   }
 
   function ask(text: string, context: FaqContext = {}): FaqReply {
-    const query = text.slice(0, MAX_QUERY_LENGTH).trim();
+    // Persian typed on an Arabic keyboard ("كارم", "نويسنده") is read with Persian letters, as the
+    // readings' words are written; the matcher folds them anyway.
+    const typed = text.slice(0, MAX_QUERY_LENGTH).trim();
+    const query = language === 'fa' ? typed.replace(/ي|ى/g, 'ی').replace(/ك/g, 'ک') : typed;
     if (!query) return { kind: 'empty' };
     const smallTalk = recogniseSmallTalk(query);
     if (smallTalk && !smallTalk.rest) return { kind: 'smallTalk', intent: smallTalk.intent };
@@ -640,12 +660,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
         }
       }
     }
-    // "What is their official website, so I can check it directly?": the question without what it is
-    // for, where the words found no answer.
-    if (decision.kind !== 'answer' && options.purposeClause !== false && language === 'en') {
+    // "What is their official website, so I can check it directly?", "adresse mail pour contacter
+    // icorn ?": the question without what it is for, where the words found no answer.
+    if (decision.kind !== 'answer' && options.purposeClause !== false && PURPOSE_CLAUSE[language]) {
       const asked = part ?? question;
-      const core = asked.replace(PURPOSE_CLAUSE, '').trim();
-      if (core !== asked.trim() && wordCount(core) >= 3) {
+      const core = asked.replace(PURPOSE_CLAUSE[language]!, '').trim();
+      if (core !== asked.trim() && wordCount(core) >= 2) {
         const alone = read(core);
         if (alone.decision.kind === 'answer') [match, decision, via] = [alone.match, alone.decision, 'question'];
       }
@@ -763,10 +783,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "... to the chief of icorn. what is his mail?": his contact, not the general one. Before the
     // at-risk reading, which answers such a question of someone in danger too.
     // "I'd like to interview the head of ICORN. Is there a direct email for him?" got a menu of his entry alone: answered.
-    if (language === 'en' && decision.kind !== 'fallback' && THEIR_CONTACT.test(askingLower) && THE_HEAD.test(questionLower)) {
-      const head = matcher.normalizer.termOf('director');
-      const namesHead = (c: Candidate) => matcher.normalizer.terms(`${c.entry.title} ${c.entry.answer}`).includes(head) || /\bdirector\b/i.test(c.entry.answer);
-      const his = decision.kind === 'answer' && namesHead(decision.candidate) ? undefined : decision.candidates.find((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold && namesHead(c));
+    const theirContact = THEIR_CONTACT_IN[language];
+    if (theirContact && decision.kind !== 'fallback' && theirContact.theirs.test(askingLower) && theirContact.head.test(questionLower)) {
+      const head = matcher.normalizer.termOf(theirContact.word);
+      const namesHead = (c: Candidate) => matcher.normalizer.terms(`${c.entry.title} ${c.entry.answer}`).includes(head) || (language === 'en' && /\bdirector\b/i.test(c.entry.answer));
+      // Near enough to offer, by this language's bars.
+      const bar = { ...DEFAULT_DECISION_CONFIG, ...decisionFor(match) }.suggestThreshold;
+      const his = decision.kind === 'answer' && namesHead(decision.candidate) ? undefined : decision.candidates.find((c) => c.confidence >= bar && namesHead(c));
       if (his) decision = { kind: 'answer', candidate: his, candidates: decision.candidates };
     }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);

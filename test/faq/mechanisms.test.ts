@@ -468,6 +468,10 @@ describe('what kind of detail a question asks for, and whether an entry gives it
 
   it('reads "کی گفته" (who said it) as no date, and "در چند خط" (in a few lines) as no count, in Persian', () => {
     expect(detailAsked('کی گفته فضای آزادی بیان تو دنیا داره تنگ تر میشه؟', 'fa')).toBeUndefined();
+    expect(detailAsked('منظورش چیه؟ این حرفو کی زده؟', 'fa')).toBeUndefined();
+    // "so that their name gets around" asks for no names.
+    expect(detailAsked('یا فقط یه کار نمادینه که اسمشون خوب در بره؟', 'fa')).toBeUndefined();
+    expect(detailAsked('اسمشون چیه؟', 'fa')?.kind).toBe('names');
     expect(detailAsked('میشه ماموریت ایکورن رو در چند خط خلاصه کنید؟', 'fa')).toBeUndefined();
     expect(detailAsked('جلسه بعدی کی برگزار میشه؟', 'fa')?.kind).toBe('date');
     expect(detailAsked('چند شهر در آلمان عضو هستند؟', 'fa')?.kind).toBe('count');
@@ -1409,6 +1413,28 @@ describe('a question with what it is asked for after it', () => {
     expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['website', 'question']);
     expect(answered(liveEngineWith({ purposeClause: false }).ask(text))).not.toBe('website');
   });
+
+  it.each([
+    ['fr', 'adresse mail pour contacter icorn ?', 'email'],
+  ])('in %s, reads "%s" without how it is to be used', (language, text, id) => {
+    const reply = inLanguage(liveEngine(), language).ask(text);
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual([id, 'question']);
+    expect(answered(inLanguage(liveEngineWith({ purposeClause: false }), language).ask(text))).not.toBe(id);
+  });
+});
+
+describe('Persian typed with Arabic letters, and the head\'s own contact in Persian', () => {
+  it('reads the kinds of question with Persian letters: "كارم ادامه بدم" is "کارم ادامه بدم"', () => {
+    const text = 'من نويسنده ام و كتابهايم در ايران مجوز چاپ نگرفت. اگه به يك شهر پناهگاه برم ميتونم به كارم ادامه بدم و بنويسم يا بايد كنار بذارم؟';
+    const reply = inLanguage(liveEngine(), 'fa').ask(text);
+    expect(reply.kind === 'answer' ? reply.via : reply.kind).toBe('continuingWork');
+  });
+
+  it('answers "his email" of a message that names the head with the head\'s entry, not a menu', () => {
+    const text = 'من خبرنگارم و می‌خواستم مستقیم با مدیر اجرایی مصاحبه کنم. email شخصیش رو دارید؟';
+    expect(answered(inLanguage(liveEngine(), 'fa').ask(text))).toBe('executive-director');
+    expect(answered(inLanguage(liveEngine(), 'fa').ask('میخوام مستقیم به مدیر ایکورن ایمیل بزنم، آدرسش چیه؟'))).toBe('executive-director');
+  });
 });
 
 describe('who heads ICORN, asked of a message about its head', () => {
@@ -1599,6 +1625,10 @@ describe('asking for a summary', () => {
     ["We're drafting a council motion and want a reference to ICORN's vision in the preamble. Could you give me the gist of it? Doesn't need to be word for word.", 'vision'],
   ])('reads the words of asking for a summary in "%s" as filler, and answers %s', (text, expected) => {
     expect(answered(liveEngine().ask(text))).toBe(expected);
+  });
+
+  it('reads "en quelques points" in French as how to answer, not a word to match', () => {
+    expect(answered(inLanguage(liveEngine(), 'fr').ask("La mission du réseau, c'est quoi en quelques points ?"))).toBe('mission');
   });
 });
 
