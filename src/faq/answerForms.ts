@@ -258,7 +258,7 @@ const DEPENDS_ON_PARTNERS: Record<string, Forms> = {
       // "are partners essential, or an add-on?"
       /\bpartners?\b[^.?!]{0,30}?\b(?:essential|indispensable|necessary|needed|an add-on|optional)\b/,
       // "or is it a closed circle of cities?", "are the cities self-sufficient?", "does ICORN work alone?"
-      /\b(?:closed (?:circle|club|shop)|self-sufficient|in a vacuum)\b|\b(?:icorn|it|the network|the cities|they) (?:\w+ ){0,3}?(?:alone|on (?:its|their) own|by (?:itself|themselves))\b/,
+      /\b(?:closed (?:circle|club|shop)|self-sufficient|in a vacuum)\b|\b(?:icorn|it|the network|the cities|they) (?:\w+ ){0,4}?(?:alone|on (?:its|their) own|by (?:itself|themselves))\b/,
     ],
     gives: /\bdepend on a growing amount of partners\b/,
   },

@@ -814,6 +814,7 @@ describe('the eligibility reading', () => {
     ['en', 'what sort of people we would actually be receiving?'],
     ['en', "Does ICORN's protection extend to filmmakers?"],
     ['en', 'Does it cover those disciplines, or is it strictly a literary thing?'],
+    ['en', 'icorn is safe place for journalist?'],
   ])('reads the %s "%s" as asking who the residencies are for', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(true);
   });
@@ -855,6 +856,7 @@ describe('the eligibility reading', () => {
     // Among every entry the words came near, not only the nearest few.
     ['fa', 'من نقاشم نه نویسنده، بازم میتونم از این برنامه استفاده کنم؟'],
     ['en', 'Who exactly gets hosted under ICORN?'],
+    ['en', 'icorn is safe place for journalist?'],
     ['en', "Our festival works mostly with visual artists and documentary filmmakers. Does ICORN's protection extend to those disciplines, or is it strictly a literary thing, as the word 'writers' in older articles suggests?"],
   ])('answers the %s "%s" with who the residencies are for, where the words alone did not', (language, text) => {
     const reply = inLanguage(liveEngine(), language).ask(text);
@@ -1201,6 +1203,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['dependsOnPartners', 'en', 'Does ICORN actually want outside partners, or is it a closed circle of cities?'],
     ['dependsOnPartners', 'en', 'are partners essential to its work or more of an add-on?'],
     ['dependsOnPartners', 'en', 'does it do everything alone?'],
+    ['dependsOnPartners', 'en', 'Does ICORN see itself as working alone or alongside partners?'],
     ['civilSociety', 'en', 'Is there room for civil society groups like us, or is it a club for city halls only?'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
