@@ -1626,6 +1626,8 @@ describe('asking for a summary', () => {
     // How long the answer should be is no phone line nor a sentence of the page.
     ['Could you explain in a few lines what this network actually is and what it does?', 'what-is-icorn'],
     ["We're drafting a council motion and want a reference to ICORN's vision in the preamble. Could you give me the gist of it? Doesn't need to be word for word.", 'vision'],
+    // The acronym spelled out is the full name.
+    ['Can you spell out the name?', 'what-is-icorn'],
   ])('reads the words of asking for a summary in "%s" as filler, and answers %s', (text, expected) => {
     expect(answered(liveEngine().ask(text))).toBe(expected);
   });
