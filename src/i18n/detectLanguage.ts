@@ -174,8 +174,14 @@ function readWord(word: string, known: (word: string) => boolean, knownIn: (word
   const common = isCommonEnglishWord(word);
   const ofKnowledge = known(word);
   const languages = knownIn(folded(word));
-  return { word, english: common || ofKnowledge, name: !common && ofKnowledge && languages.length > 0, languages };
+  return { word, english: common || ofKnowledge, name: BRANDS.has(word) || (!common && ofKnowledge && languages.length > 0), languages };
 }
+
+/**
+ * Names of services people write the same in every language: "icorn twitter instagram" tells no
+ * language (the detector read it as another one).
+ */
+const BRANDS: ReadonlySet<string> = new Set(['twitter', 'instagram', 'facebook', 'whatsapp', 'telegram', 'youtube', 'tiktok', 'linkedin', 'viber', 'skype', 'gmail']);
 
 /**
  * A message read by the translated knowledge's words: the language whose knowledge has more of its

@@ -56,6 +56,9 @@ describe('the language of a message', () => {
     expect(read('¿Quién financia ICORN?')).toBe('es');
     // Names alone, words English shares with a translation, and a tie tell nothing.
     expect(['icorn', 'vision', 'site internet', 'helge lunde email', 'see ya!'].map(read)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    // The names of services are written the same in every language.
+    expect(['icorn twitter instagram', 'icorn facebook whatsapp'].map(read)).toEqual([undefined, undefined]);
+    expect(read('icorn instagram oder facebook?')).toBe('de');
     expect(['what is the vision of icorn', 'mission bullet points', 'helge lunde email address pls'].map(read)).toEqual(['en', 'en', 'en']);
   });
 

@@ -80,6 +80,14 @@ export const ENGLISH_LEVELS = {
    * misses are not printed.
    */
   twentieth: { rightFirst: 0.855, nearHonest: 0.857, nearFalseFacts: 3, conversations: 0.928, dangerMissed: 0 },
+  /**
+   * test/eval/persona-23.yaml, all held out, written on 2026-12-02 (third session) by a helper that saw
+   * only the page and labelled by another from the entries' answers (100 answerable, 62 long; 36
+   * near-domain, 16 conversations, 5 in danger); measured on arrival on the engine of that session's
+   * start (daa54d8) and on that of its changes then (e56e533): 85.0% and 86.0% right first time, no
+   * near-domain fact, conversations 68.8% both. Its misses are not printed.
+   */
+  'twenty-third': { rightFirst: 0.86, nearHonest: 0.972, nearFalseFacts: 0, conversations: 0.687, dangerMissed: 0 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
@@ -109,6 +117,7 @@ export const LATER_PERSONA_PARTS = [
   { name: 'fifteenth', file: 'persona-15.yaml' },
   { name: 'eighteenth', file: 'persona-18.yaml' },
   { name: 'twentieth', file: 'persona-20.yaml' },
+  { name: 'twenty-third', file: 'persona-23.yaml' },
 ] as const;
 
 /**
