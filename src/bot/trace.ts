@@ -27,8 +27,9 @@ export interface FaqTraceValue {
    * (what ICORN's head says: "according to the director..."), "quoted" (words quoted from the page),
    * "regions" (whether regions can be members), "named" (an entry named by its title: "sum up ICORN's
    * vision"), "channels" (two ways of reaching ICORN asked together: "an email and a phone number?"),
-   * "statedCount" (a count of members stated: "75 cities or 84?") or "whoHeads" (who ICORN's head is,
-   * asked of a message about the head: "... the person heading ICORN. Who is he?").
+   * "statedCount" (a count of members stated: "75 cities or 84?"), "whoHeads" (who ICORN's head is,
+   * asked of a message about the head: "... the person heading ICORN. Who is he?") or "topicGiven" (a
+   * topic the page's text never speaks of, answered by an entry about it: "is icorn from goverment?").
    */
   mechanism?: 'match' | Mechanism;
   /** Someone at risk who also asked a question: the at-risk entry came first, then the entry answered. */

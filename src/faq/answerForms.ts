@@ -361,7 +361,7 @@ const FORMS: Record<AnswerForm, Record<string, Forms>> = {
   symbolic: {
     en: {
       // And "just a nice gesture", "whether it actually changes anything".
-      asks: [/\b(?:symbolic\w*|(?:merely|just|only|simply|purely|more than) (?:a |an )?(?:\w+ )?gesture|a token gesture|practical (?:effect|impact|difference|contribution)|concrete (?:effect|impact|difference|contribution)|(?:actually|really) (?:changes?|makes? a (?:real )?difference)(?: anything)?)\b/],
+      asks: [/\b(?:symbolic\w*|(?:merely|just|only|simply|purely|more than) (?:a |an )?(?:\w+ )?(?:gesture|slogan)|a token gesture|practical (?:effect|impact|difference|contribution)|concrete (?:effect|impact|difference|contribution)|(?:actually|really) (?:changes?|makes? a (?:real )?difference)(?: anything)?)\b/],
       gives: /\bsymbolic and practical\b/,
     },
     es: { asks: [latin(/\bsimb[oó]lic\w*|\b(?:un )?simple gesto\b|\befecto pr[aá]ctico\b|\bimpacto (?:real|concreto)\b/u)], gives: latin(/\bsimb[oó]lica como pr[aá]ctica\b/u) },

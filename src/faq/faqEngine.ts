@@ -63,7 +63,7 @@ export interface NotStated {
  * asked together ("an email and a phone number?"), a count of members stated ("75 cities or 84?") or
  * who ICORN's head is, asked of a message about the head ("... the person heading ICORN. Who is he?").
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions' | 'named' | 'channels' | 'statedCount' | 'whoHeads';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions' | 'named' | 'channels' | 'statedCount' | 'whoHeads' | 'topicGiven';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -156,6 +156,8 @@ export interface FaqEngineOptions {
   questionBesideSmallTalk?: boolean;
   /** Answer a message that states a count of members ("75 member cities") with the entry that states the count (default on). */
   statedCount?: boolean;
+  /** Answer a question about a topic the page's text never speaks of with an entry about that topic (default on); for the ablations. */
+  topicGiven?: boolean;
   /** Answer a question for two ways of reaching ICORN or more with an entry that gives them all (default on). */
   channels?: boolean;
   /** Answer an entry the message names by its title ("ICORN's vision") where the words found no answer (default on). */
@@ -281,6 +283,12 @@ const WHO_IT_IS = /\bwho is it\b|\bwho (?:is|'s) (?:the )?(?:person|one)\b|\b(?:
 /** An asking sentence that asks who someone is or how to reach them, not what they say. */
 const ASKS_WHO_OR_HOW_TO_REACH = /\bwho (?:heads|leads|runs|is|are|directs)\b|\b(?:e-?mail|email address|phone|telephone|number|contact)\b/;
 
+/** A short follow-up that asks who said what the last answer quotes: "says who?", "who said that?", "whose words are these?". */
+const WHO_SAID = /^(?:and |so |but |ok,? |okay,? )?(?:says who|who said (?:that|this|it|those words|these words)|who (?:is|was) (?:the )?(?:speaker|author)|whose (?:words|quote|quotation) (?:is|are|was|were) (?:that|this|these|those|it)|who is (?:being )?quoted)\s*\??$/;
+
+/** An answer that quotes someone: a quotation in curly quotes or a Markdown blockquote. */
+const QUOTES_SOMEONE = /“[^”]{20,}”|^>\s/m;
+
 /** A short follow-up that asks who someone of the last answer is: "what's his exact title?", "his name?", "who is he?". */
 const WHO_THEY_ARE = /\b(?:his|her)\s+(?:exact\s+|full\s+|official\s+)?(?:name|title|job title|position|job|role)\b|\bwho is (?:he|she)\b/;
 
@@ -300,7 +308,7 @@ const HOW_MANY = /\bhow many\b|\bnumber of\b/;
  * answer states such a count answers it.
  */
 const STATED_COUNT: Record<string, { asks: RegExp; gives: RegExp }> = {
-  en: { asks: /\b\d{2,3}\s+(?:member\s+)?(?:cities|towns|municipalities|members|member cities)\b/, gives: /\b\d{2,3} cities\b/ },
+  en: { asks: /\b\d{2,3}\s+(?:member\s+)?(?:cities|city|citys|towns|municipalities|members|member cities)\b/, gives: /\b\d{2,3} cities\b/ },
   es: { asks: latin(/\b\d{2,3}\s+(?:ciudades|municipios|miembros)\b/u), gives: /\b\d{2,3} ciudades\b/ },
   fr: { asks: latin(/\b\d{2,3}\s+(?:villes|communes|membres)\b/u), gives: /\b\d{2,3} villes\b/ },
 };
@@ -496,6 +504,24 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   let answerWordLists = wordListsOfAnswers();
   /** Every word of the answers: what the page names. */
   let answerWords = wordsOfAnswers();
+  /** The entry that speaks of each topic the page's text never speaks of, if the knowledge has one (see `entriesOnTopics`). */
+  let onTopic = entriesOnTopics();
+  /**
+   * Topics the page's text never speaks of ("is ICORN a government agency?") that an entry is about:
+   * one of its own questions asks about the topic and its answer speaks of it (the page's summary
+   * calls ICORN "independent"). An editor who adds an entry on visas or families makes those answered so.
+   */
+  function entriesOnTopics(): Map<string, Entry> {
+    const found = new Map<string, Entry>();
+    for (const entry of matcher.knowledge.entries) {
+      if (saysWhatThePageLacks(entry.answer)) continue;
+      for (const text of [entry.question, ...entry.alternates]) {
+        const detail = detailAsked(text, language);
+        if (detail?.kind === 'topic' && detail.topic && !found.has(detail.topic) && givesDetail(detail, entry, matcher.normalizer.termOf)) found.set(detail.topic, entry);
+      }
+    }
+    return found;
+  }
   function wordListsOfAnswers(): Map<Entry, string[]> {
     return new Map(matcher.knowledge.entries.map((entry) => [entry, matcher.normalizer.rawWords(entry.answer)]));
   }
@@ -572,6 +598,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (last && options.whatWasSaid !== false) {
       const said = whatWasSaid(question, last);
       if (said) [decision, via] = [said, 'context'];
+    }
+    // "says who?", "who said that?" after a quotation: the answer that quoted it says who said it (or
+    // that the page does not say), not another quotation its words come near.
+    if (last && options.whatWasSaid !== false && language === 'en' && WHO_SAID.test(question.trim().toLowerCase()) && QUOTES_SOMEONE.test(last.answer)) {
+      [decision, via] = [{ kind: 'answer', candidate: { entry: last, confidence: 1, matchedQuestion: last.question }, candidates: decision.candidates }, 'context'];
     }
     // "what's his exact title?" after the director's words: the entry that says who the head is.
     if (last && options.whatWasSaid !== false && language === 'en' && decision.kind !== 'answer' && wordCount(question) <= FOLLOW_UP_WORDS + 2 && WHO_THEY_ARE.test(question.toLowerCase()) && THE_HEAD.test(last.answer.toLowerCase())) {
@@ -780,6 +811,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // of members stated is a question about the count, answered by the entry that states one.
     const counted = options.statedCount === false ? undefined : STATED_COUNT[language];
     if (counted && counted.asks.test(questionLower)) pointAt((entry) => counted.gives.test(entry.answer.toLowerCase()), 'statedCount', everyEntry);
+    // "really? i read somewhere 75 only" after a count: a number alone in a short follow-up is a count
+    // stated too, answered by the entry that states that very number ("75 cities in 18 countries").
+    const number = counted && last && wordCount(question) <= FOLLOW_UP_WORDS + 2 && counted.gives.test(last.answer.toLowerCase()) ? /(?<![\d.,])\d{2,3}(?![\d.,])/.exec(questionLower)?.[0] : undefined;
+    if (number) pointAt((entry) => counted!.gives.test(entry.answer.toLowerCase()) && new RegExp(`(?<![\\d.,])${number}(?![\\d.,])`).test(entry.answer), 'statedCount', everyEntry);
     // "... to the chief of icorn. what is his mail?": his contact, not the general one. Before the
     // at-risk reading, which answers such a question of someone in danger too.
     // "I'd like to interview the head of ICORN. Is there a direct email for him?" got a menu of his entry alone: answered.
@@ -791,6 +826,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const bar = { ...DEFAULT_DECISION_CONFIG, ...decisionFor(match) }.suggestThreshold;
       const his = decision.kind === 'answer' && namesHead(decision.candidate) ? undefined : decision.candidates.find((c) => c.confidence >= bar && namesHead(c));
       if (his) decision = { kind: 'answer', candidate: his, candidates: decision.candidates };
+    }
+    // "is it a government agency or something else?": a topic the page's text never speaks of, that an
+    // entry is about, is answered by that entry, wherever the words came.
+    const onThisTopic = askedHere?.kind === 'topic' && askedHere.topic && options.topicGiven !== false ? onTopic.get(askedHere.topic) : undefined;
+    if (onThisTopic && !(decision.kind === 'answer' && givesDetail(askedHere!, decision.candidate.entry, matcher.normalizer.termOf))) {
+      [decision, via] = [{ kind: 'answer', candidate: decision.candidates.find((c) => c.entry === onThisTopic) ?? { entry: onThisTopic, confidence: 1, matchedQuestion: onThisTopic.question }, candidates: decision.candidates }, 'topicGiven'];
     }
     const atRisk = matcher.knowledge.byId.get(AT_RISK_ENTRY_ID);
     if (atRisk && options.atRisk !== false && (readsAtRisk(query, language) || (typos.length > 0 && readsAtRisk(asWritten(query), language)))) {
@@ -807,6 +848,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // or "how many cities?" keep the at-risk answer, which another entry may complete.
       if (options.atRiskLacking !== false && options.notStated !== false) {
         const detail = options.topics === false ? undefined : [askedHere, ...askingInQuestion().map((sentence) => detailAsked(sentence, language))].find((found) => found?.kind === 'topic');
+        // A topic an entry is about ("is icorn from goverment?" beside the danger) gets that entry after the at-risk answer.
+        const onIt = detail?.topic && options.topicGiven !== false ? onTopic.get(detail.topic) : undefined;
+        if (onIt && onIt.id !== atRisk.id) return { kind: 'answer', candidate: { entry: onIt, confidence: 1, matchedQuestion: onIt.question }, candidates: decision.candidates, match, via: 'atRisk', atRisk };
         if (detail && !givesDetail(detail, atRisk, matcher.normalizer.termOf)) return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
       }
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
@@ -905,6 +949,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     };
     const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), nameInLowerCase, language) : undefined);
     const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
+    // A topic an entry is about is no topic the page never speaks of: the reply says nothing of the kind.
+    if (detail?.kind === 'topic' && detail.topic && options.topicGiven !== false && onTopic.has(detail.topic)) return undefined;
     if (!detail) {
       // "i am university researcher, not writer. can i apply?": work the page does not name. Whoever
       // the nearest entry is, the closest fact is whom the residencies are for.
@@ -1125,6 +1171,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       domainTerms = termsOfDomain();
       answerWordLists = wordListsOfAnswers();
       answerWords = wordsOfAnswers();
+      onTopic = entriesOnTopics();
       recogniseSmallTalk = createSmallTalk(next.vocabulary?.names);
     },
   };

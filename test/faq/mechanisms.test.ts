@@ -1371,10 +1371,13 @@ describe('a count of members that a message states', () => {
   it.each([
     ['en', "I work in a city's international office. I've seen 75 member cities quoted in one place and 84 in another, which is a bit embarrassing to get wrong on stage. Which number is right?"],
     ['fr', "On m'a parlé de 75 villes, mais j'ai lu 84 ailleurs. Lequel est le bon chiffre ?"],
-  ])('in %s, "%s" is answered with the count of members', (language, text) => {
+  ])('in %s, "%s" is answered with an entry that states the count of members', (language, text) => {
     const reply = inLanguage(liveEngine(), language).ask(text);
-    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['member-count', 'statedCount']);
-    expect(answered(inLanguage(liveEngineWith({ statedCount: false }), language).ask(text))).not.toBe('member-count');
+    expect(reply.kind === 'answer' ? reply.via : reply.kind).toBe('statedCount');
+    // The count of members, or the page's summary, which gives the older count beside the newer one.
+    expect(['member-count', 'independent-organisation']).toContain(answered(reply));
+    const without = inLanguage(liveEngineWith({ statedCount: false }), language).ask(text);
+    expect(without.kind === 'answer' ? without.via : without.kind).not.toBe('statedCount');
   });
 });
 
@@ -1651,3 +1654,67 @@ describe('visas asked together with the papers of relocating', () => {
   });
 });
 
+
+describe('a topic the page\'s text never speaks of, that an entry is about', () => {
+  it.each(['Is ICORN a government agency?', 'is icorn from goverment?', "Could you spell out the name and tell me whether it's a government agency or something else?"])(
+    'answers "%s" with the entry on what kind of body ICORN is (the page\'s summary calls it independent)',
+    (text) => {
+      const reply = liveEngine().ask(text);
+      expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['independent-organisation', 'topicGiven']);
+      // Switched off, the bot says the page does not say, or offers what the words came near.
+      expect(answered(liveEngineWith({ topicGiven: false }).ask(text))).not.toBe('independent-organisation');
+    },
+  );
+
+  it('answers a topic only with an entry whose own questions ask about it: "the priorities of the strategic plan" get no quote that names priorities', () => {
+    const reply = liveEngine().ask('What are the priorities in the 2024-2028 strategic plan?');
+    expect(reply.kind === 'notStated' ? reply.detail.topic : reply.kind).toBe('plan contents');
+  });
+
+  it('follows an editor who adds an entry on a topic: "visas" are answered once an entry asks and speaks of them', () => {
+    const knowledge = fixtureKnowledge();
+    const visas = { ...knowledge.entries[0]!, id: 'visas', title: 'Visas', question: 'Does ICORN help with visas?', alternates: ['visa help?', 'Can ICORN get me a visa?', 'visas for residents'], answer: 'ICORN helps each guest apply for a visa with the host city.' };
+    const before = createFaqEngine(knowledge).ask('is there any help with the visa when I travel?');
+    expect(before.kind === 'answer' ? before.candidate.entry.id : before.kind).not.toBe('visas');
+    const withVisas = { ...knowledge, entries: [...knowledge.entries, visas], byId: new Map([...knowledge.byId, ['visas', visas]]) };
+    const after = createFaqEngine(withVisas).ask('is there any help with the visa when I travel?');
+    expect(after.kind === 'answer' ? after.candidate.entry.id : after.kind).toBe('visas');
+  });
+});
+
+describe('follow-ups on a quotation and on a count', () => {
+  it.each([
+    ['quote-director', 'says who?'],
+    ['quote-director', 'who said that?'],
+    ['quote-partners', 'Who said it?'],
+  ])('after %s, "%s" gets the answer that quoted it, which says who said it (or that the page does not)', (last, text) => {
+    const reply = liveEngine().ask(text, { lastEntryId: last });
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual([last, 'context']);
+  });
+
+  it('leaves "who said that?" after an answer that quotes no one to the other readings', () => {
+    const reply = liveEngine().ask('who said that?', { lastEntryId: 'phone' });
+    expect(reply.kind === 'answer' ? reply.candidate.entry.id : reply.kind).not.toBe('phone');
+  });
+
+  it('reads a number alone in a short follow-up to a count as a count stated: "really? i read somewhere 75 only" gets the entry that states 75', () => {
+    const reply = liveEngine().ask('really? i read somewhere 75 only', { lastEntryId: 'member-count' });
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['independent-organisation', 'statedCount']);
+    // Without a count before it, a number is no count of members.
+    expect(answered(liveEngine().ask('really? i read somewhere 75 only'))).not.toBe('independent-organisation');
+    // "84 city" (singular) is a count stated too.
+    const singular = liveEngine().ask('my freind say icorn have 84 city. true?');
+    expect(singular.kind === 'answer' ? singular.via : singular.kind).toBe('statedCount');
+  });
+
+  it('reads "government or NGO?" and "connected to any government?" as what kind of body ICORN is, "take risks" as the risk, "just a slogan" as symbolic', () => {
+    expect(detailAsked('icorn is government or NGO?')?.topic).toBe('kind of body');
+    expect(detailAsked('so not connected to any government?')?.topic).toBe('kind of body');
+    expect(detailAsked('the government of my country arrested my brother')).toBeUndefined();
+    expect(detailAsked('it is government policy to censor me')).toBeUndefined();
+    expect(answered(liveEngine().ask('icorn is government or NGO?'))).toBe('independent-organisation');
+    expect(asksForm('symbolic', 'is that just a slogan or do they actually do something?')).toBe(true);
+    expect(answered(liveEngine().ask('why they say writers take risks for all of us?'))).not.toBe('how-to-join');
+    expect(answered(liveEngine().ask('Can you explain ICORN in one paragraph?'))).toBe('what-is-icorn');
+  });
+});

@@ -42,6 +42,8 @@ describe('parsing the page', () => {
       { label: '+47 51507125' },
     ]);
     expect(page.modified).toBe('2026-02-18T09:26:38');
+    // The page's own summary (its SEO description), which its text does not repeat.
+    expect(page.summary).toBe('ICORN is an independent, international membership organization whose members include 75 cities in 18 countries.');
   });
 
   it.each([
@@ -69,6 +71,10 @@ describe('the entries built from the page', () => {
     expect(byId.get('executive-director')?.answer).toContain('[helge@icorn.org](mailto:helge@icorn.org)');
     expect(byId.get('information-source')?.answer).toContain('2026-02-18');
     expect(entries.filter((e) => e.id.startsWith('project-'))).toHaveLength(6);
+    // What kind of body ICORN is, from the summary, with the text's newer count beside its older one.
+    expect(byId.get('independent-organisation')?.answer).toContain('an independent, international membership organization');
+    expect(byId.get('independent-organisation')?.answer).toContain('84 cities and regions');
+    expect(byId.get('independent-organisation')?.source.section).toBe('Page summary');
   });
 
   it('answer what the page is silent on with what it does say and the contacts', () => {

@@ -44,6 +44,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-commitment': { commitment: false },
   'no-purpose': { purpose: false },
   'no-who-heads': { whoHeads: false },
+  'no-topic-given': { topicGiven: false },
   'no-depends-on-partners': { dependsOnPartners: false },
   'no-why-follow-up': { whyFollowUp: false },
   'no-purpose-clause': { purposeClause: false },

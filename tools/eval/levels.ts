@@ -32,8 +32,14 @@ export const ENGLISH_LEVELS = {
   /** CLINC150's 3,100 queries answered with an ICORN fact (at most), and its small-talk intents handled as such. */
   clincFalseAnswers: 20,
   clincSmallTalk: 137,
-  /** test/eval/persona.yaml, held-out half. */
-  persona: { rightFirst: 0.813, rightOrOffered: 0.872, nearHonest: 0.9, nearFalseFacts: 2, conversations: 0.733 },
+  /**
+   * test/eval/persona.yaml, held-out half. Rebased on 2026-12-02 (third session) when the knowledge
+   * gained the page's summary ("an independent, international membership organization") and a helper
+   * relabelled every question whether ICORN is independent or a government body: one held-out
+   * near-domain question of this half, which the fallback answered honestly, became an answerable one
+   * (81.3% → 80.6% right first time, 87.2% → 86.4% answered or offered, 90.0% → 89.7% honest, with no reply changed otherwise).
+   */
+  persona: { rightFirst: 0.806, rightOrOffered: 0.864, nearHonest: 0.896, nearFalseFacts: 2, conversations: 0.733 },
   /** test/eval/persona-2.yaml, all held out. */
   second: { rightFirst: 0.933, nearHonest: 1, nearFalseFacts: 0, conversations: 0.9 },
   /** test/eval/persona-3.yaml, all held out. */
@@ -79,7 +85,8 @@ export const ENGLISH_LEVELS = {
    * changes then (5a0b941): 82.5% and 85.6% right first time, near-domain facts 2 and 3 of 35. Its
    * misses are not printed.
    */
-  twentieth: { rightFirst: 0.855, nearHonest: 0.857, nearFalseFacts: 3, conversations: 0.928, dangerMissed: 0 },
+  // Rebased in the same relabelling: three of its near-domain questions whether ICORN is a government body became answerable (two answered by the new entry), honest 85.7% → 84.4% of the 32 left.
+  twentieth: { rightFirst: 0.855, nearHonest: 0.843, nearFalseFacts: 3, conversations: 0.928, dangerMissed: 0 },
   /**
    * test/eval/persona-23.yaml, all held out, written on 2026-12-02 (third session) by a helper that saw
    * only the page and labelled by another from the entries' answers (100 answerable, 62 long; 36
@@ -103,6 +110,7 @@ export const TUNING_PERSONA_PARTS = [
   { name: 'nineteenth', short: '19th', file: 'persona-19.yaml' },
   { name: 'twenty-first', short: '21st', file: 'persona-21.yaml' },
   { name: 'twenty-second', short: '22nd', file: 'persona-22.yaml' },
+  { name: 'twenty-fourth', short: '24th', file: 'persona-24.yaml' },
 ] as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */

@@ -558,6 +558,33 @@ export function buildEntries(page: PageModel): PageEntry[] {
     });
   }
 
+  // The page's summary calls ICORN "an independent, international membership organization": what kind
+  // of body it is, which its text does not say ("is ICORN a government agency?"). The summary's count
+  // of members is older than the text's, so the answer says which is newer (the number only: where
+  // the members are is the count of members' to say).
+  const newerCount = size ? /\b\d+ cities(?: and regions)?/.exec(size)?.[0] : undefined;
+  if (page.summary && /\bindependent\b/i.test(page.summary)) {
+    add({
+      id: 'independent-organisation',
+      topic: 'about',
+      title: 'An independent organisation',
+      // No "government" among its questions: people at risk name their governments in their stories; a
+      // question whether ICORN is a government body, or who is behind it, is read as such (the topic
+      // "kind of body"), which this entry answers.
+      question: 'Is ICORN an independent organisation?',
+      alternates: ['Is ICORN independent?', 'What kind of body is ICORN, legally?'],
+      answer: [
+        `The page's summary says: “${page.summary}”`,
+        newerCount ? `The page's text gives a newer count: ${newerCount}.` : '',
+        'The page does not say more about how ICORN is governed or funded.',
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+      followUps: ['what-is-icorn', 'member-count'],
+      source: source('Page summary'),
+    });
+  }
+
   add({
     id: 'information-source',
     topic: 'source',

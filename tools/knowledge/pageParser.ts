@@ -27,6 +27,8 @@ export interface PageModel {
   modified: string;
   /** The opening statement (before the first heading). */
   intro: string;
+  /** The page's own one-sentence summary (its SEO description), when it has one: "ICORN is an independent, international membership organization ...". */
+  summary?: string;
   sections: PageSection[];
   quotes: PageQuote[];
   links: PageLink[];
@@ -54,6 +56,7 @@ export function parsePage(json: string): PageModel {
     link?: unknown;
     modified?: unknown;
     content?: { rendered?: unknown };
+    yoast_head_json?: { description?: unknown };
   };
   const html = page.content?.rendered;
   if (typeof html !== 'string' || typeof page.link !== 'string' || typeof page.modified !== 'string') {
@@ -69,6 +72,8 @@ export function parsePage(json: string): PageModel {
     quotes: [],
     links: [],
   };
+  const summary = page.yoast_head_json?.description;
+  if (typeof summary === 'string' && clean(summary)) model.summary = clean(summary);
 
   $('.elementor-widget').each((_, widget) => {
     const type = $(widget).attr('data-widget_type') ?? '';
