@@ -43,9 +43,9 @@ export const ENGLISH_LEVELS = {
   /** test/eval/persona-2.yaml, all held out. */
   second: { rightFirst: 0.933, nearHonest: 1, nearFalseFacts: 0, conversations: 0.9 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.937, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
-  /** test/eval/persona-5.yaml, all held out (measured the day it came: 80.0% right first time). The levels of the fifth, seventh, ninth and eighteenth raised to what `npm run eval` measured at the end of 2026-12-02's second session. */
-  fifth: { rightFirst: 0.912, nearHonest: 0.875, nearFalseFacts: 2, conversations: 1 },
+  third: { rightFirst: 0.953, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
+  /** test/eval/persona-5.yaml, all held out (measured the day it came: 80.0% right first time). The levels of the fifth, seventh, ninth and eighteenth raised to what `npm run eval` measured at the end of 2026-12-02's second session; of the third, fifth, thirteenth, fifteenth, twentieth and twenty-third at the end of its third. */
+  fifth: { rightFirst: 0.925, nearHonest: 0.875, nearFalseFacts: 2, conversations: 1 },
   /** test/eval/persona-7.yaml, all held out (measured the day it came: 80.0% right first time). */
   seventh: { rightFirst: 0.87, nearHonest: 0.875, nearFalseFacts: 1, conversations: 0.928 },
   /** test/eval/persona-9.yaml, all held out (measured once: 76.5% right first time on the engine of a session's start, 79.6% at its end). */
@@ -62,14 +62,14 @@ export const ENGLISH_LEVELS = {
    * in danger was not given the at-risk reply first time until the danger signs of 2026-12-02 (written
    * against the seventeenth tuning part); its misses are not printed, so that no one tunes on them.
    */
-  thirteenth: { rightFirst: 0.86, nearHonest: 0.875, nearFalseFacts: 0, conversations: 0.928, dangerMissed: 0 },
+  thirteenth: { rightFirst: 0.88, nearHonest: 0.875, nearFalseFacts: 0, conversations: 0.928, dangerMissed: 0 },
   /**
    * test/eval/persona-15.yaml, all held out, written on 2026-12-01 (late night) and kept out of the
    * project until that session's end (83.0% right first time on the engine of the session's start,
    * measured when it came). As the thirteenth, one of its five people in danger was not given the
    * at-risk reply first time until 2026-12-02; its misses are not printed.
    */
-  fifteenth: { rightFirst: 0.88, nearHonest: 0.906, nearFalseFacts: 2, conversations: 0.928, dangerMissed: 0 },
+  fifteenth: { rightFirst: 0.89, nearHonest: 0.906, nearFalseFacts: 2, conversations: 0.928, dangerMissed: 0 },
   /**
    * test/eval/persona-18.yaml, all held out, written on 2026-12-02 by a helper that saw only the page
    * (asked, as for the seventeenth, to word its questions unlike a typical FAQ) and labelled by another
@@ -86,15 +86,17 @@ export const ENGLISH_LEVELS = {
    * misses are not printed.
    */
   // Rebased in the same relabelling: three of its near-domain questions whether ICORN is a government body became answerable (two answered by the new entry), honest 85.7% → 84.4% of the 32 left.
-  twentieth: { rightFirst: 0.855, nearHonest: 0.843, nearFalseFacts: 3, conversations: 0.928, dangerMissed: 0 },
+  twentieth: { rightFirst: 0.86, nearHonest: 0.843, nearFalseFacts: 3, conversations: 0.928, dangerMissed: 0 },
   /**
    * test/eval/persona-23.yaml, all held out, written on 2026-12-02 (third session) by a helper that saw
    * only the page and labelled by another from the entries' answers (100 answerable, 62 long; 36
    * near-domain, 16 conversations, 5 in danger); measured on arrival on the engine of that session's
    * start (daa54d8) and on that of its changes then (e56e533): 85.0% and 86.0% right first time, no
-   * near-domain fact, conversations 68.8% both. Its misses are not printed.
+   * near-domain fact, conversations 68.8% both; 87.0% at that session's end, after two of its
+   * questions were relabelled for the new entry on what kind of body ICORN is, which answers them.
+   * Its misses are not printed.
    */
-  'twenty-third': { rightFirst: 0.86, nearHonest: 0.972, nearFalseFacts: 0, conversations: 0.687, dangerMissed: 0 },
+  'twenty-third': { rightFirst: 0.87, nearHonest: 0.972, nearFalseFacts: 0, conversations: 0.687, dangerMissed: 0 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
@@ -135,13 +137,16 @@ export const LATER_PERSONA_PARTS = [
  * `second`, the same for the second held-out parts (`test/eval/languages-2/`, all held out), and
  * `eighth` for the eighth (`test/eval/languages-8/`, all held out, measured the day they came).
  * Issue 17's target (90% right first time) is met on the second and eighth parts, and on the first
- * parts' held-out halves of Spanish and Arabic; not yet on those of French and Persian.
+ * parts' held-out halves of Spanish, Arabic and Persian; not yet on French's (25 of 28). The sixteenth
+ * parts (`test/eval/languages-16/`, French and Persian, held out, 2026-12-02) are printed by `npm run
+ * eval` only: 89.7% and 93.1% right first time, with 2 and 1 out-of-scope questions answered with a fact.
  */
 export const LANGUAGE_LEVELS: Record<string, LanguageLevel & { second: LanguageLevel; eighth: LanguageLevel }> = {
   ar: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.958, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 } },
   es: { rightFirst: 0.965, outOfScopeAnswered: 1, misread: 1, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 1 } },
   // fa's second part: 0.875 before "آیکورن" was read as ICORN (one of its questions lost, "آیکورن چیست؟" won).
-  fa: { rightFirst: 0.892, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
+  // fa's first half: 0.892 before spoken "wants" and "does" were no words to match (2026-12-02, third session).
+  fa: { rightFirst: 0.928, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
   // fr: 0.857 before "ICORN, c'est l'acronyme de quoi ?" (a question of the fourteenth part's, 2026-12-02).
   fr: { rightFirst: 0.892, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 1, outOfScopeAnswered: 0, misread: 1 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
 };
