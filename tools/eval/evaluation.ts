@@ -313,6 +313,13 @@ export function evaluateClinc(queries: ClincQuery[], ask: Asker): ClincSummary {
 }
 
 /** A deterministic pseudo-random generator (mulberry32), so the typo test is the same every run. */
+/** A 32-bit FNV-1a hash of a text: a seed per question for the typo test. */
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -338,12 +345,16 @@ export function addTypo(text: string, random: () => number): string {
   return text.slice(0, at + 1) + text.charAt(at) + text.slice(at + 1);
 }
 
-/** The typo test: every question and alternate with one and with two typos must still find its entry. */
+/**
+ * The typo test: every question and alternate with one and with two typos must still find its entry.
+ * Each question's typos come from its own seed (the seed and the question's text), so an entry added
+ * or moved leaves every other question's typos as they were: the figures compare across changes.
+ */
 export function typoVariants(knowledge: KnowledgeBase, seed = 20261128): Array<{ id: string; original: string; typo: string; edits: number }> {
-  const random = seededRandom(seed);
   const variants: Array<{ id: string; original: string; typo: string; edits: number }> = [];
   for (const entry of knowledge.entries) {
     for (const question of [entry.question, ...entry.alternates]) {
+      const random = seededRandom(seed ^ textHash(`${entry.id}\n${question}`));
       const one = addTypo(question, random);
       variants.push({ id: entry.id, original: question, typo: one, edits: 1 });
       variants.push({ id: entry.id, original: question, typo: addTypo(one, random), edits: 2 });
