@@ -190,7 +190,7 @@ const EXISTING_CITIES: Record<string, Forms> = {
       /\b(?:already|existing|current)\s+(?:member\s+)?(?:cities|members|towns|municipalities|cities of refuge)\b|\b(?:cities|members|municipalities)\b[^.?!]{0,20}\balready (?:in|part of|members?|joined|belong)\b/,
       /\b(?:keep|keeping|retain|retaining|retention|maintain|hold on to)\b[^.?!]{0,20}\b(?:cities|members|municipalities)\b|\b(?:cities|members)\b[^.?!]{0,20}\b(?:stay|remain|keep going)\b/,
     ],
-    also: /\b(?:do|does|doing|done|help|helps|support|supports|keep|keeping|retain|retaining|retention|maintain|stay|remain|anchor\w*|continue|with regard to|for)\b/,
+    also: /\b(?:do|does|doing|done|help|helps|support|supports|keep|keeping|retain|retaining|retention|maintain|stay|remain|anchor\w*|continue|with regard to|for|what about|how about)\b/,
     unless: /\bhow many\b|\bnumber of\b|\bwhich (?:cities|members|ones)\b|\blist\b|\bnames?\b|\bwhere\b/,
     gives: /\bretention of existing\b/,
   },

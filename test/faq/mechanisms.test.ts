@@ -1716,5 +1716,21 @@ describe('follow-ups on a quotation and on a count', () => {
     expect(asksForm('symbolic', 'is that just a slogan or do they actually do something?')).toBe(true);
     expect(answered(liveEngine().ask('why they say writers take risks for all of us?'))).not.toBe('how-to-join');
     expect(answered(liveEngine().ask('Can you explain ICORN in one paragraph?'))).toBe('what-is-icorn');
+    // A journalist's own piece is no question about writing freely.
+    expect(answered(liveEngine().ask("I'm writing a feature on cities of refuge. Can you explain ICORN in one paragraph?"))).toBe('what-is-icorn');
+  });
+});
+
+describe('follow-ups that ask about a related part of the page', () => {
+  it.each([
+    ['project-expansion', 'what about cities that are already in?', ['project-retention', 'key-projects']],
+    ['member-commitment', 'and civil society, where does it come in?', ['common-mission', 'partners']],
+  ])('after %s, "%s" gets one of %j', (last, text, accepted) => {
+    expect(accepted).toContain(answered(liveEngine().ask(text, { lastEntryId: last })));
+  });
+
+  it('reads "what about the cities already in?" as the existing cities, and no other city', () => {
+    expect(asksForm('existingCities', 'what about cities that are already in?')).toBe(true);
+    expect(asksForm('existingCities', 'what about other cities?')).toBe(false);
   });
 });
