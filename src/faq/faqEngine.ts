@@ -1,7 +1,7 @@
 import { decide } from './decide.js';
 import { createMatcher, type Matcher, type MatchResult, type QueryTerm } from './matcher.js';
 import { DEFAULT_DECISION_CONFIG, DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, TRANSLATED_PLAIN_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
-import type { NormalizeOptions } from './normalize.js';
+import { persianLetters, type NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
@@ -522,6 +522,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     return found;
   }
+  /** The entry about the topic a question asks, when it asks one the page's text never speaks of and an entry is about it. */
+  function entryOnTopic(detail: AskedDetail | undefined): Entry | undefined {
+    return detail?.kind === 'topic' && detail.topic && options.topicGiven !== false ? onTopic.get(detail.topic) : undefined;
+  }
   function wordListsOfAnswers(): Map<Entry, string[]> {
     return new Map(matcher.knowledge.entries.map((entry) => [entry, matcher.normalizer.rawWords(entry.answer)]));
   }
@@ -574,7 +578,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // Persian typed on an Arabic keyboard ("كارم", "نويسنده") is read with Persian letters, as the
     // readings' words are written; the matcher folds them anyway.
     const typed = text.slice(0, MAX_QUERY_LENGTH).trim();
-    const query = language === 'fa' ? typed.replace(/ي|ى/g, 'ی').replace(/ك/g, 'ک') : typed;
+    const query = language === 'fa' ? persianLetters(typed) : typed;
     if (!query) return { kind: 'empty' };
     const smallTalk = recogniseSmallTalk(query);
     if (smallTalk && !smallTalk.rest) return { kind: 'smallTalk', intent: smallTalk.intent };
@@ -829,7 +833,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // "is it a government agency or something else?": a topic the page's text never speaks of, that an
     // entry is about, is answered by that entry, wherever the words came.
-    const onThisTopic = askedHere?.kind === 'topic' && askedHere.topic && options.topicGiven !== false ? onTopic.get(askedHere.topic) : undefined;
+    const onThisTopic = entryOnTopic(askedHere);
     if (onThisTopic && !(decision.kind === 'answer' && givesDetail(askedHere!, decision.candidate.entry, matcher.normalizer.termOf))) {
       [decision, via] = [{ kind: 'answer', candidate: decision.candidates.find((c) => c.entry === onThisTopic) ?? { entry: onThisTopic, confidence: 1, matchedQuestion: onThisTopic.question }, candidates: decision.candidates }, 'topicGiven'];
     }
@@ -849,7 +853,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       if (options.atRiskLacking !== false && options.notStated !== false) {
         const detail = options.topics === false ? undefined : [askedHere, ...askingInQuestion().map((sentence) => detailAsked(sentence, language))].find((found) => found?.kind === 'topic');
         // A topic an entry is about ("is icorn from goverment?" beside the danger) gets that entry after the at-risk answer.
-        const onIt = detail?.topic && options.topicGiven !== false ? onTopic.get(detail.topic) : undefined;
+        const onIt = entryOnTopic(detail);
         if (onIt && onIt.id !== atRisk.id) return { kind: 'answer', candidate: { entry: onIt, confidence: 1, matchedQuestion: onIt.question }, candidates: decision.candidates, match, via: 'atRisk', atRisk };
         if (detail && !givesDetail(detail, atRisk, matcher.normalizer.termOf)) return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
       }
@@ -950,7 +954,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const detailOf = (text: string) => asked(text) ?? (names ? aboutUnknownNames(text, () => unknownNames(text, match), nameInLowerCase, language) : undefined);
     const detail = detailOf(question) ?? (whole !== question ? askingSentences(whole).map(detailOf).find((found) => found !== undefined) : undefined);
     // A topic an entry is about is no topic the page never speaks of: the reply says nothing of the kind.
-    if (detail?.kind === 'topic' && detail.topic && options.topicGiven !== false && onTopic.has(detail.topic)) return undefined;
+    if (entryOnTopic(detail)) return undefined;
     if (!detail) {
       // "i am university researcher, not writer. can i apply?": work the page does not name. Whoever
       // the nearest entry is, the closest fact is whom the residencies are for.

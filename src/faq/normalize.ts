@@ -389,6 +389,11 @@ function stopWordsOf(language: string): ReadonlySet<string> {
   return new Set([...(lists[code] ?? []), ...(GREETING_WORDS[language] ?? [])].flatMap((word) => foldOther(word).match(/[\p{L}\p{N}]+/gu) ?? []));
 }
 
+/** Persian written with the Arabic keyboard's letters (ي, ى, ك) in the Persian ones (ی, ک): "كارم" as "کارم". */
+export function persianLetters(text: string): string {
+  return text.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک');
+}
+
 /**
  * Text in another language than English, folded for matching: NFKC; lowercase; Latin accents off;
  * Arabic and Persian written one way (ي/ی, ك/ک, the forms of alef, teh marbuta, diacritics and
@@ -396,15 +401,15 @@ function stopWordsOf(language: string): ReadonlySet<string> {
  * in those scripts read as "icorn".
  */
 export function foldOther(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
-    .replace(/[يى]/g, 'ی')
-    .replace(/ك/g, 'ک')
+  return persianLetters(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .replace(/[\u064b-\u065f\u0670\u0640]/g, ''),
+  )
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ة/g, 'ه')
     .replace(/[\u200c\u200d]/g, '')
