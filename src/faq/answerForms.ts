@@ -78,6 +78,9 @@ const WHERE_MEMBERS: Record<string, Forms> = {
       /\b(?:only|just|purely|mainly|mostly|limited to|exclusively|confined to|restricted to)\b[^.?!]{0,25}?\beurope(?:an)?\b/,
       /\b(?:outside|beyond) (?:of )?europe\b|\bside of the atlantic\b|\b(?:the americas|latin america|south america|north america)\b|\bgeograph\w*/,
       /\b(?:members?|cit(?:y|ies|ys))\b[^.?!]{0,30}\b(?:in|on|across) (?:the )?(?:americas?|canada|africa|asia|australia|oceania)\b/,
+      // "is icorn a global thing or regional?", "focused on one country or region or whether it works globally".
+      // Of ICORN, not of a problem ("is censorship global or regional?").
+      /\b(?:icorn|it|network|organi[sz]ation)\b[^.?!]{0,25}?\b(?:(?:global(?:ly)?|worldwide|world-wide)\b[^.?!]{0,30}\bor\b[^.?!]{0,20}\b(?:regional|local|one (?:country|region)|european)|(?:regional|one (?:country|region)|european)\b[^.?!]{0,40}\bor\b[^.?!]{0,30}\b(?:global(?:ly)?|worldwide))\b/,
     ],
     // ICORN's goal for the world, how or where to apply or write, its own office.
     unless: /\b(?:goals?|aims?|mission|objectives?|vision|office|headquarter\w*|based|located|address|apply|send|write)\b/,

@@ -1167,6 +1167,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whereMembers', 'en', 'which countrys have icorn citys'],
     ['whereMembers', 'en', 'Is it true that ICORN only works in Europe?'],
     ['whereMembers', 'en', 'Are there already members on our side of the Atlantic?'],
+    ['whereMembers', 'en', 'is icorn a global thing or regional?'],
+    ['whereMembers', 'en', 'Is ICORN focused on one country or region, or does it work globally?'],
     ['whereMembers', 'es', '¿Dónde están las ciudades de la red?'],
     ['whereMembers', 'fr', "Le réseau, c'est-tu juste en Europe ou y en a aussi en Amérique ?"],
     ['whereMembers', 'ar', 'هل المدن الأعضاء في أوروبا فقط؟'],
@@ -1221,6 +1223,7 @@ describe('kinds of question one sentence of the page answers', () => {
     // Which country someone would go to, where to send an application, and ICORN's goal for the world.
     ['whereMembers', 'en', 'Which country will I be sent to?'],
     ['whereMembers', 'en', 'Where should our city send its application?'],
+    ['whereMembers', 'en', 'Is the problem of censorship global or regional?'],
     ['whereMembers', 'en', "Is ICORN's goal limited to Europe or is it worldwide?"],
     // What a member city takes on is its commitment; the role of partners or of a host city in a residency is another question.
     ['citiesRole', 'en', 'What obligations does a member city take on?'],
