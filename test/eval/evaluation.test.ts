@@ -19,6 +19,7 @@ import {
 } from '../../tools/eval/evaluation.js';
 import { loadPersonaSet, personaFigures, scorePersonaSet } from '../../tools/eval/persona.js';
 import { detectLanguage, wordsOfKnowledge, wordsOfTranslations } from '../../src/i18n/detectLanguage.js';
+import { isCommonEnglishWord } from '../../src/faq/dictionary.js';
 import { loadLanguageSets, scoreLanguage } from '../../tools/eval/languages.js';
 import { ENGLISH_LEVELS as L, EVERYDAY_LEVELS, LANGUAGE_LEVELS, LATER_PERSONA_PARTS } from '../../tools/eval/levels.js';
 import { loadEveryday, scoreEveryday } from '../../tools/eval/everyday.js';
@@ -188,7 +189,7 @@ describe("answer quality in the users' own words (test/eval/persona.yaml)", () =
 });
 
 /** The later held-out parts in the users' own words: all held out, each at its own levels and of its own size. */
-const SIZES = { second: [60, 20, 10], third: [64, 24, 12], fifth: [80, 24, 12], seventh: [100, 32, 14], ninth: [98, 32, 14], eleventh: [100, 32, 14], thirteenth: [100, 32, 14], fifteenth: [100, 32, 14], eighteenth: [100, 32, 14], twentieth: [100, 32, 14], 'twenty-third': [100, 36, 16] };
+const SIZES = { second: [60, 20, 10], third: [64, 24, 12], fifth: [80, 24, 12], seventh: [100, 32, 14], ninth: [98, 32, 14], eleventh: [100, 32, 14], thirteenth: [100, 32, 14], fifteenth: [100, 32, 14], eighteenth: [100, 32, 14], twentieth: [100, 32, 14], 'twenty-third': [100, 36, 16], 'twenty-sixth': [100, 36, 20] };
 const LATER_PARTS = LATER_PERSONA_PARTS.map(({ name, file }) => ({ name, file, level: L[name] as { rightFirst: number; nearHonest: number; nearFalseFacts: number; conversations: number; dangerMissed?: number }, sizes: SIZES[name] }));
 
 describe.each(LATER_PARTS.map((part) => [`answer quality in the users' own words, ${part.name} held-out part (test/eval/${part.file})`, part] as const))('%s', (_title, { file, level, sizes }) => {
@@ -213,9 +214,11 @@ describe.each(LATER_PARTS.map((part) => [`answer quality in the users' own words
     expect(results.length).toBe(set.danger.length);
   });
 
-  it('reads every one of its questions as English, or as too short to tell', () => {
+  it('reads every one of its questions as English, or as too short to tell, or as the language of its every word', () => {
     const texts = [...[...set.answerable, ...set.nearDomain, ...set.danger].map((i) => i.q), ...set.conversations.flatMap((c) => c.turns.map((t) => t.q))];
-    expect(texts.filter((text) => !['en', undefined].includes(languageOf(text)))).toEqual([]);
+    // "numero telefono icorn" (the twenty-sixth part) has no English word: read as Spanish, it gets the Spanish phone answer.
+    const withEnglish = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).some((word) => word && word !== 'icorn' && (knownWord(word) || isCommonEnglishWord(word)));
+    expect(texts.filter((text) => !['en', undefined].includes(languageOf(text)) && withEnglish(text))).toEqual([]);
   });
 });
 

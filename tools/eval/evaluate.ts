@@ -145,7 +145,7 @@ const followUps = Object.fromEntries(
 );
 
 const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona.yaml')), ask, knowledge);
-// The later held-out parts (second, third, fifth, seventh, ninth, eleventh, thirteenth, fifteenth, eighteenth, twentieth, twenty-third: `LATER_PERSONA_PARTS`): all held out, figures only (their
+// The later held-out parts (second, third, fifth, seventh, ninth, eleventh, thirteenth, fifteenth, eighteenth, twentieth, twenty-third, twenty-sixth: `LATER_PERSONA_PARTS`): all held out, figures only (their
 // misses are not printed, so that no one tunes on them).
 const later = Object.fromEntries(
   LATER_PERSONA_PARTS.map(({ name, file }) => [name, personaFigures(scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge), 'heldout')]),
@@ -231,7 +231,7 @@ const languagesSixteenth = heldOutFigures('languages-16');
 // The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
 // about the page's ideas, a third of them long), the sixth (a week of plain chat traffic), the
 // seventh (half from people at risk), the ninth (a week of traffic from all four audiences), the
-// tenth and eleventh (French and Persian only, 32 questions each), the twelfth (French only, 48), the thirteenth and fourteenth (French and Persian, 40 each), the fifteenth (French and Persian, 46 each).
+// tenth and eleventh (French and Persian only, 32 questions each), the twelfth (French only, 48), the thirteenth and fourteenth (French and Persian, 40 each), the fifteenth (French and Persian, 46 each), the seventeenth (French 44, Persian 44).
 const languagesTuning = (
   [
     ['third', 'languages-3'],
@@ -246,6 +246,7 @@ const languagesTuning = (
     ['thirteenth', 'languages-13'],
     ['fourteenth', 'languages-14'],
     ['fifteenth', 'languages-15'],
+    ['seventeenth', 'languages-17'],
   ] as const
 ).map(([name, folder]) => ({ name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) }));
 

@@ -97,6 +97,14 @@ export const ENGLISH_LEVELS = {
    * Its misses are not printed.
    */
   'twenty-third': { rightFirst: 0.87, nearHonest: 0.972, nearFalseFacts: 0, conversations: 0.687, dangerMissed: 0 },
+  /**
+   * test/eval/persona-26.yaml, all held out, written on 2026-12-02 (fourth session) by a helper that saw
+   * only the page and labelled by another from the entries' answers (100 answerable, 60 long; 36
+   * near-domain, 20 conversations, 5 in danger); measured on arrival on the engine of that session's
+   * start (7bc6078) and on that of its first change (whereMembers "global or regional"): 76.0% right
+   * first time both (partners 60%), 3 near-domain facts, conversations 85%. Its misses are not printed.
+   */
+  'twenty-sixth': { rightFirst: 0.76, nearHonest: 0.861, nearFalseFacts: 3, conversations: 0.85, dangerMissed: 0 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
@@ -113,6 +121,7 @@ export const TUNING_PERSONA_PARTS = [
   { name: 'twenty-first', short: '21st', file: 'persona-21.yaml' },
   { name: 'twenty-second', short: '22nd', file: 'persona-22.yaml' },
   { name: 'twenty-fourth', short: '24th', file: 'persona-24.yaml' },
+  { name: 'twenty-fifth', short: '25th', file: 'persona-25.yaml' },
 ] as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
@@ -128,6 +137,7 @@ export const LATER_PERSONA_PARTS = [
   { name: 'eighteenth', file: 'persona-18.yaml' },
   { name: 'twentieth', file: 'persona-20.yaml' },
   { name: 'twenty-third', file: 'persona-23.yaml' },
+  { name: 'twenty-sixth', file: 'persona-26.yaml' },
 ] as const;
 
 /**
