@@ -53,11 +53,15 @@
  *   cities?", "does ICORN need partners like us, or are the cities self-sufficient?", "does it work
  *   alone?": ICORN's words "we totally depend on a growing amount of partners" (the partners and the
  *   quote on them), where the words alone offered a menu or nothing. English only.
+ * - `whatItDoes`: "I need two or three lines for our board memo describing what ICORN does. Could you
+ *   summarise it?", "what this network is and what a city takes on": what ICORN is, the entry that
+ *   says "ICORN is the International Cities of Refuge Network", where a story's words drowned the
+ *   phrase. Not what it does for someone ("what ICORN does for writers") nor in a place. English only.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -267,7 +271,21 @@ const DEPENDS_ON_PARTNERS: Record<string, Forms> = {
   },
 };
 
+/** What ICORN is or does, asked in a clause of a longer message. */
+const WHAT_IT_DOES: Record<string, Forms> = {
+  en: {
+    asks: [
+      /\bwhat (?:icorn|this network|the network|this organi[sz]ation|the organi[sz]ation) (?:is|does|actually does|really is|exactly is|is exactly|is about|does exactly)\b/,
+      /\bwhat is (?:this|the) (?:network|organi[sz]ation)\b(?! (?:doing|trying|planning|working))/,
+    ],
+    // What it does for someone, somewhere, or with something: another question.
+    unless: /\bwhat (?:icorn|this network|the network|this organi[sz]ation|the organi[sz]ation) (?:\w+ ){0,2}?(?:for|in|with|about (?:it|this|that)|to)\b/,
+    gives: /\bicorn\*{0,2} is the \*{0,2}international cities of refuge network\b/,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  whatItDoes: WHAT_IT_DOES,
   dependsOnPartners: DEPENDS_ON_PARTNERS,
   actsTogether: ACTS_TOGETHER,
   commitment: COMMITMENT,
@@ -407,4 +425,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes'];

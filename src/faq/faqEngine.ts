@@ -136,6 +136,8 @@ export interface FaqEngineOptions {
   purpose?: boolean;
   /** Answer "does ICORN need partners, or work alone?" with the entries that quote its words on depending on partners (default on). */
   dependsOnPartners?: boolean;
+  /** Answer "describing what ICORN does ... Could you summarise it?" with the entry that says what ICORN is (default on). */
+  whatItDoes?: boolean;
   /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
   whoHeads?: boolean;
   /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */
@@ -768,7 +770,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const formIn = (text: string) => ANSWER_FORMS.find((kind) => options[kind] !== false && asksForm(kind, text, language));
     const withBefore = decision.kind !== 'answer' ? withSentenceBefore() : undefined;
     const form = formIn(readable) ?? (withBefore ? formIn(asWritten(withBefore)) : undefined);
-    if (form) pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
+    // What ICORN is or does, asked in a clause, only where the words found no answer ("... I'm writing about what
+    // ICORN does. Does it help with the paperwork of relocation?" asks of relocation).
+    if (form && !(form === 'whatItDoes' && decision.kind === 'answer')) pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
     const quoted = options.quoted === false ? undefined : quotedIn(question);
     if (quoted) {

@@ -1207,6 +1207,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['dependsOnPartners', 'en', 'does it do everything alone?'],
     ['dependsOnPartners', 'en', 'Does ICORN see itself as working alone or alongside partners?'],
     ['civilSociety', 'en', 'Is there room for civil society groups like us, or is it a club for city halls only?'],
+    ['whatItDoes', 'en', 'I need two or three lines for our board memo describing what ICORN does.'],
+    ['whatItDoes', 'en', 'In plain terms, what is this network, and what does a city take on?'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1250,6 +1252,9 @@ describe('kinds of question one sentence of the page answers', () => {
     // Partners of one's own, or travelling alone.
     ['dependsOnPartners', 'en', 'Can the writer bring a partner?'],
     ['dependsOnPartners', 'en', 'Will the resident live alone in the flat?'],
+    // What ICORN does for someone, or what it is doing about something.
+    ['whatItDoes', 'en', 'I want to know what ICORN does for journalists.'],
+    ['whatItDoes', 'en', 'What is the network doing about visas?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1271,6 +1276,10 @@ describe('kinds of question one sentence of the page answers', () => {
     expect(liveEngine().knowledge.entries.filter((entry) => givesForm('dependsOnPartners', entry.answer)).map((entry) => entry.id).sort()).toEqual(['partners', 'quote-partners']);
   });
 
+  it('finds the English entry that says what ICORN is', () => {
+    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whatItDoes', entry.answer)).map((entry) => entry.id)).toEqual(['what-is-icorn']);
+  });
+
   it.each([
     ['symbolic', "Is ICORN's work mainly symbolic?", 'common-mission'],
     ['civilSociety', 'Is it true that the network is run only by governments, with no NGOs involved?', 'partners'],
@@ -1288,6 +1297,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['purpose', 'What is ICORN ultimately trying to achieve?', 'principal-objective'],
     ['dependsOnPartners', 'Honest question from a small donor foundation: does ICORN actually need partners like us, or are the cities self-sufficient?', 'partners'],
     ['civilSociety', "We're a local writers' association. Is there room for civil society groups like us in this network, or is it a club for city halls only?", 'partners'],
+    ['whatItDoes', "I'm a grants officer and need two or three lines for our board memo describing what ICORN does. Could you summarise it for me?", 'what-is-icorn'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, form]);
