@@ -317,6 +317,10 @@ const STATED_COUNT: Record<string, { asks: RegExp; gives: RegExp }> = {
 
 /** A phone number as the answers write it: "+47 51507125". */
 const PHONE_NUMBER = /\+\d[\d ]{6,}\d/;
+/** ICORN named, or spoken to: a number written beside it may be its own ("my lawyer's number is +33 ..." is not). */
+const NAMES_ICORN = /\bicorn\b|\bicorn's\b|\b(?:you|your|they|them|their)\b|ایکورن|آیکورن/;
+/** A phone number written out in a message: "+47 51507125", "0047 515 07 125". */
+const WRITTEN_PHONE_NUMBER = /(?:\+|\b00)\d[\d .()-]{6,}\d/;
 
 /**
  * Ways of reaching ICORN, as a question asks for them and as an answer gives them: two or more asked
@@ -801,7 +805,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "Can regions be members, or only cities?": an entry whose answer names regions among the members.
     if (options.regions !== false && asksAboutRegions(question, language)) pointAt((entry) => saysRegionsAreMembers(entry.answer, language), 'regions');
     // "i need talk with someone by phone, not email. they have number?": the phone number, not the count of members.
-    if (options.phoneNumber !== false && language === 'en' && ASKS_A_NUMBER.test(askingLower) && !HOW_MANY.test(askingLower) && SPEAKS_OF_CALLING.test(questionLower)) {
+    // Or one that writes a phone number out: "+47 51507125 this is icorn number yes?", "i found a number +47 ... is this really the icorn number?".
+    if (options.phoneNumber !== false && ((language === 'en' && ASKS_A_NUMBER.test(askingLower) && !HOW_MANY.test(askingLower) && SPEAKS_OF_CALLING.test(questionLower)) || (WRITTEN_PHONE_NUMBER.test(question) && NAMES_ICORN.test(questionLower)))) {
       pointAt((entry) => PHONE_NUMBER.test(entry.answer), 'phoneNumber', everyEntry);
     }
     // "Is there a general email and a phone number I can use?": the entry that gives every way of

@@ -1500,10 +1500,16 @@ describe('a number asked for by someone who wants to call', () => {
   it.each([
     ["I'm at a wire service updating our background file, where we list each organisation's main phone line. What number does ICORN give?", 'phoneNumber'],
     ['i am writer from afghanistan, now hiding. i need talk with someone from icorn by phone, not email. they have number?', 'atRisk'],
+    // A number written out beside ICORN's name asks whether it is ICORN's.
+    ['i found a number +47 51507125 on some website and nobody answer yet, i am afraid it is wrong or fake. is this really the icorn number?', 'phoneNumber'],
   ])('gives the phone number to "%s", not the count of members', (text, via) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['phone', via]);
     expect(answered(liveEngineWith({ phoneNumber: false }).ask(text))).toBe('member-count');
+  });
+
+  it("gives no ICORN number to someone else's written out: \"my lawyer's number is +33 6 12 34 56 78, can he help?\"", () => {
+    expect(liveEngine().ask("my lawyer's number is +33 6 12 34 56 78, can he help?").kind).not.toBe('answer');
   });
 
   it('leaves a count a count: "what is the number of member cities?"', () => {
