@@ -1,7 +1,7 @@
 import { decide } from './decide.js';
 import { createMatcher, type Matcher, type MatchResult, type QueryTerm } from './matcher.js';
 import { DEFAULT_DECISION_CONFIG, DOMAIN_DECISION, PLAIN_DECISION, TRANSLATED_DECISION, TRANSLATED_PLAIN_DECISION, type DecisionConfig, type MatcherConfig } from './matcherConfig.js';
-import { persianLetters, type NormalizeOptions } from './normalize.js';
+import { asciiDigits, persianLetters, type NormalizeOptions } from './normalize.js';
 import { AT_RISK_ENTRY_ID, asksForHelp, readsAtRisk } from './atRisk.js';
 import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
@@ -313,7 +313,13 @@ const STATED_COUNT: Record<string, { asks: RegExp; gives: RegExp }> = {
   en: { asks: /\b\d{2,3}\s+(?:member\s+)?(?:cities|city|citys|towns|municipalities|members|member cities)\b/, gives: /\b\d{2,3} cities\b/ },
   es: { asks: latin(/\b\d{2,3}\s+(?:ciudades|municipios|miembros)\b/u), gives: /\b\d{2,3} ciudades\b/ },
   fr: { asks: latin(/\b\d{2,3}\s+(?:villes|communes|membres)\b/u), gives: /\b\d{2,3} villes\b/ },
+  // Read with Persian and Arabic-Indic digits as ASCII ones ("۷۵ تا شهر").
+  fa: { asks: /(?<!\d)\d{2,3}\s*(?:تا\s*)?(?:شهر|عضو)/u, gives: /(?<!\d)\d{2,3} شهر/u },
+  ar: { asks: /(?<!\d)\d{2,3}\s*(?:مدينة|مدينه|مدن|عضو|أعضاء|اعضاء)/u, gives: /(?<!\d)\d{2,3} مدينة/u },
 };
+
+/** A count of countries that a message states, in any language of the knowledge: "18 countries", "18 pays", "۱۸ کشور". */
+const COUNTRIES_STATED = /(?<![\d.,])(\d{1,3})\s+(?:countries|countrys|pa[ií]ses|pays|کشور|دولة|دول|بلدان|بلد)/u;
 
 /** A phone number as the answers write it: "+47 51507125". */
 const PHONE_NUMBER = /\+\d[\d ]{6,}\d/;
@@ -823,10 +829,14 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "I've seen 75 member cities quoted in one place and 84 in another. Which number is right?": a count
     // of members stated is a question about the count, answered by the entry that states one.
     const counted = options.statedCount === false ? undefined : STATED_COUNT[language];
-    if (counted && counted.asks.test(questionLower)) pointAt((entry) => counted.gives.test(entry.answer.toLowerCase()), 'statedCount', everyEntry);
+    if (counted && counted.asks.test(asciiDigits(questionLower))) pointAt((entry) => counted.gives.test(entry.answer.toLowerCase()), 'statedCount', everyEntry);
+    // "icorn 18 countries?": a count of countries stated, and no count of members, answered by the entry that states that very number.
+    // Not "which 18 countries?", which asks them named.
+    const countries = counted && !counted.asks.test(asciiDigits(questionLower)) && !/\b(?:which|what|name|names|list)\b/.test(questionLower) ? COUNTRIES_STATED.exec(asciiDigits(questionLower))?.[1] : undefined;
+    if (countries) pointAt((entry) => counted!.gives.test(entry.answer.toLowerCase()) && new RegExp(`(?<![\\d.,])${countries}(?![\\d.,])`).test(entry.answer), 'statedCount', everyEntry);
     // "really? i read somewhere 75 only" after a count: a number alone in a short follow-up is a count
     // stated too, answered by the entry that states that very number ("75 cities in 18 countries").
-    const number = counted && last && wordCount(question) <= FOLLOW_UP_WORDS + 2 && counted.gives.test(last.answer.toLowerCase()) ? /(?<![\d.,])\d{2,3}(?![\d.,])/.exec(questionLower)?.[0] : undefined;
+    const number = counted && last && wordCount(question) <= FOLLOW_UP_WORDS + 2 && counted.gives.test(last.answer.toLowerCase()) ? /(?<![\d.,])\d{2,3}(?![\d.,])/.exec(asciiDigits(questionLower))?.[0] : undefined;
     if (number) pointAt((entry) => counted!.gives.test(entry.answer.toLowerCase()) && new RegExp(`(?<![\\d.,])${number}(?![\\d.,])`).test(entry.answer), 'statedCount', everyEntry);
     // "... to the chief of icorn. what is his mail?": his contact, not the general one. Before the
     // at-risk reading, which answers such a question of someone in danger too.

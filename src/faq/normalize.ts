@@ -394,15 +394,21 @@ export function persianLetters(text: string): string {
   return text.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک');
 }
 
+/** Persian and Arabic-Indic digits as ASCII ones: "۸۴" and "٨٤" as "84", which the answers write. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
+}
+
 /**
  * Text in another language than English, folded for matching: NFKC; lowercase; Latin accents off;
+ * Persian and Arabic-Indic digits as ASCII ones;
  * Arabic and Persian written one way (ي/ی, ك/ک, the forms of alef, teh marbuta, diacritics and
  * tatweel off) and the zero-width non-joiner dropped ("می‌توانم" as "میتوانم"); the network's name
  * in those scripts read as "icorn".
  */
 export function foldOther(text: string): string {
   return persianLetters(
-    text
+    asciiDigits(text)
       .normalize('NFKC')
       .toLowerCase()
       .normalize('NFKD')

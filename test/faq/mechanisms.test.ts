@@ -11,6 +11,7 @@ import { asksAboutValues, namesValues } from '../../src/faq/values.js';
 import { asksForm, givesForm } from '../../src/faq/answerForms.js';
 import { aboutUnknownNames, describeDetail, selfDescribedOccupation, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
+import { asciiDigits, foldOther } from '../../src/faq/normalize.js';
 import { loadKnowledge } from '../../src/faq/knowledgeLoader.js';
 import { isOccupation, isPlaceName } from '../../src/faq/dictionary.js';
 import type { Candidate, Entry } from '../../src/faq/types.js';
@@ -1384,6 +1385,8 @@ describe('a count of members that a message states', () => {
   it.each([
     ['en', "I work in a city's international office. I've seen 75 member cities quoted in one place and 84 in another, which is a bit embarrassing to get wrong on stage. Which number is right?"],
     ['fr', "On m'a parlé de 75 villes, mais j'ai lu 84 ailleurs. Lequel est le bon chiffre ?"],
+    // Persian digits read as the answers' ASCII ones.
+    ['fa', 'یه جا خوندم ایکورن ۷۵ تا شهر تو ۱۸ کشور داره ولی یه جای دیگه نوشته بود ۸۴ تا. کدومش درسته؟'],
   ])('in %s, "%s" is answered with an entry that states the count of members', (language, text) => {
     const reply = inLanguage(liveEngine(), language).ask(text);
     expect(reply.kind === 'answer' ? reply.via : reply.kind).toBe('statedCount');
@@ -1391,6 +1394,21 @@ describe('a count of members that a message states', () => {
     expect(['member-count', 'independent-organisation']).toContain(answered(reply));
     const without = inLanguage(liveEngineWith({ statedCount: false }), language).ask(text);
     expect(without.kind === 'answer' ? without.via : without.kind).not.toBe('statedCount');
+  });
+
+  it('answers a count of countries stated ("icorn 18 countries?") with the entry that states that very number, not "which 18 countries?"', () => {
+    const reply = liveEngine().ask('icorn 18 countries?');
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['independent-organisation', 'statedCount']);
+    expect(answered(liveEngineWith({ statedCount: false }).ask('icorn 18 countries?'))).not.toBe('independent-organisation');
+    const which = liveEngine().ask("Which 18 countries are ICORN's members in?");
+    expect(which.kind === 'answer' ? which.via : which.kind).not.toBe('statedCount');
+  });
+});
+
+describe('digits of other scripts', () => {
+  it('reads Persian and Arabic-Indic digits as ASCII ones', () => {
+    expect(asciiDigits('۸۴ شهر، ٧٥ مدينة, 18')).toBe('84 شهر، 75 مدينة, 18');
+    expect(foldOther('۲۰۲۴-۲۰۲۸')).toBe('2024-2028');
   });
 });
 
