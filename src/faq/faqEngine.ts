@@ -292,7 +292,7 @@ const WHO_SAID = /^(?:and |so |but |ok,? |okay,? )?(?:says who|who said (?:that|
 const QUOTES_SOMEONE = /“[^”]{20,}”|^>\s/m;
 
 /** A short follow-up that asks who someone of the last answer is: "what's his exact title?", "his name?", "who is he?". */
-const WHO_THEY_ARE = /\b(?:his|her)\s+(?:exact\s+|full\s+|official\s+)?(?:name|title|job title|position|job|role)\b|\bwho is (?:he|she)\b/;
+const WHO_THEY_ARE = /\b(?:his|her|(?:helge )?lunde's|helge's)\s+(?:exact\s+|full\s+|official\s+)?(?:name|title|job title|position|job|role)\b|\b(?:title|job title|position|job|role) of (?:mr\.? )?(?:helge|lunde)\b|\bwho is (?:he|she)\b/;
 
 /**
  * "number" asked as a thing to have or be given, not a count ("they have number?", "What number does
@@ -720,7 +720,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "I need the exact name and job title of the person heading ICORN. ... Who is he and what is his
     // position?": who ICORN's head is, asked of a message that speaks of the head, is the entry that
     // says who heads it, where the words found no answer.
-    if (decision.kind !== 'answer' && options.whoHeads !== false && language === 'en' && (WHO_THEY_ARE.test((part ?? question).toLowerCase()) || WHO_IT_IS.test(question.toLowerCase())) && match.terms.some((term) => term.certainty > 0 && term.term === matcher.normalizer.termOf('director'))) {
+    if (decision.kind !== 'answer' && options.whoHeads !== false && language === 'en' && (WHO_THEY_ARE.test((part ?? question).toLowerCase()) || WHO_IT_IS.test(question.toLowerCase())) && (match.terms.some((term) => term.certainty > 0 && term.term === matcher.normalizer.termOf('director')) || /\b(?:helge|lunde)\b/.test(question.toLowerCase()))) {
       const head = matcher.knowledge.entries.find((entry) => /^who\b/i.test(entry.question) && THE_HEAD.test(entry.title.toLowerCase()));
       if (head) [decision, via] = [{ kind: 'answer', candidate: { entry: head, confidence: 1, matchedQuestion: head.question }, candidates: decision.candidates }, 'whoHeads'];
     }

@@ -1478,6 +1478,8 @@ describe('who heads ICORN, asked of a message about its head', () => {
   it.each([
     "For my article I need the exact name and job title of the person heading ICORN. I've seen different versions online. Who is he and what is his position?",
     "I'm writing a profile for a culture weekly. I need the director's full name and title exactly as the organisation presents them. Who is it?",
+    // His title asked by his name.
+    "whats helge lunde's title",
   ])('answers "%s" with the entry that says who heads it', (text) => {
     const reply = liveEngine().ask(text);
     expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['executive-director', 'whoHeads']);
