@@ -276,8 +276,8 @@ const APPLIES_FOR_ELSE: Record<string, RegExp> = {
 /** An answer that gives a way to reach ICORN: an email address. */
 const GIVES_AN_ADDRESS = /\S@[\w-]+\.\w/;
 
-/** A contact detail of "him" or "her": "what is his mail?" after "I want to write to the chief of icorn". */
-const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|contact|contacts)\b|\b(?:e-?mail|mail|phone number|number|address|contact)\s+(?:for|of|to reach)\s+(?:him|her)\b/;
+/** A contact detail of "him" or "her": "what is his mail?" after "I want to write to the chief of icorn", "a direct way to reach him?". */
+const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|contact|contacts)\b|\b(?:e-?mail|mail|phone number|number|address|contact)\s+(?:for|of|to reach)\s+(?:him|her)\b|\b(?:reach|contact|write to|e-?mail|call|phone|ring|get in touch with|get hold of)\s+(?:him|her)\b/;
 
 /** Who someone is, asked of a message that named them: "Who is it?" after "the director's full name and title". */
 const WHO_IT_IS = /\bwho is it\b|\bwho (?:is|'s) (?:the )?(?:person|one)\b|\b(?:full |exact |official )?name and (?:job )?(?:title|position)\b/;
@@ -340,6 +340,8 @@ const CHANNELS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
 ];
 
 /** The one person of the page a message may name before asking for his contact: its head. */
+/** ICORN's head named in so many words, not only "the boss" or "the chief". */
+const HEAD_NAMED = /\bexecutive director\b|\bhelge\b|\blunde\b/;
 const THE_HEAD = /\b(?:director|chief|head|boss|leader|ceo|manager|helge|lunde)\b/;
 
 /**
@@ -847,7 +849,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const namesHead = (c: Candidate) => matcher.normalizer.terms(`${c.entry.title} ${c.entry.answer}`).includes(head) || (language === 'en' && /\bdirector\b/i.test(c.entry.answer));
       // Near enough to offer, by this language's bars.
       const bar = { ...DEFAULT_DECISION_CONFIG, ...decisionFor(match) }.suggestThreshold;
-      const his = decision.kind === 'answer' && namesHead(decision.candidate) ? undefined : decision.candidates.find((c) => c.confidence >= bar && namesHead(c));
+      const his = decision.kind === 'answer' && namesHead(decision.candidate) ? undefined : decision.candidates.find((c) => c.confidence >= bar && namesHead(c)) 
+        // The head named in so many words ("ICORN's executive director ... a direct way to reach him?"): his entry among the nearest few, however far below the bar.
+        ?? (HEAD_NAMED.test(questionLower) ? match.candidates.slice(0, 4).find(namesHead) : undefined);
       if (his) decision = { kind: 'answer', candidate: his, candidates: decision.candidates };
     }
     // "is it a government agency or something else?": a topic the page's text never speaks of, that an

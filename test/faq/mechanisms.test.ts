@@ -292,6 +292,13 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(answered(liveEngine().ask("I'd like to interview the head of ICORN for my story. Is there a direct email for him?"))).toBe('executive-director');
   });
 
+  it('answers "a direct way to reach him" after a message that names the executive director with his entry, however far below the bar the words put it', () => {
+    const text = "I'd like to request an interview with ICORN's executive director for a long-read on cities of refuge. Do you have a direct way to reach him, email or phone?";
+    expect(answered(liveEngine().ask(text))).toBe('executive-director');
+    // Without him named in so many words, the bar holds.
+    expect(answered(liveEngine().ask("I'd like to request an interview for a long-read on cities of refuge. Do you have a direct way to reach him, email or phone?"))).not.toBe('executive-director');
+  });
+
   it('gives the head\'s own address for "his mail" after a message that names him, also to someone at risk', () => {
     const text = 'sorry my english not good. i am journalist in exile already, in neighbour country but not safe here also. i want write directly to the chief of icorn. what is his mail?';
     const reply = liveEngine().ask(text);
