@@ -647,7 +647,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "and local government?" after the partners, "and towns?" after the count of members: a phrase
     // that only names something else goes on with the last topic, when the phrase is near it.
     if (last && decision.kind !== 'answer' && options.ellipsis !== false) {
-      const continued = continuing(question, last, match.candidates);
+      // Or a message that starts with such a phrase and goes on with a story: "and reporters? my brother is reporter, same problem".
+      const first = /^[^?]{1,60}\?/.exec(question.trim())?.[0];
+      const continued = continuing(question, last, match.candidates) ?? (first && first !== question.trim() ? continuing(first, last, matcher.match(first).candidates) : undefined);
       if (continued) [decision, via] = [continued, 'context'];
     }
     // A story before the question: the asking sentence alone may say what is wanted.

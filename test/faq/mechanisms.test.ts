@@ -323,6 +323,8 @@ describe('a follow-up that asks what the page does not say', () => {
     // "and regions?" needs no reading: the count of members is the one entry that speaks of regions.
     ['member-count', 'and towns?'],
     ['member-count', 'what about towns?'],
+    // The phrase first, a story after it.
+    ['who-can-get-a-residency', 'and reporters? my brother is reporter, same problem'],
   ])('after %s, "%s" (only a phrase) goes on with the last topic', (last, text) => {
     const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
     const reply = createFaqEngine(knowledge).ask(text, { lastEntryId: last });
