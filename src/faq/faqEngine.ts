@@ -456,6 +456,8 @@ const MOST_QUOTED = 3;
 
 /** A follow-up this short ("which ones?", "is it paid?") is read as asking about the last answer. */
 const FOLLOW_UP_WORDS = 4;
+/** How far a follow-up's own answer must lead the last entry, as the follow-up alone reads them, to stand against the last question's pull. */
+const CLEAR_OF_LAST = 0.3;
 
 /**
  * What a question is asked for, after it: ", so I can check it directly", ", so that we can cite it".
@@ -1159,6 +1161,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // commit to?" after the count of members asks something new).
     const repeatsLast = combined.kind === 'answer' && combined.candidate.entry.id === last.id;
     if (repeatsLast && !decision.candidates.some((c) => c.entry.id === last.id) && !POSSESSIVE_IN[language]?.test(question)) return undefined;
+    // Nor when the follow-up alone answers another entry well clear of the last ("ok. where i write them
+    // email" after what a residency is: "write" is in the last question, the email is what is asked).
+    const lastAlone = decision.candidates.find((c) => c.entry.id === last.id)?.confidence ?? 0;
+    if (repeatsLast && decision.kind === 'answer' && decision.candidate.entry.id !== last.id && decision.candidate.confidence - lastAlone >= CLEAR_OF_LAST) return undefined;
     // Only a confident reading counts: a question off the topic after an answer ("what time is it in
     // Oslo?") stays unanswered, instead of turning into a menu of the last topic.
     return combined.kind === 'answer' ? combined : undefined;

@@ -283,6 +283,10 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(offered.map((c) => c.entry.id)).not.toContain(last);
   });
 
+  it('answers a follow-up that alone answers another entry well clear of the last with that entry: "ok. where i write them email" after what a residency is', () => {
+    expect(answered(liveEngine().ask('ok. where i write them email', { lastEntryId: 'what-is-a-residency' }))).toBe('email');
+  });
+
   it('keeps the last entry for a longer question about "other" things', () => {
     const reply = liveEngine().ask('What other organisations does ICORN work with?', { lastEntryId: 'partners' });
     expect(answered(reply)).toBe('partners');
