@@ -472,6 +472,10 @@ const PURPOSE_CLAUSE: Record<string, RegExp> = {
 
 /** A question why, or what for, in a follow-up: "why they let me?", "Why cities, in his view?", "to what end?". */
 const WHY_FOLLOW_UP = /^(?:and |but |so )?(?:why|how come|to what end|what for|for what (?:purpose|reason))\b/i;
+/** A short follow-up asking when or for how long: "until when it goes?", "for which years?". */
+const WHEN_FOLLOW_UP = /^(?:and |but |so |ok,? )?(?:until when|till when|up to when|since when|for how long|how long|what period|which period|which years|for which years|what years|when (?:does|will) it (?:end|start|run|finish))\b/i;
+/** A year or a period of years that an answer states: "2024-2028". */
+const STATES_A_YEAR = /\b(?:19|20)\d{2}\b/;
 
 /** Confidence at which an asking sentence reads as one of the knowledge's questions, near word for word. */
 const NEAR_VERBATIM = 0.9;
@@ -644,6 +648,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // is nothing else, asks the reason that answer gives, which is given again rather than nothing
     // ("why is the sky blue?" points back to nothing; a name the language does not know is another subject).
     if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHY_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && (wordCount(question) <= 3 || pointsBackIn(question)) && !saysWhatThePageLacks(last.answer) && match.terms.every((term) => term.certainty > 0 || isCommonEnglishWord(term.word.toLowerCase()))) {
+      [decision, via] = [{ kind: 'answer', candidate: { entry: last, confidence: 1, matchedQuestion: last.question }, candidates: decision.candidates }, 'context'];
+    }
+    // "until when it goes?" after the strategic plan: a short question when or how long, after an answer
+    // that states a year or a period, asks that answer again, where the words found no answer.
+    if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHEN_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && STATES_A_YEAR.test(last.answer)) {
       [decision, via] = [{ kind: 'answer', candidate: { entry: last, confidence: 1, matchedQuestion: last.question }, candidates: decision.candidates }, 'context'];
     }
     // "and local government?" after the partners, "and towns?" after the count of members: a phrase

@@ -283,6 +283,13 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(offered.map((c) => c.entry.id)).not.toContain(last);
   });
 
+  it('answers "until when it goes?" after the strategic plan with the plan again, not "how long does a residency last?" after the page\'s date', () => {
+    const reply = liveEngine().ask('until when it goes?', { lastEntryId: 'project-strategic-plan' });
+    expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual(['project-strategic-plan', 'context']);
+    expect(liveEngineWith({ whyFollowUp: false }).ask('until when it goes?', { lastEntryId: 'project-strategic-plan' }).kind).not.toBe('answer');
+    expect(answered(liveEngine().ask('how long does a residency last?', { lastEntryId: 'information-source' }))).not.toBe('information-source');
+  });
+
   it('answers a follow-up that alone answers another entry well clear of the last with that entry: "ok. where i write them email" after what a residency is', () => {
     expect(answered(liveEngine().ask('ok. where i write them email', { lastEntryId: 'what-is-a-residency' }))).toBe('email');
   });
