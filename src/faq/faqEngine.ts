@@ -447,6 +447,8 @@ const MEANT_BY = /\b(?:mean|means|meant) by (?:a |an |the |its |their )?([^?.!,;
 const MEANING_OF = /\bwhat (?:is |are )?(?:mean|means) (?:a |an |the )?([^?.!,;:]{3,60})/i;
 /** What ICORN says, reported: "What does ICORN mean when it says these writers take risks for all of us?". */
 const WHEN_IT_SAYS = /\b(?:when|where) (?:it|they|icorn|the page|the network) (?:says?|said|writes?|wrote|talks? about|speaks? of) (?:that )?([^?.!;:]{8,80})/i;
+/** A phrase the question asks whether ICORN uses: "does icorn mention human rights violations", "Does ICORN explicitly use the word hospitality anywhere?". */
+const MENTIONS = /\b(?:icorn|it|they|the page|the network)(?: \w+)? (?:mention|mentions|use the words?|uses the words?|talk about|talks about|say anything about|says anything about|refer to|refers to) (?:the )?([^?.!,;:]{3,60})/i;
 /** Fewest words in a row of a reported saying that an answer must hold. */
 const SAYING_WORDS = 3;
 /** Most entries whose answers hold a quoted phrase, for it to point at one of them. */
@@ -1098,7 +1100,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const meantBy = language === 'en' ? MEANT_BY.exec(question)?.[1] : undefined;
     // As typed on a phone ("what is mean safe haven?"), only a phrase of two words or more that one answer alone holds.
     const meaning = language === 'en' && !meantBy ? MEANING_OF.exec(question)?.[1] : undefined;
-    const meant = meantBy ?? meaning;
+    const mentioned = language === 'en' && !meantBy && !meaning ? MENTIONS.exec(question)?.[1] : undefined;
+    const meant = meantBy ?? meaning ?? mentioned;
     const saying = language === 'en' ? WHEN_IT_SAYS.exec(question)?.[1] : undefined;
     // Most questions quote nothing: they cost the three patterns above, no more.
     if (phrases.length === 0 && !meant && !saying) return undefined;
@@ -1112,8 +1115,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (meant) {
       const words = matcher.normalizer.rawWords(meant);
       const start = words.map((_, n) => words.slice(0, words.length - n)).find((phrase) => matcher.knowledge.entries.some((entry) => holds(entry, phrase)));
-      const aloneIn = (phrase: string[]) => phrase.length >= 2 && matcher.knowledge.entries.filter((entry) => holds(entry, phrase)).length === 1;
-      if (start && (!meaning || aloneIn(start))) phrases.push(start);
+      const aloneIn = (phrase: string[], least = 2) => phrase.length >= least && matcher.knowledge.entries.filter((entry) => holds(entry, phrase)).length === 1;
+      // A phrase asked whether ICORN mentions it: two words or more of it, or one that one answer alone holds.
+      if (start && (meaning ? aloneIn(start) : mentioned ? start.length >= 2 || aloneIn(start, 1) : true)) phrases.push(start);
     }
     // A saying reported in the question's own words ("these writers take risks for all of us"): the
     // longest run of words, three or more, that an answer holds ("take risks for all of us").

@@ -1626,6 +1626,9 @@ describe('a question that quotes the page', () => {
     // Typed on a phone: "what is mean X", of a phrase one answer alone holds.
     ['what is mean safe haven in icorn?', 'mission'],
     ['what mean safe haven', 'mission'],
+    // Whether ICORN mentions a phrase, or uses a word one answer alone holds.
+    ['does icorn mention human rights violations', 'principal-objective'],
+    ['My essay is about hospitality as a political value in European cities. Does ICORN explicitly use the word hospitality anywhere, or am I reading it into their work?', 'quote-director'],
   ])('answers "%s" with the entry whose answer says it (%s), where the words alone did not', (text, expected) => {
     const reply = liveEngine().ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([expected, 'quoted']);
@@ -1645,6 +1648,11 @@ describe('a question that quotes the page', () => {
   it('reads "what is mean X" only of a phrase of two words or more that one answer alone holds', () => {
     // "residency" is in many answers: no quotation, the words decide as before.
     const reply = liveEngine().ask('what is mean residency');
+    expect(reply.kind === 'answer' ? reply.via : reply.kind).not.toBe('quoted');
+  });
+
+  it('reads no single word most answers use as mentioned: "does icorn mention residency?"', () => {
+    const reply = liveEngine().ask('does icorn mention residency?');
     expect(reply.kind === 'answer' ? reply.via : reply.kind).not.toBe('quoted');
   });
 
