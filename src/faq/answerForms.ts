@@ -261,7 +261,7 @@ const DEPENDS_ON_PARTNERS: Record<string, Forms> = {
   en: {
     asks: [
       // "want outside partners", "need partners like us", "its reliance on other organisations"
-      /\b(?:need|needs|want|wants|welcome|welcomes|value|values|rely on|relies on|reliance on|depend on|depends on|dependence on)\b[^.?!]{0,30}?\b(?:partners?|partnerships?|(?:outside|other|external) (?:organi[sz]ations?|bodies|groups)|organi[sz]ations like (?:ours|us))\b/,
+      /\b(?:need|needs|needing|want|wants|welcome|welcomes|value|values|rely on|relies on|relying on|reliance on|depend on|depends on|depending on|dependence on)\b[^.?!]{0,30}?\b(?:partners?|partnerships?|(?:outside|other|external) (?:organi[sz]ations?|bodies|groups)|organi[sz]ations like (?:ours|us))\b/,
       // "are partners essential, or an add-on?"
       /\bpartners?\b[^.?!]{0,30}?\b(?:essential|indispensable|necessary|needed|an add-on|optional)\b/,
       // "or is it a closed circle of cities?", "are the cities self-sufficient?", "does ICORN work alone?"
@@ -339,6 +339,8 @@ const FORMS: Record<AnswerForm, Record<string, Forms>> = {
     en: {
       asks: [
         /\bwhy\b[^.?!]{0,40}\b(?:join|joining|(?:get|be|become) involved|become (?:a )?(?:member|city of refuge)|take part|participate|be part of|sign up|host(?:ing)? (?:a |writers|artists|journalists|someone|(?:persecuted|exiled|threatened|at-risk) (?:writers|artists|journalists))|take on (?:this|that|the) role|be a city of refuge)\b/,
+        // "why should a mid-sized city care about ICORN at all?"
+        /\bwhy (?:should|would|must) (?:a|our|my|the|any|another) (?:[\w-]+ ){0,2}?(?:city|town|municipality|council|region)s? (?:\w+ )?care\b/,
         /\bwhat(?:'s| is) in it for (?:us|our|my|a|the)\b|\bwhat (?:would|do|does|can|could) (?:our|a|the|my) (?:city|town|municipality|council|region) (?:gain|get out of)\b/,
       ],
       gives: /\b(?:engaging|mobili[sz]e) cities\b|\bever more needed\b/,

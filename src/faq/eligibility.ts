@@ -44,7 +44,8 @@ const ENGLISH: Forms = {
     new RegExp(`\\b(?:include|includes|including|cover|covers|accept|accepts|admit|admits|open to|extend to|extends to)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b`),
     new RegExp(`\\b${PEOPLE_EN}\\s+(?:\\w+\\s+)?(?:included|accepted|admitted|eligible|covered|welcome)\\b`),
     // "or is it strictly a literary thing?": only the writers, asked of the residencies.
-    /\b(?:strictly|only|just|purely|exclusively) (?:a |for )?(?:literary|literature)\b/,
+    // "or is it strictly a writers' thing?".
+    /\b(?:strictly|only|just|purely|exclusively) (?:a |for )?(?:literary|literature|writers'?|writer's|authors'?)(?: thing| affair| matter| programme| program)?\b/,
     // "do they protect journalists?", "icorn protect artist or only give house": asked yes or no, from
     // the message's start; not "How does ICORN help journalists?" or "Why should cities protect them?".
     new RegExp(`^(?:and |so |but )?(?:(?:do|does|can|could|will|would)\\s+)?(?:they|you|icorn|the network|the cities|cities|it|the residencies|residencies)\\s+(?:also\\s+|really\\s+)?(?:protect|help|support|host|shelter|accept|welcome|take in)s?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b`),

@@ -835,6 +835,7 @@ describe('the eligibility reading', () => {
     ['en', 'what sort of people we would actually be receiving?'],
     ['en', "Does ICORN's protection extend to filmmakers?"],
     ['en', 'Does it cover those disciplines, or is it strictly a literary thing?'],
+    ['en', "Is ICORN relevant to us, or is it strictly a writers' thing?"],
     ['en', 'icorn is safe place for journalist?'],
   ])('reads the %s "%s" as asking who the residencies are for', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(true);
@@ -1181,6 +1182,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whyJoin', 'en', "What's in it for our city?"],
     ['whyJoin', 'en', 'Why does ICORN think cities should be involved?'],
     ['whyJoin', 'en', 'Why does ICORN think cities should host persecuted artists?'],
+    ['whyJoin', 'en', 'Honestly, why should a mid-sized city care about ICORN at all?'],
     ['whyJoin', 'es', '¿Por qué debería nuestra ciudad sumarse a la red?'],
     ['whyJoin', 'fr', 'Pourquoi notre commune devrait-elle adhérer ?'],
     ['whyJoin', 'ar', 'لماذا يجب أن تنضم مدينتنا إلى الشبكة؟'],
@@ -1226,6 +1228,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['dependsOnPartners', 'en', 'Does ICORN actually want outside partners, or is it a closed circle of cities?'],
     ['dependsOnPartners', 'en', 'are partners essential to its work or more of an add-on?'],
     ['dependsOnPartners', 'en', 'does it do everything alone?'],
+    ['dependsOnPartners', 'en', 'Does ICORN say anything about needing partners?'],
     ['dependsOnPartners', 'en', 'Does ICORN see itself as working alone or alongside partners?'],
     ['civilSociety', 'en', 'Is there room for civil society groups like us, or is it a club for city halls only?'],
     ['whatItDoes', 'en', 'I need two or three lines for our board memo describing what ICORN does.'],
