@@ -368,7 +368,8 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
       { kind: 'duration', pattern: latin(/\bcombien de temps\b|(?<!\b(?:sur|dans) la )\bdur[ée]e\b|\bdure\b/u) },
       // "quand" also joins ("vous aidez quand on doit partir ?"): it asks first, before a verb, or as "depuis quand", "c'est quand".
       { kind: 'date', pattern: latin(/^(?:et |mais |alors )?quand\b|\bquand\s*\??$|\bquand (?:est|a|aura|sera|ont|sont|commence|ouvre|ferme)\b|\bc['’]est quand\b|\bquelle ann[ée]e\b|\bquelle date\b|\bdepuis quand\b|\bfond[ée]\b|\bhoraires?\b|\b[àa] quelle heure\b/u) },
-      { kind: 'place', pattern: latin(/\bo[uù] (?:est|se trouve|sont|se situe)\b|\bsi[eè]ge\b|\badresse postale\b/u) },
+      // "..., ou est-ce que le réseau reste stable ?" is "or", not "where" (without its accent, "ou est-ce que" is read so).
+      { kind: 'place', pattern: latin(/\bo[uù] (?:se trouve|sont|se situe)\b|\bo[uù] est(?!-ce qu)\b|\boù est-ce qu|\bsi[eè]ge\b|\badresse postale\b/u) },
       { kind: 'names', pattern: latin(/\bquel(?:le)?s? (?:sont les )?(?:organisations|villes|partenaires)\b|\bliste des?\b|\bnoms? des?\b|^(?:et )?(?:lesquel(?:le)?s|quel(?:le)?s sont-(?:ils|elles))\s*\??$/u) },
     ],
   },
@@ -393,8 +394,8 @@ const ASKS_IN: Record<string, { count: RegExp; asks: Array<{ kind: Exclude<Detai
       // (who said it) ask no date.
       { kind: 'date', pattern: persianWords('چه زمانی', 'چه سالی', 'چه ساعتی', 'کِی', '(?<!(?:به|با|برای|مال|پیش|از)\\s)کی(?!ست)(?!\\s+(?:گفته|گفت|میگه|می‌گه|نوشته|هست|هستن|مدیر|مسئول|زده|زد))', 'تأسیس', 'ساعت کاری') },
       // "From where" (از کجا) asks where something comes from; a website's or email's address is no place.
-      { kind: 'place', pattern: persianWords('(?<!از )کجا', 'دفتر مرکزی', '(?<!(?:ایمیل|میل|سایت)[^.?!؟]{0,40})نشانی(?! (?:سایت|وب|ایمیل))', '(?<!(?:ایمیل|میل|سایت)[^.?!؟]{0,40})آدرس(?! (?:سایت|وب|ایمیل))') },
-      { kind: 'names', pattern: persianWords('کدام (?:سازمان|شهر|شریک)', 'فهرست', 'اسامی', 'نام‌های', 'کدام‌ها', 'کدامها', 'کدوما', 'کدوم‌ها', 'اسمشون(?!\\s+(?:خوب|بد|در))', 'اسمشان(?!\\s+(?:خوب|بد|در))') },
+      { kind: 'place', pattern: persianWords('(?<!از )کجا', 'دفتر مرکزی', '(?<!(?:ایمیل|میل|سایت|email|mail)[^.?!؟]{0,40})نشانی(?! (?:سایت|وب|ایمیل|ای‌میل|e-?mail|mail|الکترونیک))', '(?<!(?:ایمیل|میل|سایت|email|mail)[^.?!؟]{0,40})آدرس(?! (?:سایت|وب|ایمیل|ای‌میل|e-?mail|mail|الکترونیک))') },
+      { kind: 'names', pattern: persianWords('کدام (?:سازمان|شهر|شریک)', 'فهرست', 'اسامی', 'نام‌های', '(?<=(?:شهرها|شهرای|سازمان|شریک|کشورها|کشورای|عضو|اعضا|نهاد|همکار|اسم)[^.?!؟]{0,60})(?:کدام‌ها|کدامها|کدوما|کدوم‌ها)', '(?:کدام‌ها|کدامها|کدوما|کدوم‌ها)(?=[^.?!؟]{0,40}(?:شهرها|شهرای|سازمان|شریک|کشورها|کشورای|عضو|اعضا|نهاد|همکار))', 'اسمشون(?!\\s+(?:خوب|بد|در))', 'اسمشان(?!\\s+(?:خوب|بد|در))') },
     ],
   },
 };

@@ -498,6 +498,15 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(detailAsked('چند شهر در آلمان عضو هستند؟', 'fa')?.kind).toBe('count');
   });
 
+  it('reads "آدرس email" as no place, "which ones" of values as no names, in Persian; French "ou est-ce que" as "or", not "where"', () => {
+    expect(detailAsked('میخواهم مستقیم به ICORN نامه بفرستم. آدرس email عمومی شان را دارید؟', 'fa')).toBeUndefined();
+    expect(detailAsked('سه ارزشی که هلگه لونده میگه باید جزو اولویت‌های اصلی سیاست هر شهر باشه کدوما هستن؟', 'fa')).toBeUndefined();
+    expect(detailAsked('شهرهای عضو کدوما هستن؟', 'fa')?.kind).toBe('names');
+    expect(detailAsked("Est-ce qu'ICORN cherche à s'agrandir, ou est-ce que le réseau reste plutôt stable ?", 'fr')).toBeUndefined();
+    expect(detailAsked("ou est le siège d'ICORN ?", 'fr')?.kind).toBe('place');
+    expect(detailAsked("où est-ce que se trouve le bureau d'ICORN ?", 'fr')?.kind).toBe('place');
+  });
+
   it('takes a country or a capital typed in lower case as a name', () => {
     const isPlace = (word: string) => ['paris', 'norway'].includes(word);
     expect(aboutUnknownNames('is paris a city of refuge?', () => ['paris'], isPlace)).toEqual({ kind: 'about', subject: ['paris'] });
