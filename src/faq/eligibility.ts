@@ -120,7 +120,8 @@ const PERSIAN: Forms = {
     // "من نقاشم نه نویسنده، بازم میتونم ...؟" (I'm a painter, not a writer: can I still ...?).
     new RegExp(`(?<!${LETTER})نه\\s+${PEOPLE_FA}`, 'u'),
   ],
-  whoFor: new RegExp(`(?<!${LETTER})(?:مال|برای)\\s+(?:کی|کیا|کیه|کیاست|چه کسانی|چه کسی)(?!${LETTER})|(?<!${LETTER})(?:چه کسانی|چه کسی|کیا)\\s+(?:می‌?تونن|می‌?تونه|می‌?توانند|می‌?تواند)\\s+(?:از\\s+(?:\\S+\\s+){1,3})?(?:استفاده|بهره)`, 'u'),
+  // Not "این نقل قول مال کیه؟" (whose is this quote?), which asks who said it.
+  whoFor: new RegExp(`(?<!${LETTER})(?<!(?:نقل\\s?‌?قول|جمله|گفته|حرف|سخن)[^.?!؟]{0,80})(?:مال|برای)\\s+(?:کی|کیا|کیه|کیاست|چه کسانی|چه کسی)(?!${LETTER})|(?<!${LETTER})(?:چه کسانی|چه کسی|کیا)\\s+(?:می‌?تونن|می‌?تونه|می‌?توانند|می‌?تواند)\\s+(?:از\\s+(?:\\S+\\s+){1,3})?(?:استفاده|بهره)`, 'u'),
 };
 
 const FORMS: Record<string, Forms> = { en: ENGLISH, es: SPANISH, fr: FRENCH, ar: ARABIC, fa: PERSIAN };

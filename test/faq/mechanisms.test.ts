@@ -871,6 +871,8 @@ describe('the eligibility reading', () => {
     ['en', 'Is ICORN for cities in Asia too?'],
     ['en', 'Who gets the phone when I call?'],
     ['en', 'What sort of support do the cities give?'],
+    // Whose a quotation is asks who said it.
+    ['fa', 'کامل این نقل قول چی میگه و دقیقا مال کیه؟'],
   ])('does not read the %s "%s" so', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(false);
   });
