@@ -57,11 +57,15 @@
  *   summarise it?", "what this network is and what a city takes on": what ICORN is, the entry that
  *   says "ICORN is the International Cities of Refuge Network", where a story's words drowned the
  *   phrase. Not what it does for someone ("what ICORN does for writers") nor in a place. English only.
+ * - `whyExpand`: "why is expanding the network a priority", "Why does the expansion one matter?", "What's
+ *   the point of adding more cities?": the expansion project's own reason, "making a larger number of
+ *   ICORN residencies possible" (the project, and the key projects that list it), where the words
+ *   alone came nearest why protecting writers matters. Not a growing need or danger. English only.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -284,7 +288,18 @@ const WHAT_IT_DOES: Record<string, Forms> = {
   },
 };
 
+/** Why the network grows: the reason its expansion project gives. */
+const WHY_EXPAND: Record<string, Forms> = {
+  en: {
+    asks: [/\b(?:why|what(?:'s| is) the (?:point|purpose|reason|use|idea)|to what end)\b[^.?!]{0,50}?\b(?:expan(?:d|ds|ding|sion)|grow(?:s|ing|th)?|enlarg\w*|adding (?:more |new )?(?:cities|members)|more (?:cities|members|member cities)|new (?:cities|members|member cities))\b/],
+    // A need or a danger growing is another question.
+    unless: /\b(?:need|needs|demand|danger|dangers|threats?|risks?|persecution|repression|censorship)\b/,
+    gives: /\bexpansion of the network\b[^.]*\bresidencies possible\b/,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  whyExpand: WHY_EXPAND,
   whatItDoes: WHAT_IT_DOES,
   dependsOnPartners: DEPENDS_ON_PARTNERS,
   actsTogether: ACTS_TOGETHER,
@@ -427,4 +442,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand'];

@@ -138,6 +138,8 @@ export interface FaqEngineOptions {
   dependsOnPartners?: boolean;
   /** Answer "describing what ICORN does ... Could you summarise it?" with the entry that says what ICORN is (default on). */
   whatItDoes?: boolean;
+  /** Answer "why is expanding the network a priority?" with the entries that give the expansion project's reason (default on). */
+  whyExpand?: boolean;
   /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
   whoHeads?: boolean;
   /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */
@@ -323,8 +325,11 @@ const COUNTRIES_STATED = /(?<![\d.,])(\d{1,3})\s+(?:countries|countrys|pa[ií]se
 
 /** A phone number as the answers write it: "+47 51507125". */
 const PHONE_NUMBER = /\+\d[\d ]{6,}\d/;
-/** ICORN named, or spoken to: a number written beside it may be its own ("my lawyer's number is +33 ..." is not). */
-const NAMES_ICORN = /\bicorn\b|\bicorn's\b|\b(?:you|your|they|them|their)\b|ایکورن|آیکورن/;
+/**
+ * ICORN's number asked about: a number written beside it may be its own ("is this really the icorn
+ * number?"); not someone else's ("my lawyer's number is +33 ...") nor one's own ("... or call +47 900 12 345").
+ */
+const ICORN_NUMBER_ASKED = /\b(?:icorn'?s?|their|your|the (?:right|real|correct|official)|official|this|that) (?:phone |telephone )?number\b|\bnumber (?:of|for) icorn\b/;
 /** A phone number written out in a message: "+47 51507125", "0047 515 07 125". */
 const WRITTEN_PHONE_NUMBER = /(?:\+|\b00)\d[\d .()-]{6,}\d/;
 
@@ -829,7 +834,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     if (options.regions !== false && asksAboutRegions(question, language)) pointAt((entry) => saysRegionsAreMembers(entry.answer, language), 'regions');
     // "i need talk with someone by phone, not email. they have number?": the phone number, not the count of members.
     // Or one that writes a phone number out: "+47 51507125 this is icorn number yes?", "i found a number +47 ... is this really the icorn number?".
-    if (options.phoneNumber !== false && ((language === 'en' && ASKS_A_NUMBER.test(askingLower) && !HOW_MANY.test(askingLower) && SPEAKS_OF_CALLING.test(questionLower)) || (WRITTEN_PHONE_NUMBER.test(question) && NAMES_ICORN.test(questionLower)))) {
+    if (options.phoneNumber !== false && ((language === 'en' && ASKS_A_NUMBER.test(askingLower) && !HOW_MANY.test(askingLower) && SPEAKS_OF_CALLING.test(questionLower)) || (WRITTEN_PHONE_NUMBER.test(question) && ICORN_NUMBER_ASKED.test(questionLower)))) {
       pointAt((entry) => PHONE_NUMBER.test(entry.answer), 'phoneNumber', everyEntry);
     }
     // "Is there a general email and a phone number I can use?": the entry that gives every way of
@@ -1177,7 +1182,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // Nor when the follow-up alone answers another entry well clear of the last ("ok. where i write them
     // email" after what a residency is: "write" is in the last question, the email is what is asked).
     const lastAlone = decision.candidates.find((c) => c.entry.id === last.id)?.confidence ?? 0;
-    if (repeatsLast && decision.kind === 'answer' && decision.candidate.entry.id !== last.id && decision.candidate.confidence - lastAlone >= CLEAR_OF_LAST) return undefined;
+    // Not one that asks for something of theirs ("what is his email?" after the director, "¿y su correo?").
+    const theirs = POSSESSIVE_IN[language]?.test(question) || (language === 'en' && /\b(?:his|her|its|their)\b/i.test(question));
+    if (repeatsLast && !theirs && decision.kind === 'answer' && decision.candidate.entry.id !== last.id && decision.candidate.confidence - lastAlone >= CLEAR_OF_LAST) return undefined;
     // Only a confident reading counts: a question off the topic after an answer ("what time is it in
     // Oslo?") stays unanswered, instead of turning into a menu of the last topic.
     return combined.kind === 'answer' ? combined : undefined;

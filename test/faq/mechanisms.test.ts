@@ -1244,6 +1244,9 @@ describe('kinds of question one sentence of the page answers', () => {
     ['civilSociety', 'en', 'Is there room for civil society groups like us, or is it a club for city halls only?'],
     ['whatItDoes', 'en', 'I need two or three lines for our board memo describing what ICORN does.'],
     ['whatItDoes', 'en', 'In plain terms, what is this network, and what does a city take on?'],
+    ['whyExpand', 'en', 'why is expanding the network a priority'],
+    ['whyExpand', 'en', "What's the point of adding more cities?"],
+    ['whyExpand', 'en', 'Why does the expansion one matter?'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1290,6 +1293,8 @@ describe('kinds of question one sentence of the page answers', () => {
     // What ICORN does for someone, or what it is doing about something.
     ['whatItDoes', 'en', 'I want to know what ICORN does for journalists.'],
     ['whatItDoes', 'en', 'What is the network doing about visas?'],
+    // A need or a danger growing.
+    ['whyExpand', 'en', 'Why is the need for protection growing?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1309,6 +1314,10 @@ describe('kinds of question one sentence of the page answers', () => {
 
   it('finds the English entries that quote ICORN on depending on partners', () => {
     expect(liveEngine().knowledge.entries.filter((entry) => givesForm('dependsOnPartners', entry.answer)).map((entry) => entry.id).sort()).toEqual(['partners', 'quote-partners']);
+  });
+
+  it('finds the English entries that give the expansion project\'s reason', () => {
+    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whyExpand', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'project-expansion']);
   });
 
   it('finds the English entry that says what ICORN is', () => {
@@ -1332,6 +1341,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['purpose', 'What is ICORN ultimately trying to achieve?', 'principal-objective'],
     ['dependsOnPartners', 'Honest question from a small donor foundation: does ICORN actually need partners like us, or are the cities self-sufficient?', 'partners'],
     ['civilSociety', "We're a local writers' association. Is there room for civil society groups like us in this network, or is it a club for city halls only?", 'partners'],
+    ['whyExpand', 'why is expanding the network a priority', 'project-expansion'],
     ['whatItDoes', "I'm a grants officer and need two or three lines for our board memo describing what ICORN does. Could you summarise it for me?", 'what-is-icorn'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);

@@ -47,6 +47,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-topic-given': { topicGiven: false },
   'no-depends-on-partners': { dependsOnPartners: false },
   'no-what-it-does': { whatItDoes: false },
+  'no-why-expand': { whyExpand: false },
   'no-why-follow-up': { whyFollowUp: false },
   'no-purpose-clause': { purposeClause: false },
   'no-phone-number': { phoneNumber: false },
