@@ -61,11 +61,15 @@
  *   the point of adding more cities?": the expansion project's own reason, "making a larger number of
  *   ICORN residencies possible" (the project, and the key projects that list it), where the words
  *   alone came nearest why protecting writers matters. Not a growing need or danger. English only.
+ * - `whyProtect`: "why would a city in another country care about someone like me?", "but why they do
+ *   this for people like us??": why ICORN protects these people, which the page says in "they take
+ *   risks for all of us" (why it matters), where the words alone found nothing. After `whyJoin`: why a
+ *   city should join is that question. English only.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -298,7 +302,16 @@ const WHY_EXPAND: Record<string, Forms> = {
   },
 };
 
+/** Why protect these people at all: the reason the page gives. */
+const WHY_PROTECT: Record<string, Forms> = {
+  en: {
+    asks: [/\bwhy\b[^.?!]{0,40}?\b(?:care|cares|bother|bothers|help|helps|protect|protects|protecting|support|supports|do (?:this|that|it|all this)|does (?:this|that|it|all this))\b[^.?!]{0,20}?\b(?:people like (?:us|me)|someone like (?:me|us)|writers|artists|journalists|us|me|them|these people)\b/],
+    gives: /\btake risks for all of us\b/,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  whyProtect: WHY_PROTECT,
   whyExpand: WHY_EXPAND,
   whatItDoes: WHAT_IT_DOES,
   dependsOnPartners: DEPENDS_ON_PARTNERS,
@@ -442,4 +455,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect'];

@@ -140,6 +140,8 @@ export interface FaqEngineOptions {
   whatItDoes?: boolean;
   /** Answer "why is expanding the network a priority?" with the entries that give the expansion project's reason (default on). */
   whyExpand?: boolean;
+  /** Answer "why would a city care about someone like me?" with the entry that says they take risks for all of us (default on). */
+  whyProtect?: boolean;
   /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
   whoHeads?: boolean;
   /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */

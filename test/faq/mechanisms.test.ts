@@ -196,9 +196,10 @@ describe('an earlier question of a message whose last question finds nothing', (
     ['what mean city of refuge? is like refugee camp?', 'what-is-icorn'],
     ['why icorn want help us? what they want from us back', 'why-it-matters'],
   ])('answers "%s" with what the earlier question asks (%s)', (text, id) => {
-    const reply = liveEngine().ask(text);
+    // Without the reading of why ICORN protects these people, which answers the second example too.
+    const reply = liveEngineWith({ whyProtect: false }).ask(text);
     expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind).toEqual([id, 'question']);
-    const without = liveEngineWith({ earlierQuestion: false }).ask(text);
+    const without = liveEngineWith({ earlierQuestion: false, whyProtect: false }).ask(text);
     expect(without.kind).not.toBe('answer');
   });
 
@@ -1247,6 +1248,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whyExpand', 'en', 'why is expanding the network a priority'],
     ['whyExpand', 'en', "What's the point of adding more cities?"],
     ['whyExpand', 'en', 'Why does the expansion one matter?'],
+    ['whyProtect', 'en', 'why would a city in another country care about someone like me?'],
+    ['whyProtect', 'en', 'but why they do this for people like us??'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1295,6 +1298,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whatItDoes', 'en', 'What is the network doing about visas?'],
     // A need or a danger growing.
     ['whyExpand', 'en', 'Why is the need for protection growing?'],
+    // Why something else is done.
+    ['whyProtect', 'en', 'Why did the police arrest them?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1320,6 +1325,10 @@ describe('kinds of question one sentence of the page answers', () => {
     expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whyExpand', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'project-expansion']);
   });
 
+  it('finds the English entry that says they take risks for all of us', () => {
+    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whyProtect', entry.answer)).map((entry) => entry.id)).toEqual(['why-it-matters']);
+  });
+
   it('finds the English entry that says what ICORN is', () => {
     expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whatItDoes', entry.answer)).map((entry) => entry.id)).toEqual(['what-is-icorn']);
   });
@@ -1342,6 +1351,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['dependsOnPartners', 'Honest question from a small donor foundation: does ICORN actually need partners like us, or are the cities self-sufficient?', 'partners'],
     ['civilSociety', "We're a local writers' association. Is there room for civil society groups like us in this network, or is it a club for city halls only?", 'partners'],
     ['whyExpand', 'why is expanding the network a priority', 'project-expansion'],
+    ['whyProtect', 'honest question from a blogger: why would a city in another country care about someone like me? what is the idea behind all this?', 'why-it-matters'],
     ['whatItDoes', "I'm a grants officer and need two or three lines for our board memo describing what ICORN does. Could you summarise it for me?", 'what-is-icorn'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {
     const reply = liveEngine().ask(text);

@@ -48,6 +48,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-depends-on-partners': { dependsOnPartners: false },
   'no-what-it-does': { whatItDoes: false },
   'no-why-expand': { whyExpand: false },
+  'no-why-protect': { whyProtect: false },
   'no-why-follow-up': { whyFollowUp: false },
   'no-purpose-clause': { purposeClause: false },
   'no-phone-number': { phoneNumber: false },
