@@ -65,11 +65,15 @@
  *   this for people like us??": why ICORN protects these people, which the page says in "they take
  *   risks for all of us" (why it matters), where the words alone found nothing. After `whyJoin`: why a
  *   city should join is that question. English only.
+ * - `worksWithOthers`: "does icorn work together with other organisations like this?", "if ICORN
+ *   coordinates with other organisations": ICORN's words on partners, or its project of cooperation
+ *   with partners and sister organisations (the partners, the quote on them, the project, the key
+ *   projects), where the words alone offered a menu or nothing. English only.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect' | 'worksWithOthers';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -272,8 +276,10 @@ const DEPENDS_ON_PARTNERS: Record<string, Forms> = {
       /\b(?:need|needs|needing|want|wants|welcome|welcomes|value|values|rely on|relies on|relying on|reliance on|depend on|depends on|depending on|dependence on)\b[^.?!]{0,30}?\b(?:partners?|partnerships?|(?:outside|other|external) (?:organi[sz]ations?|bodies|groups)|organi[sz]ations like (?:ours|us))\b/,
       // "are partners essential, or an add-on?"
       /\bpartners?\b[^.?!]{0,30}?\b(?:essential|indispensable|necessary|needed|an add-on|optional)\b/,
-      // "or is it a closed circle of cities?", "are the cities self-sufficient?", "does ICORN work alone?"
-      /\b(?:closed (?:circle|club|shop)|self-sufficient|in a vacuum)\b|\b(?:icorn|it|the network|the cities|they) (?:\w+ ){0,4}?(?:alone|on (?:its|their) own|by (?:itself|themselves))\b/,
+      // "or is it a closed circle of cities?", "are the cities self-sufficient?", "does ICORN work alone?",
+      // "if each city of refuge works on its own"
+      /\b(?:closed (?:circle|club|shop)|self-sufficient|in a vacuum)\b|\b(?:icorn|it|the network|the cities|they|(?:each|every) (?:member )?city(?: of refuge)?) (?:\w+ ){0,4}?(?:alone|on (?:its|their) own|by (?:itself|themselves))\b/,
+
     ],
     gives: /\bdepend on a growing amount of partners\b/,
   },
@@ -310,7 +316,16 @@ const WHY_PROTECT: Record<string, Forms> = {
   },
 };
 
+/** Whether ICORN works with other organisations. */
+const WORKS_WITH_OTHERS: Record<string, Forms> = {
+  en: {
+    asks: [/\b(?:coordinat\w*|cooperat\w*|collaborat\w*|work(?:s|ing)?(?: together)?|team(?:s)? up|partner(?:s|ing)?) with (?:other|outside|external|sister|similar) (?:organi[sz]ations?|bodies|groups|ngos|networks)\b/],
+    gives: /\bdepend on a growing amount of partners\b|\bcooperation with (?:our )?partners and sister organisations\b/,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  worksWithOthers: WORKS_WITH_OTHERS,
   whyProtect: WHY_PROTECT,
   whyExpand: WHY_EXPAND,
   whatItDoes: WHAT_IT_DOES,
@@ -455,4 +470,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect', 'worksWithOthers'];

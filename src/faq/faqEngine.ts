@@ -142,6 +142,8 @@ export interface FaqEngineOptions {
   whyExpand?: boolean;
   /** Answer "why would a city care about someone like me?" with the entry that says they take risks for all of us (default on). */
   whyProtect?: boolean;
+  /** Answer "does ICORN work with other organisations?" with the entries on its partners and its cooperation (default on). */
+  worksWithOthers?: boolean;
   /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
   whoHeads?: boolean;
   /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */

@@ -1250,6 +1250,9 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whyExpand', 'en', 'Why does the expansion one matter?'],
     ['whyProtect', 'en', 'why would a city in another country care about someone like me?'],
     ['whyProtect', 'en', 'but why they do this for people like us??'],
+    ['worksWithOthers', 'en', 'does icorn work together with other organisations like this?'],
+    ['worksWithOthers', 'en', 'I want to know if ICORN coordinates with other organisations.'],
+    ['dependsOnPartners', 'en', 'I want to know if each city of refuge works on its own.'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
   });
@@ -1300,6 +1303,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whyExpand', 'en', 'Why is the need for protection growing?'],
     // Why something else is done.
     ['whyProtect', 'en', 'Why did the police arrest them?'],
+    // Someone's own work with others.
+    ['worksWithOthers', 'en', 'I worked with other organisations before, can I apply?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1323,6 +1328,10 @@ describe('kinds of question one sentence of the page answers', () => {
 
   it('finds the English entries that give the expansion project\'s reason', () => {
     expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whyExpand', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'project-expansion']);
+  });
+
+  it('finds the English entries on ICORN\'s partners and its cooperation with them', () => {
+    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('worksWithOthers', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'partners', 'project-cooperation', 'quote-partners']);
   });
 
   it('finds the English entry that says they take risks for all of us', () => {
@@ -1351,6 +1360,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['dependsOnPartners', 'Honest question from a small donor foundation: does ICORN actually need partners like us, or are the cities self-sufficient?', 'partners'],
     ['civilSociety', "We're a local writers' association. Is there room for civil society groups like us in this network, or is it a club for city halls only?", 'partners'],
     ['whyExpand', 'why is expanding the network a priority', 'project-expansion'],
+    ['worksWithOthers', 'im a cartoonist and i already wrote to some organisations that defend writers. does icorn work together with other organisations like this, or should i contact everyone separately?', 'partners'],
     ['whyProtect', 'honest question from a blogger: why would a city in another country care about someone like me? what is the idea behind all this?', 'why-it-matters'],
     ['whatItDoes', "I'm a grants officer and need two or three lines for our board memo describing what ICORN does. Could you summarise it for me?", 'what-is-icorn'],
   ] as const)('answers the %s question "%s" with %s, where the words alone did not', (form, text, id) => {

@@ -49,6 +49,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-what-it-does': { whatItDoes: false },
   'no-why-expand': { whyExpand: false },
   'no-why-protect': { whyProtect: false },
+  'no-works-with-others': { worksWithOthers: false },
   'no-why-follow-up': { whyFollowUp: false },
   'no-purpose-clause': { purposeClause: false },
   'no-phone-number': { phoneNumber: false },
