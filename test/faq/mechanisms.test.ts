@@ -1820,6 +1820,7 @@ describe('follow-ups on a quotation and on a count', () => {
 
   it('reads "government or NGO?" and "connected to any government?" as what kind of body ICORN is, "take risks" as the risk, "just a slogan" as symbolic', () => {
     expect(detailAsked('icorn is government or NGO?')?.topic).toBe('kind of body');
+    expect(detailAsked('What kind of outfit is it, roughly speaking?')?.topic).toBe('kind of body');
     expect(detailAsked('so not connected to any government?')?.topic).toBe('kind of body');
     expect(detailAsked('the government of my country arrested my brother')).toBeUndefined();
     expect(detailAsked('it is government policy to censor me')).toBeUndefined();
