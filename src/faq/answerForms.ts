@@ -319,7 +319,11 @@ const WHY_PROTECT: Record<string, Forms> = {
 /** Whether ICORN works with other organisations. */
 const WORKS_WITH_OTHERS: Record<string, Forms> = {
   en: {
-    asks: [/\b(?:coordinat\w*|cooperat\w*|collaborat\w*|work(?:s|ing)?(?: together)?|team(?:s)? up|partner(?:s|ing)?) with (?:other|outside|external|sister|similar) (?:organi[sz]ations?|bodies|groups|ngos|networks)\b/],
+    asks: [
+      /\b(?:coordinat\w*|cooperat\w*|collaborat\w*|work(?:s|ing)?(?: together)?|team(?:s)? up|partner(?:s|ing)?) with (?:other|outside|external|sister|similar) (?:organi[sz]ations?|bodies|groups|ngos|networks)\b/,
+      // "Who does ICORN see itself working alongside?"
+      /\bwho (?:does|do|would|will) (?:icorn|it|they|the network) (?:\w+ ){0,3}?work(?:s|ing)? (?:alongside|together with|with)\b/,
+    ],
     gives: /\bdepend on a growing amount of partners\b|\bcooperation with (?:our )?partners and sister organisations\b/,
   },
 };

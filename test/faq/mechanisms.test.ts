@@ -1252,6 +1252,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whyProtect', 'en', 'but why they do this for people like us??'],
     ['worksWithOthers', 'en', 'does icorn work together with other organisations like this?'],
     ['worksWithOthers', 'en', 'I want to know if ICORN coordinates with other organisations.'],
+    ['worksWithOthers', 'en', 'Who does ICORN see itself working alongside?'],
     ['dependsOnPartners', 'en', 'I want to know if each city of refuge works on its own.'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
