@@ -846,6 +846,7 @@ describe('the eligibility reading', () => {
     ['en', "Does ICORN's protection extend to filmmakers?"],
     ['en', 'Does it cover those disciplines, or is it strictly a literary thing?'],
     ['en', "Is ICORN relevant to us, or is it strictly a writers' thing?"],
+    ['en', 'what is this icorn exactly and is it for people like me??'],
     ['en', 'icorn is safe place for journalist?'],
   ])('reads the %s "%s" as asking who the residencies are for', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(true);
