@@ -92,7 +92,7 @@ const WHERE_MEMBERS: Record<string, Forms> = {
       /\bwhere\b[^.?!]{0,30}?\b(?:members?|member cities|cit(?:y|ies|ys)|citie)\b/,
       /\b(?:which|what|how many) (?:countries|countrys|continents|parts of the world)\b/,
       /\b(?:only|just|purely|mainly|mostly|limited to|exclusively|confined to|restricted to)\b[^.?!]{0,25}?\beurope(?:an)?\b/,
-      /\b(?:outside|beyond) (?:of )?europe\b|\bside of the atlantic\b|\b(?:the americas|latin america|south america|north america)\b|\bgeograph\w*/,
+      /\b(?:outside|beyond) (?:of )?europe\b|\bside of the atlantic\b|\b(?:on |in )?(?:every|each|all) continents?\b|\b(?:the americas|latin america|south america|north america)\b|\bgeograph\w*/,
       /\b(?:members?|cit(?:y|ies|ys))\b[^.?!]{0,30}\b(?:in|on|across) (?:the )?(?:americas?|canada|africa|asia|australia|oceania)\b/,
       // "is icorn a global thing or regional?", "focused on one country or region or whether it works globally".
       // Of ICORN, not of a problem ("is censorship global or regional?").

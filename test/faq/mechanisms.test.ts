@@ -1204,6 +1204,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whereMembers', 'en', 'Is it true that ICORN only works in Europe?'],
     ['whereMembers', 'en', 'Are there already members on our side of the Atlantic?'],
     ['whereMembers', 'en', 'is icorn a global thing or regional?'],
+    ['whereMembers', 'en', 'A politician said ICORN has cities of refuge on every continent. Is that consistent with how the network is described?'],
     ['whereMembers', 'en', 'Is ICORN focused on one country or region, or does it work globally?'],
     ['whereMembers', 'es', '¿Dónde están las ciudades de la red?'],
     ['whereMembers', 'fr', "Le réseau, c'est-tu juste en Europe ou y en a aussi en Amérique ?"],
