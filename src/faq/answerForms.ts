@@ -69,11 +69,15 @@
  *   coordinates with other organisations": ICORN's words on partners, or its project of cooperation
  *   with partners and sister organisations (the partners, the quote on them, the project, the key
  *   projects), where the words alone offered a menu or nothing. English only.
+ * - `visibility`: "Is making their work visible something ICORN cares about, or do they prefer residents
+ *   keep a low profile?", "my work still reach people or i become invisible and forgotten?": the
+ *   residencies reinforce "the impact of their work" and raise awareness (the objective, what a
+ *   residency is), where the words alone offered a menu or nothing. English only.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect' | 'worksWithOthers';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect' | 'worksWithOthers' | 'visibility';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -328,7 +332,19 @@ const WORKS_WITH_OTHERS: Record<string, Forms> = {
   },
 };
 
+/** Whether the residents' work is seen, heard and known. */
+const VISIBILITY: Record<string, Forms> = {
+  en: {
+    asks: [/\b(?:visib\w*|visible|low profile|public attention|draw(?:ing)? attention|be heard|be known|reach (?:people|an audience|readers|the public)|an audience|invisible|forgotten|give (?:them |exiled \w+ )?(?:a|the) (?:stage|platform))\b/],
+    // Of the residents and their work: not the website's or the page's.
+    also: /\b(?:residents?|residenc(?:y|ies)|their work|my work|his work|her work|writers|artists|journalists|authors|guests?|exiled|icorn)\b/,
+    unless: /\b(?:website|site|page|logo)\b/,
+    gives: /\breinforcing the impact of their work\b/,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  visibility: VISIBILITY,
   worksWithOthers: WORKS_WITH_OTHERS,
   whyProtect: WHY_PROTECT,
   whyExpand: WHY_EXPAND,
@@ -474,4 +490,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect', 'worksWithOthers'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect', 'worksWithOthers', 'visibility'];

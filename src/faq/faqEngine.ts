@@ -144,6 +144,8 @@ export interface FaqEngineOptions {
   whyProtect?: boolean;
   /** Answer "does ICORN work with other organisations?" with the entries on its partners and its cooperation (default on). */
   worksWithOthers?: boolean;
+  /** Answer "is making their work visible something ICORN cares about?" with the entries that say residencies reinforce the impact of their work (default on). */
+  visibility?: boolean;
   /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
   whoHeads?: boolean;
   /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */

@@ -1255,6 +1255,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['worksWithOthers', 'en', 'does icorn work together with other organisations like this?'],
     ['worksWithOthers', 'en', 'I want to know if ICORN coordinates with other organisations.'],
     ['worksWithOthers', 'en', 'Who does ICORN see itself working alongside?'],
+    ['visibility', 'en', 'Is making their work visible something ICORN cares about, or do they prefer residents keep a low profile?'],
+    ['visibility', 'en', 'We like to give the stage to exiled authors. Does ICORN see public visibility for its residents as part of the plan?'],
     ['dependsOnPartners', 'en', 'I want to know if each city of refuge works on its own.'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(true);
@@ -1308,6 +1310,9 @@ describe('kinds of question one sentence of the page answers', () => {
     ['whyProtect', 'en', 'Why did the police arrest them?'],
     // Someone's own work with others.
     ['worksWithOthers', 'en', 'I worked with other organisations before, can I apply?'],
+    // The website's visibility, or something forgotten that is no one's work.
+    ['visibility', 'en', 'Is the ICORN website visible in search engines?'],
+    ['visibility', 'en', 'I forgot my password, can you help?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1331,6 +1336,10 @@ describe('kinds of question one sentence of the page answers', () => {
 
   it('finds the English entries that give the expansion project\'s reason', () => {
     expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whyExpand', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'project-expansion']);
+  });
+
+  it('finds the English entries that say residencies reinforce the impact of their work', () => {
+    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('visibility', entry.answer)).map((entry) => entry.id).sort()).toEqual(['principal-objective', 'what-is-a-residency']);
   });
 
   it('finds the English entries on ICORN\'s partners and its cooperation with them', () => {
@@ -1363,6 +1372,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['dependsOnPartners', 'Honest question from a small donor foundation: does ICORN actually need partners like us, or are the cities self-sufficient?', 'partners'],
     ['civilSociety', "We're a local writers' association. Is there room for civil society groups like us in this network, or is it a club for city halls only?", 'partners'],
     ['whyExpand', 'why is expanding the network a priority', 'project-expansion'],
+    ['visibility', "I direct a literature festival in Scotland and we'd like to programme ICORN guest writers. Is making their work visible something ICORN cares about, or do they prefer residents keep a low profile?", 'what-is-a-residency'],
     ['worksWithOthers', 'im a cartoonist and i already wrote to some organisations that defend writers. does icorn work together with other organisations like this, or should i contact everyone separately?', 'partners'],
     ['whyProtect', 'honest question from a blogger: why would a city in another country care about someone like me? what is the idea behind all this?', 'why-it-matters'],
     ['whatItDoes', "I'm a grants officer and need two or three lines for our board memo describing what ICORN does. Could you summarise it for me?", 'what-is-icorn'],

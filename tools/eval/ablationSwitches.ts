@@ -50,6 +50,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-why-expand': { whyExpand: false },
   'no-why-protect': { whyProtect: false },
   'no-works-with-others': { worksWithOthers: false },
+  'no-visibility': { visibility: false },
   'no-why-follow-up': { whyFollowUp: false },
   'no-purpose-clause': { purposeClause: false },
   'no-phone-number': { phoneNumber: false },
