@@ -457,8 +457,8 @@ const FORMS: Record<AnswerForm, Record<string, Forms>> = {
   },
   civilSociety: {
     en: {
-      asks: [/\b(?:civil society|civil-society|ngos?|non-?governmental|associations?|grassroots|community groups?|citizens'? groups?|cultural organi[sz]ations?|literary (?:associations?|houses?|organi[sz]ations?)|local (?:organi[sz]ations?|groups|initiatives))\b/],
-      also: /\b(?:local (?:authorit\w+|government\w*)|municipal\w*|governments?|administration|councils?|city halls?|public (?:authorit\w+|bodies))\b/,
+      asks: [/\b(?:civil society|civil-society|ngos?|non-?governmental|associations?|grassroots|community groups?|citizens'? groups?|cultural organi[sz]ations?|literary (?:associations?|houses?|organi[sz]ations?)|local (?:organi[sz]ations?|groups|initiatives)|(?:organi[sz]ations|groups|associations) like (?:ours|us))\b/],
+      also: /\b(?:local (?:authorit\w+|government\w*)|municipal\w*|governments?|administration|councils?|city halls?|town halls?|mayor(?:'s)?(?: office)?|public (?:authorit\w+|bodies))\b/,
       gives: /\blocal authorities and civil society\b/,
     },
     es: {

@@ -1245,6 +1245,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['dependsOnPartners', 'en', 'Does ICORN say anything about needing partners?'],
     ['dependsOnPartners', 'en', 'Does ICORN see itself as working alone or alongside partners?'],
     ['civilSociety', 'en', 'Is there room for civil society groups like us, or is it a club for city halls only?'],
+    ['civilSociety', 'en', 'Does ICORN work only with city governments or also with organisations like ours?'],
+    ['civilSociety', 'en', "The mayor's office asked us to be involved. What role are organisations like ours supposed to play?"],
     ['whatItDoes', 'en', 'I need two or three lines for our board memo describing what ICORN does.'],
     ['whatItDoes', 'en', 'In plain terms, what is this network, and what does a city take on?'],
     ['whyExpand', 'en', 'why is expanding the network a priority'],
