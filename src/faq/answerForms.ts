@@ -68,7 +68,7 @@
  * - `worksWithOthers`: "does icorn work together with other organisations like this?", "if ICORN
  *   coordinates with other organisations": ICORN's words on partners, or its project of cooperation
  *   with partners and sister organisations (the partners, the quote on them, the project, the key
- *   projects), where the words alone offered a menu or nothing. English only.
+ *   projects), where the words alone offered a menu or nothing. In English, Spanish and French.
  * - `visibility`: "Is making their work visible something ICORN cares about, or do they prefer residents
  *   keep a low profile?", "my work still reach people or i become invisible and forgotten?": the
  *   residencies reinforce "the impact of their work" and raise awareness (the objective, what a
@@ -329,6 +329,14 @@ const WORKS_WITH_OTHERS: Record<string, Forms> = {
       /\bwho (?:does|do|would|will) (?:icorn|it|they|the network) (?:\w+ ){0,3}?work(?:s|ing)? (?:alongside|together with|with)\b/,
     ],
     gives: /\bdepend on a growing amount of partners\b|\bcooperation with (?:our )?partners and sister organisations\b/,
+  },
+  es: {
+    asks: [latin(/\b(?:colabor\w*|cooper\w*|trabaj\w*|se asocia\w*)\s+(?:junto\s+)?(?:con|a)\s+(?:otras|otros|las|los|diferentes|distintas)\s+(?:organizaciones|ong|asociaciones|entidades|redes|organismos)\b/u)],
+    gives: latin(/\bdependemos por completo de un n[uú]mero creciente de socios\b|\bcooperando con nuestros socios y organizaciones hermanas\b/u),
+  },
+  fr: {
+    asks: [latin(/\b(?:collabor\w*|coop[eè]r\w*|travaill\w*|s['’]associ\w*)(?:-t-(?:il|elle|on)|-ils|-elles)?\s+(?:avec|aux c[ôo]t[ée]s)\s+(?:d['’]autres|des|les|diff[ée]rentes)\s+(?:organisations?|ong|associations?|structures|organismes|r[ée]seaux)\b/u)],
+    gives: latin(/\bnous d[ée]pendons enti[èe]rement d['’]un nombre croissant de partenaires\b|\bcoop[ée]ration avec nos partenaires et organisations s[œo]e?urs\b/u),
   },
 };
 

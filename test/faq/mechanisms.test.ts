@@ -1257,6 +1257,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['worksWithOthers', 'en', 'does icorn work together with other organisations like this?'],
     ['worksWithOthers', 'en', 'I want to know if ICORN coordinates with other organisations.'],
     ['worksWithOthers', 'en', 'Who does ICORN see itself working alongside?'],
+    ['worksWithOthers', 'fr', "ICORN collabore-t-il avec d'autres organisations ?"],
+    ['worksWithOthers', 'es', '¿ICORN colabora con otras organizaciones?'],
     ['visibility', 'en', 'Is making their work visible something ICORN cares about, or do they prefer residents keep a low profile?'],
     ['visibility', 'en', 'We like to give the stage to exiled authors. Does ICORN see public visibility for its residents as part of the plan?'],
     ['dependsOnPartners', 'en', 'I want to know if each city of refuge works on its own.'],
@@ -1338,6 +1340,11 @@ describe('kinds of question one sentence of the page answers', () => {
 
   it('finds the English entries that give the expansion project\'s reason', () => {
     expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whyExpand', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'project-expansion']);
+  });
+
+  it.each(['es', 'fr'])('finds the entries on ICORN\'s partners and its cooperation with them in %s too', (language) => {
+    const translation = liveEngine().knowledge.translations?.find((t) => t.language === language);
+    expect(translation?.entries.filter((entry) => givesForm('worksWithOthers', entry.answer, language)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'partners', 'project-cooperation', 'quote-partners']);
   });
 
   it('finds the English entries that say residencies reinforce the impact of their work', () => {
