@@ -456,8 +456,8 @@ const QUOTED = /(?<![\p{L}\p{N}])["“”«‘'](?! )([^"“”«»‘’'\n]{3,
 const MEANT_BY = /\b(?:mean|means|meant) by (?:a |an |the |its |their )?([^?.!,;:]{3,60})/i;
 /** The same asked as typed on a phone: "what is mean safe haven in icorn?", "what mean safe haven". */
 const MEANING_OF = /\bwhat (?:is |are )?(?:mean|means) (?:a |an |the )?([^?.!,;:]{3,60})/i;
-/** What ICORN says, reported: "What does ICORN mean when it says these writers take risks for all of us?". */
-const WHEN_IT_SAYS = /\b(?:when|where) (?:it|they|icorn|the page|the network) (?:says?|said|writes?|wrote|talks? about|speaks? of) (?:that )?([^?.!;:]{8,80})/i;
+/** What ICORN says, reported: "What does ICORN mean when it says these writers take risks for all of us?", "why they say writers take risks for all of us?". */
+const WHEN_IT_SAYS = /\b(?:when|where|why (?:do |does |did )?) ?(?:it|they|icorn|the page|the network) (?:says?|said|writes?|wrote|talks? about|speaks? of) (?:that )?([^?.!;:]{8,80})/i;
 /** A phrase the question asks whether ICORN uses: "does icorn mention human rights violations", "Does ICORN explicitly use the word hospitality anywhere?". */
 const MENTIONS = /\b(?:icorn|it|they|the page|the network)(?: \w+)? (?:mention|mentions|use the words?|uses the words?|talk about|talks about|say anything about|says anything about|refer to|refers to) (?:the )?([^?.!,;:]{3,60})/i;
 /** Fewest words in a row of a reported saying that an answer must hold. */

@@ -1689,6 +1689,7 @@ describe('a question that quotes the page', () => {
     ["what does ICORN mean by 'safe haven'?", 'mission'],
     // A saying reported in the question's own words.
     ['What does ICORN mean when it says these writers take risks for all of us?', 'why-it-matters'],
+    ['why they say writers take risks for all of us?', 'why-it-matters'],
     // Typed on a phone: "what is mean X", of a phrase one answer alone holds.
     ['what is mean safe haven in icorn?', 'mission'],
     ['what mean safe haven', 'mission'],
