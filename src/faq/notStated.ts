@@ -150,7 +150,8 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'family',
     described: 'anything about family members',
     // Coming along or being included ("can my wife come too?", "bring my children"), not "a book about my family".
-    asks: /\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents|mother|father|brother|sister|brothers|sisters|siblings|relatives)\b[^.?!]{0,40}?\b(?:come|join|bring|stay|live|move|go|accompan\w*|included?|allowed|too|also|as well)\b|\b(?:bring|take|with)\b[^.?!]{0,15}?\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents)\b|\bbring (?:a |their |his |her |my )?(?:partner|spouse|wife|husband|family|children|kids)\b|\b(?:family members|dependants|dependents)\b/,
+    // And "(my wife and children ...) they can come with me or i must go alone?".
+    asks: /\b(?:they|them) (?:can |could |may |will )?(?:come|go|travel|move) with me\b|\bor (?:i|we) (?:must|have to|need to) go alone\b|\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents|mother|father|brother|sister|brothers|sisters|siblings|relatives)\b[^.?!]{0,40}?\b(?:come|join|bring|stay|live|move|go|accompan\w*|included?|allowed|too|also|as well)\b|\b(?:bring|take|with)\b[^.?!]{0,15}?\b(?:my|our|his|her|their) (?:family|families|wife|husband|children|kids|spouse|son|daughter|parents)\b|\bbring (?:a |their |his |her |my )?(?:partner|spouse|wife|husband|family|children|kids)\b|\b(?:family members|dependants|dependents)\b/,
     asksIn: {
       es: latin(/\b(?:mi|mis|su|sus) (?:familia|esposa|esposo|marido|mujer|hij[oa]s?|ni[nñ]os|padres)\b/u),
       fr: latin(/\b(?:ma|mon|mes|sa|son|ses) (?:famille|femme|mari|[ée]pou(?:x|se)|enfants?|fils|fille|parents)\b/u),
@@ -188,7 +189,7 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     topic: 'plan contents',
     described: "anything about what the strategic plan contains",
     // "the strategic plan", "the 2024-2028 strategy": its goals, priorities, contents.
-    asks: /\b(?:priorit\w*|contents?|contain\w*|goals?|aims?|focus\w*|says?|includes?|details?|measures?|themes?)\b[^.?!]{0,40}?\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b|\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b[^.?!]{0,50}?\b(?:priorit\w*|contain\w*|goals?|aims?|focus\w*|says?|includes?)\b|\bwhat(?:'s| is| will be)? (?:actually |exactly )?in (?:the |its |icorn'?s )?(?:new )?(?:\d{4}\s*[-–]\s*\d{4} )?(?:strategic plan|strategy|plan)\b/,
+    asks: /\b(?:priorit\w*|contents?|contain\w*|goals?|aims?|focus\w*|says?|includes?|details?|measures?|themes?|substance|targets?)\b[^.?!]{0,40}?\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b|\b(?:strategic plan|\d{4}\s*[-–]\s*\d{4} (?:strategy|plan))\b[^.?!]{0,50}?\b(?:priorit\w*|contain\w*|goals?|aims?|focus\w*|says?|includes?|published|available|online)\b|\bwhat(?:'s| is| will be)? (?:actually |exactly )?in (?:the |its |icorn'?s )?(?:new )?(?:\d{4}\s*[-–]\s*\d{4} )?(?:strategic plan|strategy|plan)\b/,
     gives: /\bpriorit\w*|\bthemes?\b|\bgoals?\b/i,
   },
   {

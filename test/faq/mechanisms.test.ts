@@ -1844,6 +1844,11 @@ describe('follow-ups on a quotation and on a count', () => {
   it('reads "government or NGO?" and "connected to any government?" as what kind of body ICORN is, "take risks" as the risk, "just a slogan" as symbolic', () => {
     expect(detailAsked('icorn is government or NGO?')?.topic).toBe('kind of body');
     expect(detailAsked('What kind of outfit is it, roughly speaking?')?.topic).toBe('kind of body');
+    // Family members coming along, named in the sentence before; a plan published, or its substance.
+    expect(detailAsked('if i get residency they can come with me or i must go alone?')?.topic).toBe('family');
+    expect(detailAsked('Is the 2024-2028 strategic plan published?')?.topic).toBe('plan contents');
+    expect(detailAsked('I need to see the substance of the new 2024-2028 strategic plan.')?.topic).toBe('plan contents');
+    expect(detailAsked('Is ICORN working on a new strategic plan?')).toBeUndefined();
     expect(detailAsked('so not connected to any government?')?.topic).toBe('kind of body');
     expect(detailAsked('the government of my country arrested my brother')).toBeUndefined();
     expect(detailAsked('it is government policy to censor me')).toBeUndefined();
