@@ -219,6 +219,13 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
     gives: /\blanguages?\b/i,
   },
   {
+    topic: 'the hub',
+    described: 'anything about how ICORN is related to the Global Cities Hub',
+    // ICORN's tie to the site the page is on ("Is ICORN a member of the Global Cities Hub?"), not where the answers come from.
+    asks: /\b(?:relationship|relation|connection|connected|link|linked|member|part|partners?|affiliat\w*)\b[^.?!]{0,40}?\bglobal cities hub\b|\bglobal cities hub\b[^.?!]{0,40}?\b(?:relationship|relation|connection|connected|member|partners?|part of|affiliat\w*|run by|owned by)\b/,
+    gives: /\bmember of the global cities hub\b|\bpartner of the global cities hub\b/i,
+  },
+  {
     topic: 'jobs',
     described: 'anything about jobs, internships or volunteering at ICORN',
     // Working for ICORN itself ("does ICORN offer internships?", "any vacancies?"), not a writer's own work.
@@ -548,6 +555,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'kind of body': 'si ICORN es un organismo público o una organización independiente',
     'social media': "nada sobre redes sociales, boletines o pódcasts",
     jobs: 'nada sobre empleos, prácticas o voluntariado en ICORN',
+    'the hub': 'nada sobre la relación entre ICORN y el Global Cities Hub',
   },
   fr: {
     visas: "rien sur les visas, l'asile ou l'immigration",
@@ -571,6 +579,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'kind of body': "rien sur le fait qu'ICORN soit un organisme public ou une organisation indépendante",
     'social media': "rien sur les réseaux sociaux, une lettre d'information ou un podcast",
     jobs: "rien sur des emplois, des stages ou du bénévolat à ICORN",
+    'the hub': 'rien sur le lien entre ICORN et le Global Cities Hub',
   },
   ar: {
     visas: 'شيئًا عن التأشيرات أو اللجوء أو الهجرة',
@@ -594,6 +603,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'kind of body': 'شيئًا عن كون ICORN جهة حكومية أو منظمة مستقلة',
     'social media': "شيئًا عن وسائل التواصل الاجتماعي أو نشرة بريدية أو بودكاست",
     jobs: 'شيئًا عن الوظائف أو التدريب أو التطوع في ICORN',
+    'the hub': 'شيئًا عن علاقة ICORN بموقع Global Cities Hub',
   },
   fa: {
     visas: 'ویزا، پناهندگی یا مهاجرت',
@@ -617,6 +627,7 @@ const TOPICS_DESCRIBED_IN: Record<string, Record<string, string>> = {
     'kind of body': 'دولتی یا مستقل بودن ICORN',
     'social media': "شبکه‌های اجتماعی، خبرنامه یا پادکست",
     jobs: 'شغل، کارآموزی یا کار داوطلبانه در ICORN',
+    'the hub': 'رابطهٔ ICORN با Global Cities Hub',
   },
 };
 

@@ -1849,6 +1849,9 @@ describe('follow-ups on a quotation and on a count', () => {
     expect(detailAsked('Is the 2024-2028 strategic plan published?')?.topic).toBe('plan contents');
     expect(detailAsked('I need to see the substance of the new 2024-2028 strategic plan.')?.topic).toBe('plan contents');
     expect(detailAsked('Is ICORN working on a new strategic plan?')).toBeUndefined();
+    // ICORN's tie to the site the page is on, not where the answers come from.
+    expect(detailAsked('Is ICORN a member of the Global Cities Hub?')?.topic).toBe('the hub');
+    expect(detailAsked('Are these answers taken from the Global Cities Hub?')).toBeUndefined();
     expect(detailAsked('so not connected to any government?')?.topic).toBe('kind of body');
     expect(detailAsked('the government of my country arrested my brother')).toBeUndefined();
     expect(detailAsked('it is government policy to censor me')).toBeUndefined();
