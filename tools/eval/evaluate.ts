@@ -405,20 +405,24 @@ function printPersona(): void {
     console.log(`  ${name.padEnd(56)}${headers.map((_, i) => (cells[i] ?? '').padStart(i === 0 ? 10 : 14)).join('')}`);
   line('', headers);
   const each = (value: (figures: typeof tuning) => string) => columns.map(value);
+  // A rate of a part with none of its kind (the twenty-fourth has conversations only) is no 0%: left blank.
+  const rate = (count: (figures: typeof tuning) => number, value: (figures: typeof tuning) => string) => columns.map((f) => (count(f) > 0 ? value(f) : ''));
+  const answerable = (value: (figures: typeof tuning) => string) => rate((f) => f.answerable.questions, value);
+  const near = (value: (figures: typeof tuning) => string) => rate((f) => f.nearDomain.questions, value);
   line('answerable questions', each((f) => String(f.answerable.questions)));
-  line('  answered right first time', each((f) => pct(f.answerable.rightFirst)));
-  line('  right entry answered or offered', each((f) => pct(f.answerable.rightOrOffered)));
-  line('  got a "Did you mean" menu', each((f) => pct(f.answerable.menus)));
+  line('  answered right first time', answerable((f) => pct(f.answerable.rightFirst)));
+  line('  right entry answered or offered', answerable((f) => pct(f.answerable.rightOrOffered)));
+  line('  got a "Did you mean" menu', answerable((f) => pct(f.answerable.menus)));
   line('  answered with a wrong entry (count)', each((f) => String(f.answerable.wrongAnswers)));
   for (const name of Object.keys(heldout.perPersona)) {
-    line(`  ${name}: right first time / answered or offered`, each((f) => `${pct(f.perPersona[name]!.rightFirst)}/${pct(f.perPersona[name]!.rightOrOffered)}`));
+    line(`  ${name}: right first time / answered or offered`, rate((f) => f.perPersona[name]!.questions, (f) => `${pct(f.perPersona[name]!.rightFirst)}/${pct(f.perPersona[name]!.rightOrOffered)}`));
   }
-  for (const name of ['short', 'long'] as const) line(`  ${name} messages: right first time`, each((f) => pct(f.perLength[name].rightFirst)));
+  for (const name of ['short', 'long'] as const) line(`  ${name} messages: right first time`, rate((f) => f.perLength[name].questions, (f) => pct(f.perLength[name].rightFirst)));
   line('near-domain questions', each((f) => String(f.nearDomain.questions)));
-  line('  honest "the page does not say", no menu', each((f) => pct(f.nearDomain.honestWithoutMenu)));
-  line('  an ICORN fact given as if it answered', each((f) => pct(f.nearDomain.falseFacts)));
-  line('  got a menu', each((f) => pct(f.nearDomain.menus)));
-  line('two-turn conversations right', each((f) => pct(f.conversations.right)));
+  line('  honest "the page does not say", no menu', near((f) => pct(f.nearDomain.honestWithoutMenu)));
+  line('  an ICORN fact given as if it answered', near((f) => pct(f.nearDomain.falseFacts)));
+  line('  got a menu', near((f) => pct(f.nearDomain.menus)));
+  line('two-turn conversations right', rate((f) => f.conversations.conversations, (f) => pct(f.conversations.right)));
   // Danger figures only for the parts that have messages from people in danger.
   line('people in danger: the right reply first time', columns.map((f) => (f.danger.messages > 0 ? pct(f.danger.right) : '')));
   const m = persona.misses;

@@ -43,13 +43,13 @@ export const ENGLISH_LEVELS = {
   /** test/eval/persona-2.yaml, all held out. */
   second: { rightFirst: 0.933, nearHonest: 1, nearFalseFacts: 0, conversations: 0.9 },
   /** test/eval/persona-3.yaml, all held out. */
-  third: { rightFirst: 0.953, nearHonest: 0.833, nearFalseFacts: 2, conversations: 0.916 },
-  /** test/eval/persona-5.yaml, all held out (measured the day it came: 80.0% right first time). The levels of the fifth, seventh, ninth and eighteenth raised to what `npm run eval` measured at the end of 2026-12-02's second session; of the third, fifth, thirteenth, fifteenth, twentieth and twenty-third at the end of its third. */
+  third: { rightFirst: 0.953, nearHonest: 0.875, nearFalseFacts: 1, conversations: 0.916 },
+  /** test/eval/persona-5.yaml, all held out (measured the day it came: 80.0% right first time). The levels of the fifth, seventh, ninth and eighteenth raised to what `npm run eval` measured at the end of 2026-12-02's second session; of the third, fifth, thirteenth, fifteenth, twentieth and twenty-third at the end of its third; of the third, seventh, ninth, eighteenth, twentieth, twenty-third and twenty-sixth at the end of its fourth. */
   fifth: { rightFirst: 0.925, nearHonest: 0.875, nearFalseFacts: 2, conversations: 1 },
   /** test/eval/persona-7.yaml, all held out (measured the day it came: 80.0% right first time). */
-  seventh: { rightFirst: 0.87, nearHonest: 0.875, nearFalseFacts: 1, conversations: 0.928 },
+  seventh: { rightFirst: 0.9, nearHonest: 0.937, nearFalseFacts: 0, conversations: 0.928 },
   /** test/eval/persona-9.yaml, all held out (measured once: 76.5% right first time on the engine of a session's start, 79.6% at its end). */
-  ninth: { rightFirst: 0.887, nearHonest: 0.968, nearFalseFacts: 1, conversations: 0.928 },
+  ninth: { rightFirst: 0.908, nearHonest: 0.968, nearFalseFacts: 1, conversations: 0.928 },
   /**
    * test/eval/persona-11.yaml, all held out (measured on arrival: 84.0% right first time). nearHonest
    * 0.968 before the secretariat stopped being read as ICORN's staff (one near-domain question then got
@@ -77,7 +77,7 @@ export const ENGLISH_LEVELS = {
    * right first time, long messages 54% (73.0% and 58% at that session's end). One of its five people in danger is not given the at-risk reply
    * first time; its misses are not printed.
    */
-  eighteenth: { rightFirst: 0.74, nearHonest: 0.843, nearFalseFacts: 4, conversations: 0.785, dangerMissed: 1 },
+  eighteenth: { rightFirst: 0.75, nearHonest: 0.906, nearFalseFacts: 2, conversations: 0.785, dangerMissed: 1 },
   /**
    * test/eval/persona-20.yaml, all held out, written later on 2026-12-02 by a helper that saw only the
    * page and labelled by another from the entries' answers (97 answerable after three moved to
@@ -86,7 +86,7 @@ export const ENGLISH_LEVELS = {
    * misses are not printed.
    */
   // Rebased in the same relabelling: three of its near-domain questions whether ICORN is a government body became answerable (two answered by the new entry), honest 85.7% → 84.4% of the 32 left.
-  twentieth: { rightFirst: 0.86, nearHonest: 0.843, nearFalseFacts: 3, conversations: 0.928, dangerMissed: 0 },
+  twentieth: { rightFirst: 0.87, nearHonest: 0.843, nearFalseFacts: 3, conversations: 0.928, dangerMissed: 0 },
   /**
    * test/eval/persona-23.yaml, all held out, written on 2026-12-02 (third session) by a helper that saw
    * only the page and labelled by another from the entries' answers (100 answerable, 62 long; 36
@@ -96,15 +96,16 @@ export const ENGLISH_LEVELS = {
    * questions were relabelled for the new entry on what kind of body ICORN is, which answers them.
    * Its misses are not printed.
    */
-  'twenty-third': { rightFirst: 0.87, nearHonest: 0.972, nearFalseFacts: 0, conversations: 0.687, dangerMissed: 0 },
+  'twenty-third': { rightFirst: 0.89, nearHonest: 0.972, nearFalseFacts: 0, conversations: 0.687, dangerMissed: 0 },
   /**
    * test/eval/persona-26.yaml, all held out, written on 2026-12-02 (fourth session) by a helper that saw
    * only the page and labelled by another from the entries' answers (100 answerable, 60 long; 36
    * near-domain, 20 conversations, 5 in danger); measured on arrival on the engine of that session's
    * start (7bc6078) and on that of its first change (whereMembers "global or regional"): 76.0% right
-   * first time both (partners 60%), 3 near-domain facts, conversations 85%. Its misses are not printed.
+   * first time both (partners 60%), 3 near-domain facts, conversations 85%; 80.0% and 2 near-domain
+   * facts at that session's end. Its misses are not printed.
    */
-  'twenty-sixth': { rightFirst: 0.76, nearHonest: 0.861, nearFalseFacts: 3, conversations: 0.85, dangerMissed: 0 },
+  'twenty-sixth': { rightFirst: 0.8, nearHonest: 0.888, nearFalseFacts: 2, conversations: 0.85, dangerMissed: 0 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
