@@ -73,11 +73,16 @@
  *   keep a low profile?", "my work still reach people or i become invisible and forgotten?": the
  *   residencies reinforce "the impact of their work" and raise awareness (the objective, what a
  *   residency is), where the words alone offered a menu or nothing. English only.
+ * - `relocationHurdles`: "the legal and bureaucratic obstacles that come with moving someone to a new
+ *   country. Is that part of their current agenda?", "We often struggle with the paperwork when someone
+ *   has to move country": the key project "to facilitate the legal and administrative practicalities of
+ *   relocation processes" (the project, the key projects), where the words alone came nearest the count
+ *   of members or the partners. English only.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect' | 'worksWithOthers' | 'visibility';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect' | 'worksWithOthers' | 'visibility' | 'relocationHurdles';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -351,7 +356,17 @@ const VISIBILITY: Record<string, Forms> = {
   },
 };
 
+/** The legal and administrative side of moving someone to another country. */
+const RELOCATION_HURDLES: Record<string, Forms> = {
+  en: {
+    asks: [/\b(?:paperwork|papers|bureaucra\w*|red tape|formalities|(?:legal|administrative|bureaucratic)(?: and (?:legal|administrative|bureaucratic))? (?:obstacles|hurdles|barriers|side|issues|problems|practicalities|matters|questions|aspects|steps|procedures))\b/],
+    also: /\b(?:relocat\w*|mov(?:e|es|ed|ing) (?:someone |them |him |her |people |writers |journalists )?(?:country|countries|to (?:another|a new|a different|a safe) country|abroad)|(?:leave|leaving|flee|fleeing) (?:the|their|his|her|my) country|exile[sd]?)\b/,
+    gives: /\bwork to facilitate the legal and administrative practicalities of relocation\b/,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  relocationHurdles: RELOCATION_HURDLES,
   visibility: VISIBILITY,
   worksWithOthers: WORKS_WITH_OTHERS,
   whyProtect: WHY_PROTECT,
@@ -498,4 +513,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect', 'worksWithOthers', 'visibility'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect', 'worksWithOthers', 'visibility', 'relocationHurdles'];

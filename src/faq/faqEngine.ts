@@ -146,6 +146,8 @@ export interface FaqEngineOptions {
   worksWithOthers?: boolean;
   /** Answer "is making their work visible something ICORN cares about?" with the entries that say residencies reinforce the impact of their work (default on). */
   visibility?: boolean;
+  /** Answer "is ICORN working on the legal obstacles of moving someone to another country?" with the entries on its relocation project (default on). */
+  relocationHurdles?: boolean;
   /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
   whoHeads?: boolean;
   /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */
@@ -806,7 +808,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // civil society, with several literary associations. If we joined, would they have a role to play,
     // or is this purely a matter for the town administration?").
     const formIn = (text: string) => ANSWER_FORMS.find((kind) => options[kind] !== false && asksForm(kind, text, language));
-    const withBefore = decision.kind !== 'answer' ? withSentenceBefore() : undefined;
+    const withBefore = decision.kind !== 'answer' || pointsBackIn(asking) ? withSentenceBefore() : undefined;
     const form = formIn(readable) ?? (withBefore ? formIn(asWritten(withBefore)) : undefined);
     // What ICORN is or does, asked in a clause, only where the words found no answer ("... I'm writing about what
     // ICORN does. Does it help with the paperwork of relocation?" asks of relocation).

@@ -1260,6 +1260,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['worksWithOthers', 'fr', "ICORN collabore-t-il avec d'autres organisations ?"],
     ['worksWithOthers', 'es', '¿ICORN colabora con otras organizaciones?'],
     ['visibility', 'en', 'Is making their work visible something ICORN cares about, or do they prefer residents keep a low profile?'],
+    ['relocationHurdles', 'en', "I'm writing about the legal obstacles exiled journalists face when they move to another country."],
+    ['relocationHurdles', 'en', 'We often struggle with the paperwork when someone has to move country.'],
     ['visibility', 'en', 'We like to give the stage to exiled authors. Does ICORN see public visibility for its residents as part of the plan?'],
     ['dependsOnPartners', 'en', 'I want to know if each city of refuge works on its own.'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
@@ -1317,6 +1319,8 @@ describe('kinds of question one sentence of the page answers', () => {
     // The website's visibility, or something forgotten that is no one's work.
     ['visibility', 'en', 'Is the ICORN website visible in search engines?'],
     ['visibility', 'en', 'I forgot my password, can you help?'],
+    // Paperwork with no move abroad.
+    ['relocationHurdles', 'en', 'What paperwork does our council need to join?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1345,6 +1349,10 @@ describe('kinds of question one sentence of the page answers', () => {
   it.each(['es', 'fr'])('finds the entries on ICORN\'s partners and its cooperation with them in %s too', (language) => {
     const translation = liveEngine().knowledge.translations?.find((t) => t.language === language);
     expect(translation?.entries.filter((entry) => givesForm('worksWithOthers', entry.answer, language)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'partners', 'project-cooperation', 'quote-partners']);
+  });
+
+  it('finds the English entries on the relocation project, not the at-risk answer that says it in other words', () => {
+    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('relocationHurdles', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'project-relocation']);
   });
 
   it('finds the English entries that say residencies reinforce the impact of their work', () => {
@@ -1381,6 +1389,9 @@ describe('kinds of question one sentence of the page answers', () => {
     ['dependsOnPartners', 'Honest question from a small donor foundation: does ICORN actually need partners like us, or are the cities self-sufficient?', 'partners'],
     ['civilSociety', "We're a local writers' association. Is there room for civil society groups like us in this network, or is it a club for city halls only?", 'partners'],
     ['whyExpand', 'why is expanding the network a priority', 'project-expansion'],
+    ['relocationHurdles', "I'm writing about the legal obstacles exiled journalists face when they move to another country. Is this something ICORN is trying to tackle?", 'project-relocation'],
+    // The kind of question read in the sentence before an asking sentence that points back to it, though the words found an answer (the partners).
+    ['relocationHurdles', 'We are an NGO supporting journalists in exile. We often struggle with the paperwork when someone has to move country. Is this something ICORN is working on?', 'key-projects'],
     ['visibility', "I direct a literature festival in Scotland and we'd like to programme ICORN guest writers. Is making their work visible something ICORN cares about, or do they prefer residents keep a low profile?", 'what-is-a-residency'],
     ['worksWithOthers', 'im a cartoonist and i already wrote to some organisations that defend writers. does icorn work together with other organisations like this, or should i contact everyone separately?', 'partners'],
     ['whyProtect', 'honest question from a blogger: why would a city in another country care about someone like me? what is the idea behind all this?', 'why-it-matters'],

@@ -51,6 +51,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-why-protect': { whyProtect: false },
   'no-works-with-others': { worksWithOthers: false },
   'no-visibility': { visibility: false },
+  'no-relocation-hurdles': { relocationHurdles: false },
   'no-why-follow-up': { whyFollowUp: false },
   'no-purpose-clause': { purposeClause: false },
   'no-phone-number': { phoneNumber: false },
