@@ -78,11 +78,15 @@
  *   has to move country": the key project "to facilitate the legal and administrative practicalities of
  *   relocation processes" (the project, the key projects), where the words alone came nearest the count
  *   of members or the partners. English only.
+ * - `moreCities`: "are thay taking more cities? i want more places", "they want make more residency or
+ *   no?": the key project of "continued expansion of the network ... making a larger number of ICORN
+ *   residencies possible", where the words alone offered a menu or nothing. Not how many there are.
+ *   English only.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect' | 'worksWithOthers' | 'visibility' | 'relocationHurdles';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect' | 'worksWithOthers' | 'visibility' | 'relocationHurdles' | 'moreCities';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -365,7 +369,17 @@ const RELOCATION_HURDLES: Record<string, Forms> = {
   },
 };
 
+/** Whether the network takes in more cities or makes more residencies. */
+const MORE_CITIES: Record<string, Forms> = {
+  en: {
+    asks: [/\b(?:tak(?:e|es|ing)|accept(?:s|ing)?|add(?:s|ing)?|admit(?:s|ting)?|recruit(?:s|ing)?|look(?:s|ing)? for|want(?:s)? (?:to )?(?:make|add|get|have|open)|plan(?:s|ning)? (?:to )?(?:add|make|open)|mak(?:e|es|ing)|open(?:s|ing)?|creat(?:e|es|ing))\s+(?:in\s+)?(?:more|new|additional|extra)\s+(?:cities|citys|members|member cities|places|residenc\w*|spots)\b/],
+    unless: /\bhow many\b/,
+    gives: /\bcontinued expansion of the network\b/,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  moreCities: MORE_CITIES,
   relocationHurdles: RELOCATION_HURDLES,
   visibility: VISIBILITY,
   worksWithOthers: WORKS_WITH_OTHERS,
@@ -513,4 +527,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect', 'worksWithOthers', 'visibility', 'relocationHurdles'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect', 'worksWithOthers', 'visibility', 'relocationHurdles', 'moreCities'];

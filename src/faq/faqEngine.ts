@@ -148,6 +148,8 @@ export interface FaqEngineOptions {
   visibility?: boolean;
   /** Answer "is ICORN working on the legal obstacles of moving someone to another country?" with the entries on its relocation project (default on). */
   relocationHurdles?: boolean;
+  /** Answer "are they taking more cities?" with the entries on the network's expansion (default on). */
+  moreCities?: boolean;
   /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
   whoHeads?: boolean;
   /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */

@@ -1262,6 +1262,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['visibility', 'en', 'Is making their work visible something ICORN cares about, or do they prefer residents keep a low profile?'],
     ['relocationHurdles', 'en', "I'm writing about the legal obstacles exiled journalists face when they move to another country."],
     ['relocationHurdles', 'en', 'We often struggle with the paperwork when someone has to move country.'],
+    ['moreCities', 'en', 'are thay taking more cities? i want more places'],
+    ['moreCities', 'en', 'Is ICORN trying to make more residencies, more cities?'],
     ['visibility', 'en', 'We like to give the stage to exiled authors. Does ICORN see public visibility for its residents as part of the plan?'],
     ['dependsOnPartners', 'en', 'I want to know if each city of refuge works on its own.'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
@@ -1321,6 +1323,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['visibility', 'en', 'I forgot my password, can you help?'],
     // Paperwork with no move abroad.
     ['relocationHurdles', 'en', 'What paperwork does our council need to join?'],
+    // How many there are is the count.
+    ['moreCities', 'en', 'How many new cities joined this year?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1349,6 +1353,10 @@ describe('kinds of question one sentence of the page answers', () => {
   it.each(['es', 'fr'])('finds the entries on ICORN\'s partners and its cooperation with them in %s too', (language) => {
     const translation = liveEngine().knowledge.translations?.find((t) => t.language === language);
     expect(translation?.entries.filter((entry) => givesForm('worksWithOthers', entry.answer, language)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'partners', 'project-cooperation', 'quote-partners']);
+  });
+
+  it('finds the English entries on the network\'s expansion', () => {
+    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('moreCities', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'project-expansion']);
   });
 
   it('finds the English entries on the relocation project, not the at-risk answer that says it in other words', () => {
@@ -1389,6 +1397,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['dependsOnPartners', 'Honest question from a small donor foundation: does ICORN actually need partners like us, or are the cities self-sufficient?', 'partners'],
     ['civilSociety', "We're a local writers' association. Is there room for civil society groups like us in this network, or is it a club for city halls only?", 'partners'],
     ['whyExpand', 'why is expanding the network a priority', 'project-expansion'],
+    ['moreCities', 'are thay taking more cities? i want more places', 'project-expansion'],
     ['relocationHurdles', "I'm writing about the legal obstacles exiled journalists face when they move to another country. Is this something ICORN is trying to tackle?", 'project-relocation'],
     // The kind of question read in the sentence before an asking sentence that points back to it, though the words found an answer (the partners).
     ['relocationHurdles', 'We are an NGO supporting journalists in exile. We often struggle with the paperwork when someone has to move country. Is this something ICORN is working on?', 'key-projects'],

@@ -52,6 +52,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-works-with-others': { worksWithOthers: false },
   'no-visibility': { visibility: false },
   'no-relocation-hurdles': { relocationHurdles: false },
+  'no-more-cities': { moreCities: false },
   'no-why-follow-up': { whyFollowUp: false },
   'no-purpose-clause': { purposeClause: false },
   'no-phone-number': { phoneNumber: false },
