@@ -82,11 +82,15 @@
  *   no?": the key project of "continued expansion of the network ... making a larger number of ICORN
  *   residencies possible", where the words alone offered a menu or nothing. Not how many there are.
  *   English only.
+ * - `cityPolicy`: "How would ICORN expect membership to shape our city's policy?", "Does ICORN treat
+ *   hospitality as something to be written into city policy?": the director's words, "making the values
+ *   of solidarity, creativity and hospitality core priorities of each city's policy", where the words
+ *   alone came nearest what members commit to. English only.
  */
 import { latin } from './wordEdges.js';
 
 /** The kinds of question read here. */
-export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect' | 'worksWithOthers' | 'visibility' | 'relocationHurdles' | 'moreCities';
+export type AnswerForm = 'growingNeed' | 'symbolic' | 'civilSociety' | 'freeExpression' | 'whyJoin' | 'whereMembers' | 'citiesRole' | 'temporary' | 'existingCities' | 'actsTogether' | 'commitment' | 'purpose' | 'dependsOnPartners' | 'whatItDoes' | 'whyExpand' | 'whyProtect' | 'worksWithOthers' | 'visibility' | 'relocationHurdles' | 'moreCities' | 'cityPolicy';
 
 interface Forms {
   /** The question asks so: one of these, and `also` when given. */
@@ -378,7 +382,18 @@ const MORE_CITIES: Record<string, Forms> = {
   },
 };
 
+/** What ICORN would have a city's own policy be. */
+const CITY_POLICY: Record<string, Forms> = {
+  en: {
+    asks: [/\b(?:(?:our|the|a|each|every|its|their) )?(?:city|city's|cities'|town|town's|municipal|municipality's|local) polic(?:y|ies)\b|\bpolic(?:y|ies) of (?:our|the|a|each|every) (?:city|town|municipality)\b/],
+    // ICORN's plan to align with is the plan's question.
+    unless: /\b(?:plan|strategy|strategic)\b/,
+    gives: /\bcore priorities of each city(?:'|’)s policy\b/,
+  },
+};
+
 const FORMS: Record<AnswerForm, Record<string, Forms>> = {
+  cityPolicy: CITY_POLICY,
   moreCities: MORE_CITIES,
   relocationHurdles: RELOCATION_HURDLES,
   visibility: VISIBILITY,
@@ -527,4 +542,4 @@ export function givesForm(form: AnswerForm, answer: string, language = 'en'): bo
 }
 
 /** Every kind of question read here, in the order the engine reads them. */
-export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect', 'worksWithOthers', 'visibility', 'relocationHurdles', 'moreCities'];
+export const ANSWER_FORMS: readonly AnswerForm[] = ['growingNeed', 'symbolic', 'civilSociety', 'freeExpression', 'whyJoin', 'whereMembers', 'citiesRole', 'temporary', 'existingCities', 'actsTogether', 'commitment', 'purpose', 'dependsOnPartners', 'whatItDoes', 'whyExpand', 'whyProtect', 'worksWithOthers', 'visibility', 'relocationHurdles', 'moreCities', 'cityPolicy'];

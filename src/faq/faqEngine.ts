@@ -150,6 +150,8 @@ export interface FaqEngineOptions {
   relocationHurdles?: boolean;
   /** Answer "are they taking more cities?" with the entries on the network's expansion (default on). */
   moreCities?: boolean;
+  /** Answer "how would membership shape our city's policy?" with the director's words on each city's policy (default on). */
+  cityPolicy?: boolean;
   /** Answer "who is he and what is his position?" in a message about ICORN's head with the entry that says who heads it (default on). */
   whoHeads?: boolean;
   /** Give the last answer again for a short question why after it ("why they let me?"), which asks the reason it gives (default on). */

@@ -1163,9 +1163,10 @@ describe('the values reading', () => {
     ['Which values would ICORN hope to see reflected in our municipal policy?', 'quote-director'],
     ['Which values does ICORN say its cities work together to defend?', 'mission'],
   ])('answers "%s" with the entry naming values whose answer holds most of its words: %s', (text, id) => {
-    const reply = liveEngine().ask(text);
+    // Without the reading of a city's policy, which answers the first example too.
+    const reply = liveEngineWith({ cityPolicy: false }).ask(text);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual([id, 'values']);
-    expect(liveEngineWith({ values: false }).ask(text).kind).not.toBe('answer');
+    expect(liveEngineWith({ values: false, cityPolicy: false }).ask(text).kind).not.toBe('answer');
   });
 });
 
@@ -1264,6 +1265,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['relocationHurdles', 'en', 'We often struggle with the paperwork when someone has to move country.'],
     ['moreCities', 'en', 'are thay taking more cities? i want more places'],
     ['moreCities', 'en', 'Is ICORN trying to make more residencies, more cities?'],
+    ['cityPolicy', 'en', "How would ICORN expect membership to shape our city's policy?"],
     ['visibility', 'en', 'We like to give the stage to exiled authors. Does ICORN see public visibility for its residents as part of the plan?'],
     ['dependsOnPartners', 'en', 'I want to know if each city of refuge works on its own.'],
   ] as const)('reads the %s question in %s "%s"', (form, language, text) => {
@@ -1325,6 +1327,8 @@ describe('kinds of question one sentence of the page answers', () => {
     ['relocationHurdles', 'en', 'What paperwork does our council need to join?'],
     // How many there are is the count.
     ['moreCities', 'en', 'How many new cities joined this year?'],
+    // A plan to align a city's policy with is the plan's question.
+    ['cityPolicy', 'en', 'Does ICORN have a strategic plan we could align our city policy with?'],
   ] as const)('does not read the %s question in %s "%s"', (form, language, text) => {
     expect(asksForm(form, text, language)).toBe(false);
   });
@@ -1353,6 +1357,10 @@ describe('kinds of question one sentence of the page answers', () => {
   it.each(['es', 'fr'])('finds the entries on ICORN\'s partners and its cooperation with them in %s too', (language) => {
     const translation = liveEngine().knowledge.translations?.find((t) => t.language === language);
     expect(translation?.entries.filter((entry) => givesForm('worksWithOthers', entry.answer, language)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'partners', 'project-cooperation', 'quote-partners']);
+  });
+
+  it('finds the English entry that gives the director\'s words on each city\'s policy', () => {
+    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('cityPolicy', entry.answer)).map((entry) => entry.id)).toEqual(['quote-director']);
   });
 
   it('finds the English entries on the network\'s expansion', () => {
@@ -1398,6 +1406,7 @@ describe('kinds of question one sentence of the page answers', () => {
     ['civilSociety', "We're a local writers' association. Is there room for civil society groups like us in this network, or is it a club for city halls only?", 'partners'],
     ['whyExpand', 'why is expanding the network a priority', 'project-expansion'],
     ['moreCities', 'are thay taking more cities? i want more places', 'project-expansion'],
+    ['cityPolicy', "How would ICORN expect membership to shape our city's policy?", 'quote-director'],
     ['relocationHurdles', "I'm writing about the legal obstacles exiled journalists face when they move to another country. Is this something ICORN is trying to tackle?", 'project-relocation'],
     // The kind of question read in the sentence before an asking sentence that points back to it, though the words found an answer (the partners).
     ['relocationHurdles', 'We are an NGO supporting journalists in exile. We often struggle with the paperwork when someone has to move country. Is this something ICORN is working on?', 'key-projects'],

@@ -53,6 +53,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-visibility': { visibility: false },
   'no-relocation-hurdles': { relocationHurdles: false },
   'no-more-cities': { moreCities: false },
+  'no-city-policy': { cityPolicy: false },
   'no-why-follow-up': { whyFollowUp: false },
   'no-purpose-clause': { purposeClause: false },
   'no-phone-number': { phoneNumber: false },
