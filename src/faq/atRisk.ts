@@ -114,7 +114,8 @@ const ENGLISH: Signs = {
     /\b(?:in|for) my (?:novel|play|film|script|screenplay|story|thesis|research|podcast)\b[^.?!]*|\bmy (?:novel|play|film|script|screenplay|story|thesis|podcast(?: episode)?)\b (?:is )?(?:about|on)\b[^.?!]*/g,
   ],
   help: [
-    /\b(?:help|protect|support|assist|save|rescue)\s+(?:me|us|him|her|them|my|someone|people)\b/,
+    // Not "help my work to be known", which asks what a residency does for one's work.
+    /\b(?:help|protect|support|assist|save|rescue)\s+(?:me|us|him|her|them|my(?! (?:work|writing|art|career|books?|music|films?|voice|reputation)\b)|someone|people)\b/,
     // Asking to be taken in is asking for help: "can ICORN host me somewhere?".
     /\b(?:host|shelter|receive|welcome|accept|invite)\s+(?:me|us)\b|\btake (?:me|us) in\b/,
     /\bdo (?:anything|something)\b|\bdo for (?:me|us|him|her|them|someone|people)\b/,

@@ -55,6 +55,11 @@ describe('the at-risk reading', () => {
     expect(asksForHelp('¿Qué es una ciudad de refugio?', 'es')).toBe(false);
   });
 
+  it('reads "help my work to be known" as a question about the residency, not a cry for help; "help my family" is one', () => {
+    expect(asksForHelp('the residency help my work to be known or is it only place to sleep?')).toBe(false);
+    expect(asksForHelp('can icorn help my family?')).toBe(true);
+  });
+
   it.each([
     ['en', 'I am followed by many readers on my blog. How do I apply?'],
     ['es', 'Me sigue interesando la red. ¿Cómo se une una ciudad?'],
