@@ -1351,45 +1351,23 @@ describe('kinds of question one sentence of the page answers', () => {
     expectInEveryLanguage((answer, language) => givesForm(form, answer, language), [...expected]);
   });
 
-  it('finds the English entries that quote ICORN on depending on partners', () => {
-    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('dependsOnPartners', entry.answer)).map((entry) => entry.id).sort()).toEqual(['partners', 'quote-partners']);
-  });
-
-  it('finds the English entries that give the expansion project\'s reason', () => {
-    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whyExpand', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'project-expansion']);
-  });
-
-  it.each(['es', 'fr'])('finds the entries on ICORN\'s partners and its cooperation with them in %s too', (language) => {
-    const translation = liveEngine().knowledge.translations?.find((t) => t.language === language);
-    expect(translation?.entries.filter((entry) => givesForm('worksWithOthers', entry.answer, language)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'partners', 'project-cooperation', 'quote-partners']);
-  });
-
-  it('finds the English entry that gives the director\'s words on each city\'s policy', () => {
-    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('cityPolicy', entry.answer)).map((entry) => entry.id)).toEqual(['quote-director']);
-  });
-
-  it('finds the English entries on the network\'s expansion', () => {
-    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('moreCities', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'project-expansion']);
-  });
-
-  it('finds the English entries on the relocation project, not the at-risk answer that says it in other words', () => {
-    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('relocationHurdles', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'project-relocation']);
-  });
-
-  it('finds the English entries that say residencies reinforce the impact of their work', () => {
-    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('visibility', entry.answer)).map((entry) => entry.id).sort()).toEqual(['principal-objective', 'what-is-a-residency']);
-  });
-
-  it('finds the English entries on ICORN\'s partners and its cooperation with them', () => {
-    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('worksWithOthers', entry.answer)).map((entry) => entry.id).sort()).toEqual(['key-projects', 'partners', 'project-cooperation', 'quote-partners']);
-  });
-
-  it('finds the English entry that says they take risks for all of us', () => {
-    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whyProtect', entry.answer)).map((entry) => entry.id)).toEqual(['why-it-matters']);
-  });
-
-  it('finds the English entry that says what ICORN is', () => {
-    expect(liveEngine().knowledge.entries.filter((entry) => givesForm('whatItDoes', entry.answer)).map((entry) => entry.id)).toEqual(['what-is-icorn']);
+  // The forms read in English alone (and `worksWithOthers` in Spanish and French too): the entries whose answers say the sentence.
+  it.each([
+    ['dependsOnPartners', 'en', ['partners', 'quote-partners']],
+    ['whatItDoes', 'en', ['what-is-icorn']],
+    ['whyExpand', 'en', ['key-projects', 'project-expansion']],
+    ['whyProtect', 'en', ['why-it-matters']],
+    ['worksWithOthers', 'en', ['key-projects', 'partners', 'project-cooperation', 'quote-partners']],
+    ['worksWithOthers', 'es', ['key-projects', 'partners', 'project-cooperation', 'quote-partners']],
+    ['worksWithOthers', 'fr', ['key-projects', 'partners', 'project-cooperation', 'quote-partners']],
+    ['visibility', 'en', ['principal-objective', 'what-is-a-residency']],
+    // Not the at-risk answer, which says it in other words.
+    ['relocationHurdles', 'en', ['key-projects', 'project-relocation']],
+    ['moreCities', 'en', ['key-projects', 'project-expansion']],
+    ['cityPolicy', 'en', ['quote-director']],
+  ] as const)('finds the entries whose answers say the sentence of the %s question, in %s', (form, language, expected) => {
+    const entries = language === 'en' ? liveEngine().knowledge.entries : liveEngine().knowledge.translations?.find((t) => t.language === language)?.entries;
+    expect(entries?.filter((entry) => givesForm(form, entry.answer, language)).map((entry) => entry.id).sort()).toEqual([...expected]);
   });
 
   it.each([
