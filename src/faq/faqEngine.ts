@@ -356,9 +356,9 @@ const CHANNELS: ReadonlyArray<{ asks: RegExp; gives: RegExp }> = [
   { asks: /\b(?:website|web ?site|site|url|homepage|web page)\b/, gives: /\bwww\.|https?:\/\// },
 ];
 
-/** The one person of the page a message may name before asking for his contact: its head. */
 /** ICORN's head named in so many words, not only "the boss" or "the chief". */
 const HEAD_NAMED = /\bexecutive director\b|\bhelge\b|\blunde\b/;
+/** The one person of the page a message may name before asking for his contact: its head. */
 const THE_HEAD = /\b(?:director|chief|head|boss|leader|ceo|manager|helge|lunde)\b/;
 
 /**
@@ -670,8 +670,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       [decision, via] = [{ kind: 'answer', candidate: { entry: last, confidence: 1, matchedQuestion: last.question }, candidates: decision.candidates }, 'context'];
     }
     // "until when it goes?" after the strategic plan: a short question when or how long, after an answer
-    // that states a year or a period, asks that answer again, where the words found no answer.
-    if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHEN_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && STATES_A_YEAR.test(last.answer)) {
+    // that states a year or a period, asks that answer again, where the words found no answer and name
+    // nothing of the domain ("how long does a residency last?" asks of residencies).
+    if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHEN_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && STATES_A_YEAR.test(last.answer) && !match.terms.some((term) => term.certainty > 0 && domainTerms.has(term.term))) {
       [decision, via] = [{ kind: 'answer', candidate: { entry: last, confidence: 1, matchedQuestion: last.question }, candidates: decision.candidates }, 'context'];
     }
     // "and local government?" after the partners, "and towns?" after the count of members: a phrase
@@ -881,9 +882,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const namesHead = (c: Candidate) => matcher.normalizer.terms(`${c.entry.title} ${c.entry.answer}`).includes(head) || (language === 'en' && /\bdirector\b/i.test(c.entry.answer));
       // Near enough to offer, by this language's bars.
       const bar = { ...DEFAULT_DECISION_CONFIG, ...decisionFor(match) }.suggestThreshold;
-      const his = decision.kind === 'answer' && namesHead(decision.candidate) ? undefined : decision.candidates.find((c) => c.confidence >= bar && namesHead(c)) 
-        // The head named in so many words ("ICORN's executive director ... a direct way to reach him?"): his entry among the nearest few, however far below the bar.
-        ?? (HEAD_NAMED.test(questionLower) ? match.candidates.slice(0, 4).find(namesHead) : undefined);
+      // Or, the head named in so many words ("ICORN's executive director ... a direct way to reach him?"), his entry among the nearest few, however far below the bar.
+      const near = decision.candidates.find((c) => c.confidence >= bar && namesHead(c)) ?? (HEAD_NAMED.test(questionLower) ? match.candidates.slice(0, 4).find(namesHead) : undefined);
+      const his = decision.kind === 'answer' && namesHead(decision.candidate) ? undefined : near;
       if (his) decision = { kind: 'answer', candidate: his, candidates: decision.candidates };
     }
     // "is it a government agency or something else?": a topic the page's text never speaks of, that an
