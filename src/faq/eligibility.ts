@@ -31,7 +31,7 @@ const PEOPLE_EN =
 
 const ENGLISH: Forms = {
   // "for whom exactly?" after what members commit to; "who is it for?".
-  // And who can benefit from them: "Who can benefit from an ICORN residency?", "who qualifies?".
+  // And who can benefit from them: "Who can benefit from an ICORN residency?", "who qualifies?"; "is it for people like me??".
   whoFor: /\bfor whom\b|\b(?:is|are) (?:it|icorn|this|they|the network|the residenc(?:y|ies)|residencies) (?:\w+ )?(?:for|open to) (?:people|someone|somebody|a person|persons|writers|artists|journalists) like (?:me|us|mine)\b|\bwho (?:is|are) (?:it|they|these|those|the residencies|residencies|the residency|this) (?:\w+ )?for\b|\bwho (?:can|could|may) (?:benefit|be hosted|be protected|get (?:a |an |one )?(?:\w+ )?residenc\w*|receive (?:a |an |one )?(?:\w+ )?residenc\w*)\b|\bwho (?:benefits|qualifies|is eligible)\b|\bwho (?:exactly |actually )?(?:gets|get) (?:hosted|protected|sheltered|taken in|a residency)\b|\bwhat (?:sort|sorts|kind|kinds|type|types) of (?:people|persons|individuals|guests)\b/,
   aboutSomethingElse: /\b(?:this|the|your) (?:chat|chatbot|bot|service|website|site|newsletter|event|conference|page)\b/,
   included: [
