@@ -115,8 +115,8 @@ const WHERE_MEMBERS: Record<string, Forms> = {
       // Of ICORN, not of a problem ("is censorship global or regional?").
       /\b(?:icorn|it|network|organi[sz]ation)\b[^.?!]{0,25}?\b(?:(?:global(?:ly)?|worldwide|world-wide)\b[^.?!]{0,30}\bor\b[^.?!]{0,20}\b(?:regional|local|one (?:country|region)|european)|(?:regional|one (?:country|region)|european)\b[^.?!]{0,40}\bor\b[^.?!]{0,30}\b(?:global(?:ly)?|worldwide))\b/,
     ],
-    // ICORN's goal for the world, how or where to apply or write, its own office.
-    unless: /\b(?:goals?|aims?|mission|objectives?|vision|office|headquarter\w*|based|located|address|apply|send|write)\b/,
+    // ICORN's goal for the world, how or where to apply, write or turn, its own office.
+    unless: /\b(?:goals?|aims?|mission|objectives?|vision|office|headquarter\w*|based|located|address|apply|send|write|turn)\b/,
     gives: /\beurope and the americas\b/,
   },
   es: {

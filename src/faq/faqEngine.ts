@@ -404,7 +404,8 @@ function wordCount(text: string): number {
 
 /** An asking sentence that asks whom to contact ("qui faut-il contacter ?", "¿a quién le escribimos?"). */
 const WHOM_TO_CONTACT: Record<string, RegExp> = {
-  en: /\b(?:who|whom) (?:should|do|can|could|must|shall) (?:i|we) (?:contact|write to|get in touch with|talk to|speak (?:to|with)|reach)\b|\bwho to (?:contact|write to)\b/,
+  // And "Where should a city turn to start the conversation?".
+  en: /\b(?:who|whom) (?:should|do|can|could|must|shall) (?:i|we) (?:contact|write to|get in touch with|talk to|speak (?:to|with)|reach)\b|\bwho to (?:contact|write to)\b|\bwhere (?:should|do|can|could|must) (?:i|we|a city|our city|a town|one|an? (?:organi[sz]ation|ngo|foundation)) turn\b/,
   fr: latin(/\bqui (?:faut-il |dois-je |devons-nous |puis-je |peut-on |on doit )?(?:contacter|joindre)\b|\b[àa] qui (?:[ée]crire|s['’]adresser|faut-il [ée]crire|dois-je [ée]crire|devons-nous [ée]crire)\b/u),
   es: latin(/\ba qui[ée]n (?:le |les )?(?:escrib\w*|contact\w*|llam\w*)\b|\bcon qui[ée]n (?:hablo|hablamos|me pongo en contacto|nos ponemos en contacto|contacto)\b/u),
 };

@@ -1290,6 +1290,7 @@ describe('kinds of question one sentence of the page answers', () => {
     // Which country someone would go to, where to send an application, and ICORN's goal for the world.
     ['whereMembers', 'en', 'Which country will I be sent to?'],
     ['whereMembers', 'en', 'Where should our city send its application?'],
+    ['whereMembers', 'en', 'Where should a city turn to start the conversation?'],
     ['whereMembers', 'en', 'Is the problem of censorship global or regional?'],
     ['whereMembers', 'en', "Is ICORN's goal limited to Europe or is it worldwide?"],
     // What a member city takes on is its commitment; the role of partners or of a host city in a residency is another question.

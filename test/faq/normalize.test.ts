@@ -193,6 +193,9 @@ describe('the normaliser of another language', () => {
     const story = 'We are a literary festival that invites international authors every year. We would like to feature a writer who is currently in an ICORN residency. Who should we get in touch with to discuss this?';
     const reply = liveEngine().ask(story);
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['contact', 'question']);
+    // "Where should a city turn?" asks whom to contact too, not where the member cities are.
+    const turn = liveEngine().ask("We're genuinely interested in joining, but I couldn't find anything about an application procedure for cities. I don't even know who to write to first. Where should a city turn to start the conversation?");
+    expect([answered(turn), turn.kind === 'answer' ? turn.via : undefined]).toEqual(['how-to-join', 'question']);
   });
 
   it('reads French "tel" as the phone only where it is no "such": "un tel programme"', () => {
