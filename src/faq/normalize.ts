@@ -134,7 +134,7 @@ const STOP_WORDS = new Set(
   with within would yes yet you your yours yourself know knew wondering wonder interested curious
   question questions ask asking id like give show find explain describe let us get got go going
   currently actually exactly kind sort bit way one ones
-  correct told record purely explicitly accurately precisely specifically basically officially generally typically essentially simple simply briefly brief words plain nutshell few sum summarise summarize summary overview gist`.split(/\s+/).filter(Boolean),
+  correct told record purely explicitly accurately precisely specifically basically officially generally typically essentially simple simply briefly brief words plain nutshell few sum summarise summarize summary overview gist use`.split(/\s+/).filter(Boolean),
 );
 
 /** Normalises free text to plain lowercase words: accents off, apostrophes unified, punctuation out. */

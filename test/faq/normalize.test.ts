@@ -198,6 +198,11 @@ describe('the normaliser of another language', () => {
     expect([answered(turn), turn.kind === 'answer' ? turn.via : undefined]).toEqual(['how-to-join', 'question']);
   });
 
+  it('reads "use" as no word to match: "What figures should I use?" after asking for the membership size is no question about the email ("What email should I use?")', () => {
+    const reply = liveEngine().ask("I'm a programme officer at a foundation writing a grant memo. I need ICORN's membership size and its geographic spread for the context section. What figures should I use?");
+    expect(answered(reply)).toBe('member-count');
+  });
+
   it('reads French "tel" as the phone only where it is no "such": "un tel programme"', () => {
     expect(createNormalizer({ language: 'fr' }).rawWords('un tel programme existe ?')).toEqual(['un', 'tel', 'programme', 'existe']);
   });
