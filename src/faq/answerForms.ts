@@ -100,6 +100,11 @@ interface Forms {
   unless?: RegExp;
   /** An answer says it. */
   gives: RegExp;
+  /**
+   * Read only where the words found no answer: a clause of a longer message ("... I'm writing about
+   * what ICORN does. Does it help with the paperwork of relocation?" asks of relocation).
+   */
+  onlyWhereUnanswered?: boolean;
 }
 
 /** Where the members are: asked of the members or cities, of countries or continents as a set, or as "only Europe?". */
@@ -312,6 +317,7 @@ const WHAT_IT_DOES: Record<string, Forms> = {
     // What it does for someone, somewhere, or with something: another question.
     unless: /\bwhat (?:icorn|this network|the network|this organi[sz]ation|the organi[sz]ation) (?:\w+ ){0,2}?(?:for|in|with|about (?:it|this|that)|to)\b/,
     gives: /\bicorn\*{0,2} is the \*{0,2}international cities of refuge network\b/,
+    onlyWhereUnanswered: true,
   },
 };
 
@@ -534,6 +540,11 @@ export function asksForm(form: AnswerForm, question: string, language = 'en'): b
   if (!forms) return false;
   const lower = question.toLowerCase();
   return forms.asks.some((pattern) => pattern.test(lower)) && (forms.also?.test(lower) ?? true) && !(forms.unless?.test(lower) ?? false);
+}
+
+/** True when a question of the kind `form` is read only where the words found no answer. */
+export function onlyWhereUnanswered(form: AnswerForm, language = 'en'): boolean {
+  return FORMS[form][language]?.onlyWhereUnanswered ?? false;
 }
 
 /** True when an answer says the sentence that answers a question of the kind `form`. */

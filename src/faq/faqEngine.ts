@@ -7,7 +7,7 @@ import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from './offered.js';
 import { asksAboutValues, namesValues } from './values.js';
-import { ANSWER_FORMS, asksForm, givesForm, type AnswerForm } from './answerForms.js';
+import { ANSWER_FORMS, asksForm, givesForm, onlyWhereUnanswered, type AnswerForm } from './answerForms.js';
 import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, selfDescribedOccupation, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
@@ -562,6 +562,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     return found;
   }
+  /** The entry that says who heads ICORN: a question "who ..." whose title names the head. */
+  function headEntry(): Entry | undefined {
+    return matcher.knowledge.entries.find((entry) => /^who\b/i.test(entry.question) && THE_HEAD.test(entry.title.toLowerCase()));
+  }
   /** The entry about the topic a question asks, when it asks one the page's text never speaks of and an entry is about it. */
   function entryOnTopic(detail: AskedDetail | undefined): Entry | undefined {
     return detail?.kind === 'topic' && detail.topic && options.topicGiven !== false ? onTopic.get(detail.topic) : undefined;
@@ -633,6 +637,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const typos = options.typosInReadings === false ? [] : match.terms.filter((t) => t.correctedFrom && t.certainty > 0 && !t.correctedFrom.includes(' ') && isCommonWordIn(language, t.word.toLowerCase()));
     const asWritten = (text: string) => typos.reduce((fixed, t) => fixed.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.correctedFrom!)}(?![\\p{L}\\p{N}])`, 'giu'), t.word), text);
     let via: Mechanism | undefined;
+    /** An entry given outright, as a reading decides it, beside the candidates the words found. */
+    const answering = (entry: Entry): Decision => ({ kind: 'answer', candidate: { entry, confidence: 1, matchedQuestion: entry.question }, candidates: decision.candidates });
     const last = context.lastEntryId ? matcher.knowledge.byId.get(context.lastEntryId) : undefined;
     if (last && (decision.kind !== 'answer' || pointsBackIn(question))) {
       const followUp = inContext(question, last, decision);
@@ -646,12 +652,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "says who?", "who said that?" after a quotation: the answer that quoted it says who said it (or
     // that the page does not say), not another quotation its words come near.
     if (last && options.whatWasSaid !== false && language === 'en' && WHO_SAID.test(question.trim().toLowerCase()) && QUOTES_SOMEONE.test(last.answer)) {
-      [decision, via] = [{ kind: 'answer', candidate: { entry: last, confidence: 1, matchedQuestion: last.question }, candidates: decision.candidates }, 'context'];
+      [decision, via] = [answering(last), 'context'];
     }
     // "what's his exact title?" after the director's words: the entry that says who the head is.
     if (last && options.whatWasSaid !== false && language === 'en' && decision.kind !== 'answer' && wordCount(question) <= FOLLOW_UP_WORDS + 2 && WHO_THEY_ARE.test(question.toLowerCase()) && THE_HEAD.test(last.answer.toLowerCase())) {
-      const head = matcher.knowledge.entries.find((entry) => /^who\b/i.test(entry.question) && THE_HEAD.test(entry.title.toLowerCase()));
-      if (head) [decision, via] = [{ kind: 'answer', candidate: { entry: head, confidence: 1, matchedQuestion: head.question }, candidates: decision.candidates }, 'context'];
+      const head = headEntry();
+      if (head) [decision, via] = [answering(head), 'context'];
     }
     // "any other quote?" after a quote asks for another entry than the last, of the same topic when
     // one is near ("Quote on partners" after "What the director says").
@@ -668,13 +674,13 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // is nothing else, asks the reason that answer gives, which is given again rather than nothing
     // ("why is the sky blue?" points back to nothing; a name the language does not know is another subject).
     if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHY_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && (wordCount(question) <= 3 || pointsBackIn(question)) && !saysWhatThePageLacks(last.answer) && match.terms.every((term) => term.certainty > 0 || isCommonEnglishWord(term.word.toLowerCase()))) {
-      [decision, via] = [{ kind: 'answer', candidate: { entry: last, confidence: 1, matchedQuestion: last.question }, candidates: decision.candidates }, 'context'];
+      [decision, via] = [answering(last), 'context'];
     }
     // "until when it goes?" after the strategic plan: a short question when or how long, after an answer
     // that states a year or a period, asks that answer again, where the words found no answer and name
     // nothing of the domain ("how long does a residency last?" asks of residencies).
     if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHEN_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && STATES_A_YEAR.test(last.answer) && !match.terms.some((term) => term.certainty > 0 && domainTerms.has(term.term))) {
-      [decision, via] = [{ kind: 'answer', candidate: { entry: last, confidence: 1, matchedQuestion: last.question }, candidates: decision.candidates }, 'context'];
+      [decision, via] = [answering(last), 'context'];
     }
     // "and local government?" after the partners, "and towns?" after the count of members: a phrase
     // that only names something else goes on with the last topic, when the phrase is near it.
@@ -756,9 +762,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "I need the exact name and job title of the person heading ICORN. ... Who is he and what is his
     // position?": who ICORN's head is, asked of a message that speaks of the head, is the entry that
     // says who heads it, where the words found no answer.
-    if (decision.kind !== 'answer' && options.whoHeads !== false && language === 'en' && (WHO_THEY_ARE.test((part ?? question).toLowerCase()) || WHO_IT_IS.test(question.toLowerCase())) && (match.terms.some((term) => term.certainty > 0 && term.term === matcher.normalizer.termOf('director')) || /\b(?:helge|lunde)\b/.test(question.toLowerCase()))) {
-      const head = matcher.knowledge.entries.find((entry) => /^who\b/i.test(entry.question) && THE_HEAD.test(entry.title.toLowerCase()));
-      if (head) [decision, via] = [{ kind: 'answer', candidate: { entry: head, confidence: 1, matchedQuestion: head.question }, candidates: decision.candidates }, 'whoHeads'];
+    if (decision.kind !== 'answer' && options.whoHeads !== false && language === 'en' && (WHO_THEY_ARE.test((part ?? question).toLowerCase()) || WHO_IT_IS.test(question.toLowerCase())) && (match.terms.some((term) => term.certainty > 0 && term.term === matcher.normalizer.termOf('director')) || HEAD_NAMED.test(question.toLowerCase()))) {
+      const head = headEntry();
+      if (head) [decision, via] = [answering(head), 'whoHeads'];
     }
     // "sum up ICORN's vision in a single sentence", "the difference between its vision and its
     // mission": an entry named by its title, where the words found no answer, is what is asked for
@@ -816,9 +822,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const formIn = (text: string) => ANSWER_FORMS.find((kind) => options[kind] !== false && asksForm(kind, text, language));
     const withBefore = decision.kind !== 'answer' || pointsBackIn(asking) ? withSentenceBefore() : undefined;
     const form = formIn(readable) ?? (withBefore ? formIn(asWritten(withBefore)) : undefined);
-    // What ICORN is or does, asked in a clause, only where the words found no answer ("... I'm writing about what
-    // ICORN does. Does it help with the paperwork of relocation?" asks of relocation).
-    if (form && !(form === 'whatItDoes' && decision.kind === 'answer')) pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
+    // A form read only where the words found no answer stands aside for an answer (`whatItDoes`).
+    if (form && (decision.kind !== 'answer' || !onlyWhereUnanswered(form, language))) pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.
     const quoted = options.quoted === false ? undefined : quotedIn(question);
     if (quoted) {
@@ -865,15 +870,20 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "I've seen 75 member cities quoted in one place and 84 in another. Which number is right?": a count
     // of members stated is a question about the count, answered by the entry that states one.
     const counted = options.statedCount === false ? undefined : STATED_COUNT[language];
-    if (counted && counted.asks.test(asciiDigits(questionLower))) pointAt((entry) => counted.gives.test(entry.answer.toLowerCase()), 'statedCount', everyEntry);
+    // The message with Persian and Arabic-Indic digits as ASCII ones, as the answers write them.
+    const inDigits = counted ? asciiDigits(questionLower) : '';
+    const statesCount = counted?.asks.test(inDigits) ?? false;
+    // An entry that states a count, and that very number when one is given ("75 cities in 18 countries").
+    const stating = (number?: string) => (entry: Entry) => counted!.gives.test(entry.answer.toLowerCase()) && (!number || new RegExp(`(?<![\\d.,])${number}(?![\\d.,])`).test(entry.answer));
+    if (statesCount) pointAt(stating(), 'statedCount', everyEntry);
     // "icorn 18 countries?": a count of countries stated, and no count of members, answered by the entry that states that very number.
     // Not "which 18 countries?", which asks them named.
-    const countries = counted && !counted.asks.test(asciiDigits(questionLower)) && !/\b(?:which|what|name|names|list)\b/.test(questionLower) ? COUNTRIES_STATED.exec(asciiDigits(questionLower))?.[1] : undefined;
-    if (countries) pointAt((entry) => counted!.gives.test(entry.answer.toLowerCase()) && new RegExp(`(?<![\\d.,])${countries}(?![\\d.,])`).test(entry.answer), 'statedCount', everyEntry);
+    const countries = counted && !statesCount && !/\b(?:which|what|name|names|list)\b/.test(questionLower) ? COUNTRIES_STATED.exec(inDigits)?.[1] : undefined;
+    if (countries) pointAt(stating(countries), 'statedCount', everyEntry);
     // "really? i read somewhere 75 only" after a count: a number alone in a short follow-up is a count
-    // stated too, answered by the entry that states that very number ("75 cities in 18 countries").
-    const number = counted && last && wordCount(question) <= FOLLOW_UP_WORDS + 2 && counted.gives.test(last.answer.toLowerCase()) ? /(?<![\d.,])\d{2,3}(?![\d.,])/.exec(asciiDigits(questionLower))?.[0] : undefined;
-    if (number) pointAt((entry) => counted!.gives.test(entry.answer.toLowerCase()) && new RegExp(`(?<![\\d.,])${number}(?![\\d.,])`).test(entry.answer), 'statedCount', everyEntry);
+    // stated too, answered by the entry that states that very number.
+    const number = counted && last && wordCount(question) <= FOLLOW_UP_WORDS + 2 && counted.gives.test(last.answer.toLowerCase()) ? /(?<![\d.,])\d{2,3}(?![\d.,])/.exec(inDigits)?.[0] : undefined;
+    if (number) pointAt(stating(number), 'statedCount', everyEntry);
     // "... to the chief of icorn. what is his mail?": his contact, not the general one. Before the
     // at-risk reading, which answers such a question of someone in danger too.
     // "I'd like to interview the head of ICORN. Is there a direct email for him?" got a menu of his entry alone: answered.
@@ -911,7 +921,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
         const detail = options.topics === false ? undefined : [askedHere, ...askingInQuestion().map((sentence) => detailAsked(sentence, language))].find((found) => found?.kind === 'topic');
         // A topic an entry is about ("is icorn from goverment?" beside the danger) gets that entry after the at-risk answer.
         const onIt = entryOnTopic(detail);
-        if (onIt && onIt.id !== atRisk.id) return { kind: 'answer', candidate: { entry: onIt, confidence: 1, matchedQuestion: onIt.question }, candidates: decision.candidates, match, via: 'atRisk', atRisk };
+        if (onIt && onIt.id !== atRisk.id) return { ...answering(onIt), match, via: 'atRisk', atRisk };
         if (detail && !givesDetail(detail, atRisk, matcher.normalizer.termOf)) return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };
       }
       return { kind: 'answer', candidate, candidates: [candidate, ...decision.candidates], match, via: 'atRisk' };

@@ -8,7 +8,7 @@ import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingW
 import { asksAboutRegions } from '../../src/faq/regions.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from '../../src/faq/offered.js';
 import { asksAboutValues, namesValues } from '../../src/faq/values.js';
-import { asksForm, givesForm } from '../../src/faq/answerForms.js';
+import { asksForm, givesForm, onlyWhereUnanswered } from '../../src/faq/answerForms.js';
 import { aboutUnknownNames, describeDetail, selfDescribedOccupation, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { asciiDigits, foldOther } from '../../src/faq/normalize.js';
@@ -1478,6 +1478,17 @@ describe('an entry named by its title', () => {
     // Names the website, asks what the page does not say.
     expect(liveEngine().ask('icorn website have arabic or farsi language?').kind).not.toBe('answer');
     expect(liveEngine().ask('what is the mission of a space agency').kind).not.toBe('answer');
+  });
+});
+
+describe('a form read only where the words found no answer', () => {
+  it.each([
+    ["I'm writing about what ICORN is. Who runs it?", 'executive-director'],
+    ["I'm describing what ICORN does. What is its email?", 'email'],
+  ])('leaves "%s" to the answer the words found (%s): what ICORN is, in the sentence it points back to, is no question', (text, id) => {
+    expect(onlyWhereUnanswered('whatItDoes')).toBe(true);
+    expect(asksForm('whatItDoes', text)).toBe(true);
+    expect(answered(liveEngine().ask(text))).toBe(id);
   });
 });
 
