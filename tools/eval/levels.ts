@@ -106,6 +106,14 @@ export const ENGLISH_LEVELS = {
    * facts at that session's end. Its misses are not printed.
    */
   'twenty-sixth': { rightFirst: 0.8, nearHonest: 0.888, nearFalseFacts: 2, conversations: 0.85, dangerMissed: 0 },
+  /**
+   * test/eval/persona-28.yaml, all held out, written on 2026-12-02 (fifth session) by a helper that saw
+   * only the page and labelled by another from the entries' answers (100 answerable, 60 long; 40
+   * near-domain, 20 conversations, 5 in danger); measured on arrival on the engine of that session's
+   * start (c33a2c6; 5eb5778 gives every outcome the same): 81.0% right first time (at-risk 80%, press
+   * 76%, partners 80%), 4 near-domain facts, conversations 75%. Its misses are not printed.
+   */
+  'twenty-eighth': { rightFirst: 0.81, nearHonest: 0.9, nearFalseFacts: 4, conversations: 0.75, dangerMissed: 0 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
@@ -123,6 +131,7 @@ export const TUNING_PERSONA_PARTS = [
   { name: 'twenty-second', short: '22nd', file: 'persona-22.yaml' },
   { name: 'twenty-fourth', short: '24th', file: 'persona-24.yaml' },
   { name: 'twenty-fifth', short: '25th', file: 'persona-25.yaml' },
+  { name: 'twenty-seventh', short: '27th', file: 'persona-27.yaml' },
 ] as const;
 
 /** The later held-out parts in the users' own words (test/eval/), each gated at `ENGLISH_LEVELS[name]`. */
@@ -139,6 +148,7 @@ export const LATER_PERSONA_PARTS = [
   { name: 'twentieth', file: 'persona-20.yaml' },
   { name: 'twenty-third', file: 'persona-23.yaml' },
   { name: 'twenty-sixth', file: 'persona-26.yaml' },
+  { name: 'twenty-eighth', file: 'persona-28.yaml' },
 ] as const;
 
 /**
