@@ -12,6 +12,12 @@ const LISTS = ['english', 'american', 'british'].flatMap((dialect) => [10, 20, 3
 let common: Set<string> | undefined;
 
 /**
+ * Names of the calendar, which the word lists leave out as names: "his speech on Friday" names no
+ * place or organisation the page might lack.
+ */
+const CALENDAR = 'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter'.split(' ');
+
+/**
  * True for a common English word. Typo correction leaves these alone ("date" is not a typo of
  * "data"), and a common word the knowledge does not know is a sign the question is about something else.
  */
@@ -21,6 +27,7 @@ export function isCommonEnglishWord(word: string): boolean {
     for (const list of LISTS) {
       for (const entry of JSON.parse(readFileSync(require.resolve(list), 'utf8')) as string[]) common.add(entry.toLowerCase());
     }
+    for (const name of CALENDAR) common.add(name);
   }
   return common.has(word);
 }

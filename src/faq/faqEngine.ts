@@ -491,7 +491,7 @@ const PURPOSE_CLAUSE: Record<string, RegExp> = {
 };
 
 /** A question why, or what for, in a follow-up: "why they let me?", "Why cities, in his view?", "to what end?". */
-const WHY_FOLLOW_UP = /^(?:and |but |so )?(?:why|how come|to what end|what for|for what (?:purpose|reason))\b/i;
+const WHY_FOLLOW_UP = /^(?:and |but |so )?(?:why|how come|to what end|what for|(?:for|with|to) what (?:purpose|reason|aim|goal|end))\b/i;
 /** A short follow-up asking when or for how long: "until when it goes?", "for which years?". */
 const WHEN_FOLLOW_UP = /^(?:and |but |so |ok,? )?(?:until when|till when|up to when|since when|for how long|how long|what period|which period|which years|for which years|what years|when (?:does|will) it (?:end|start|run|finish))\b/i;
 /** A year or a period of years that an answer states: "2024-2028". */
@@ -701,7 +701,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // "... We'd like to become a partner. Who should we contact?": whom to contact is the question,
     // whatever the story is about, and the asking sentence alone decides when it is answered; after
     // a colon, the clause that asks ("On aimerait devenir partenaire : qui faut-il contacter ?").
-    const clause = part?.split(/:\s+/).at(-1);
+    const clause = (part ?? question).split(/:\s+/).at(-1);
     const whom = clause && WHOM_TO_CONTACT[language]?.test(clause.toLowerCase()) ? clause : undefined;
     if (whom) {
       const alone = read(whom);
@@ -888,7 +888,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // at-risk reading, which answers such a question of someone in danger too.
     // "I'd like to interview the head of ICORN. Is there a direct email for him?" got a menu of his entry alone: answered.
     const theirContact = THEIR_CONTACT_IN[language];
-    if (theirContact && decision.kind !== 'fallback' && theirContact.theirs.test(askingLower) && theirContact.head.test(questionLower)) {
+    // Or of a follow-up to the answer that named him ("who runs icorn?", then "what is his mail?").
+    if (theirContact && decision.kind !== 'fallback' && theirContact.theirs.test(askingLower) && (theirContact.head.test(questionLower) || (last !== undefined && theirContact.head.test(`${last.title} ${last.answer}`.toLowerCase())))) {
       const head = matcher.normalizer.termOf(theirContact.word);
       const namesHead = (c: Candidate) => matcher.normalizer.terms(`${c.entry.title} ${c.entry.answer}`).includes(head) || (language === 'en' && /\bdirector\b/i.test(c.entry.answer));
       // Near enough to offer, by this language's bars.

@@ -95,7 +95,8 @@ const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
   { kind: 'duration', pattern: /\bhow long\b|\bduration\b|\bhow many (?:years|months|weeks|days)\b|\bhow (?:quickly|fast|soon)\b|\bhow (?:many|much) time\b/ },
   // "when" that asks ("when was it founded?"), not "when" that joins ("what does a city do when it joins").
   { kind: 'date', pattern: /^(?:\S+ ){0,2}when\b|\bwhen (?:is|was|does|did|will|are|were|can|do|should)\b|\bwhat year\b|\bfounded\b|\bsince when\b|\b(?:opening|office) hours\b|\bwhat time\b|\bdeadlines?\b|\bdue date\b|\bcut-?off date\b/ },
-  { kind: 'place', pattern: /\bwhere (?:is|are|was|were|'s)\b|\bheadquarter\w*|\b(?:postal|street|office|physical) address\b|\baddress of (?:the |its )?(?:\w+ )?(?:office|secretariat|headquarters)\b|\bbased in\b|\blocated\b/ },
+  // Not where a website or an address is to be found ("where is their own website?"): that asks for the link.
+  { kind: 'place', pattern: /\bwhere (?:is|are|was|were|'s)\b(?![^.?!]{0,25}\b(?:website|web ?site|site|url|link|homepage|web ?page|e-?mail|email address)\b)|\bheadquarter\w*|\b(?:postal|street|office|physical) address\b|\baddress of (?:the |its )?(?:\w+ )?(?:office|secretariat|headquarters)\b|\bbased in\b|\blocated\b/ },
   { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bwhich (?:sister|partner|member|other|specific|particular) (?:organi[sz]ations|partners|cities|countries|networks|groups)\b|\bnames? of\b|\bfull name\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b|\b(?:name|list) (?:them|those|these|all of them)\b|\b(?:who|which) (?:are|were) they\b(?! (?:meant|intended|designed|aimed|for)\b)/ },
 ];
 
@@ -288,10 +289,10 @@ const TOPICS: Array<{ topic: string; described: string; asks: RegExp; asksIn?: R
   },
   {
     topic: 'social media',
-    described: 'anything about social media, a newsletter or a podcast',
+    described: 'anything about social media, messaging apps, a newsletter or a podcast',
     // ICORN's own accounts and channels ("is ICORN on Twitter?", "does icorn have a podcast?"), not
     // someone's own ("I run a podcast", "they attacked me on twitter"), which is their story.
-    asks: /\bsocial (?:media|networks?)\b|\b(?:icorn|icorn's|you|your|its|the network|the organi[sz]ation)\b(?: (?:is|are|have|has|got|run|runs|on|a|an|any|official))*[ ,]+(?:on |an? |any )?(?:(?:official|own) )?(?:facebook|twitter|instagram|linkedin|youtube|tiktok|mastodon|bluesky|telegram|podcast|newsletter|mailing list)\b|\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|mastodon|bluesky|telegram) (?:accounts?|page|channel|handle|profile)\b(?<!\bmy \w+ \w+)/,
+    asks: /\b(?:icorn|icorn's|you|your|the network|the organi[sz]ation)\b[^.?!]{0,15}\bon (?:signal|whatsapp|telegram|viber|wechat)\b|\b(?:signal|whatsapp|telegram|viber) (?:number|account|contact)\b|\bsocial (?:media|networks?)\b|\b(?:icorn|icorn's|you|your|its|the network|the organi[sz]ation)\b(?: (?:is|are|have|has|got|run|runs|on|a|an|any|official))*[ ,]+(?:on |an? |any )?(?:(?:official|own) )?(?:facebook|twitter|instagram|linkedin|youtube|tiktok|mastodon|bluesky|telegram|podcast|newsletter|mailing list)\b|\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|mastodon|bluesky|telegram) (?:accounts?|page|channel|handle|profile)\b(?<!\bmy \w+ \w+)/,
     asksIn: {
       es: latin(/\bredes sociales\b|\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|podcast|bolet[ií]n)\b/u),
       fr: latin(/\br[ée]seaux sociaux\b|\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|podcast|newsletter|lettre d['’]information)\b/u),

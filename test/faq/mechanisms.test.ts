@@ -325,6 +325,17 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(answered(liveEngine().ask('My friend told me to write to you. What is her email?'))).toBe('email');
   });
 
+  it('gives the head\'s own address for "his mail" after the answer that named him ("who run icorn", then "... what is his mail")', () => {
+    const reply = liveEngine().ask('he speak to writers himself? what is his mail', { lastEntryId: 'executive-director' });
+    expect(answered(reply)).toBe('executive-director');
+    // After an answer that names no head, "his mail" is the general address.
+    expect(answered(liveEngine().ask('he speak to writers himself? what is his mail', { lastEntryId: 'member-count' }))).toBe('email');
+  });
+
+  it('reads "someone senior" as ICORN\'s head', () => {
+    expect(answered(liveEngine().ask("I'd like to interview someone senior at ICORN. Who would that be, and is there a direct email?"))).toBe('executive-director');
+  });
+
   it('reads where something fits as its role: "and how do the cities fit into that?" after the principal objective', () => {
     const reply = liveEngine().ask('and how do the cities fit into that?', { lastEntryId: 'principal-objective' });
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['principal-objective', 'context']);
@@ -449,6 +460,9 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['What is ICORN?', undefined],
     // Where a quote comes from is its source; "how much" before no noun counts nothing.
     ['solidarity creativity hospitality - where is that from?', undefined],
+    // Where a website is asks for its link.
+    ['where is their own website?', undefined],
+    ['is icorn on signal or whatsapp? email not safe for me', 'topic'],
     ["where's this quote from", undefined],
     ['Is there a quote about how much ICORN depends on partners?', undefined],
     ['how much the network relies on partners', undefined],
@@ -1900,5 +1914,29 @@ describe('follow-ups that ask about a related part of the page', () => {
   it('reads "what about the cities already in?" as the existing cities, and no other city', () => {
     expect(asksForm('existingCities', 'what about cities that are already in?')).toBe(true);
     expect(asksForm('existingCities', 'what about other cities?')).toBe(false);
+  });
+});
+
+describe('words of the vocabulary that people type', () => {
+  const engine = liveEngine();
+
+  it.each([
+    ['icorn tel', 'phone'],
+    ['Could you explain in simple terms what a city actually has to commit to if it joins?', 'member-commitment'],
+  ])('"%s" is answered by %s', (text, id) => {
+    expect(answered(engine.ask(text))).toBe(id);
+  });
+
+  it('reads "Tel Aviv" as a place, not a phone line', () => {
+    expect(answered(engine.ask('is there an icorn city in tel aviv'))).not.toBe('phone');
+  });
+
+  it('reads "expand on that" as asking to be told more, not about the network\'s growth', () => {
+    expect(answered(engine.ask('Can you expand on that - what do the writers actually get out of it?', { lastEntryId: 'principal-objective' }))).not.toBe('project-expansion');
+  });
+
+  it('reads a day of the week as no name the page lacks: "... so he can use it in his speech on Friday?"', () => {
+    const text = 'Our deputy mayor remembers a quote by the ICORN director saying that solidarity, creativity and hospitality should be priorities of city policy. Could you give me the exact words so he can use it in his speech on Friday?';
+    expect(answered(engine.ask(text))).toBe('quote-director');
   });
 });
