@@ -236,7 +236,7 @@ const POINTS_BACK = /^(?:him|her|them|it|this|that|these|those|they|he|she|me|us
  * Words after "for" or "of" that name what the contact is for, or the organisation itself, not
  * someone else: "the email address for enquiries", "a telephone number for the organisation".
  */
-const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|information|info|general|organi[sz]ation|network|office|secretariat|team|staff|press|media|contact|contacting|applications?|applying|members?|cities|partners?)$/;
+const NO_ONE_ELSE = /^(?:enquiries|enquiry|inquiries|inquiry|questions?|information|info|general|organi[sz]ation|network|office|secretariat|team|staff|press|media|contact|contacting|applications?|applying|members?|membership|cities|partners?|partnerships?|cooperation|collaboration|funding|donations?|donors?|residenc(?:y|ies)|interviews?|writers|artists|journalists)$/;
 
 /**
  * The same in Spanish and French: "el número de la policía", "el correo de atención al cliente de mi
@@ -291,7 +291,7 @@ const APPLIES_FOR_ELSE: Record<string, RegExp> = {
 const GIVES_AN_ADDRESS = /\S@[\w-]+\.\w/;
 
 /** A contact detail of "him" or "her": "what is his mail?" after "I want to write to the chief of icorn", "a direct way to reach him?". */
-const THEIR_CONTACT = /\b(?:his|her)\s+(?:e-?mail|mail|phone|number|address|contact|contacts)\b|\b(?:e-?mail|mail|phone number|number|address|contact)\s+(?:for|of|to reach)\s+(?:him|her)\b|\b(?:reach|contact|write to|e-?mail|call|phone|ring|get in touch with|get hold of)\s+(?:him|her)\b/;
+const THEIR_CONTACT = /\b(?:his|her)\s+(?:(?:correct|right|direct|personal|own|exact|real|official|current|work|private)\s+)?(?:e-?mail|mail|phone|number|address|contact|contacts)\b|\b(?:e-?mail|mail|phone number|number|address|contact)\s+(?:for|of|to reach)\s+(?:him|her)\b|\b(?:reach|contact|write to|e-?mail|call|phone|ring|get in touch with|get hold of)\s+(?:him|her)\b/;
 
 /** Who someone is, asked of a message that named them: "Who is it?" after "the director's full name and title". */
 const WHO_IT_IS = /\bwho is it\b|\bwho (?:is|'s) (?:the )?(?:person|one)\b|\b(?:full |exact |official )?name and (?:job )?(?:title|position)\b/;

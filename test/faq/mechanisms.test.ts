@@ -332,6 +332,20 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(answered(liveEngine().ask('he speak to writers himself? what is his mail', { lastEntryId: 'member-count' }))).toBe('email');
   });
 
+  it('gives the head\'s own address for "his correct email" after a message that names him', () => {
+    expect(answered(liveEngine().ask('i wrote to helge from icorn last month and no answer came. what is his correct email?'))).toBe('executive-director');
+  });
+
+  it('reads "an email for membership enquiries" as ICORN\'s own address, not someone else\'s', () => {
+    const reply = liveEngine().ask('general email for membership enquiries?');
+    expect(reply.kind === 'didYouMean' ? reply.candidates.map((c) => c.entry.id) : answered(reply)).toContain('email');
+  });
+
+  it.each(['How is its institutional nature described?', 'Separately, how does ICORN describe itself as an organisation?'])('answers "%s" with the entry on what kind of body ICORN is', (text) => {
+    const reply = liveEngine().ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['independent-organisation', 'topicGiven']);
+  });
+
   it('reads "someone senior" as ICORN\'s head', () => {
     expect(answered(liveEngine().ask("I'd like to interview someone senior at ICORN. Who would that be, and is there a direct email?"))).toBe('executive-director');
   });
@@ -1922,6 +1936,8 @@ describe('words of the vocabulary that people type', () => {
 
   it.each([
     ['icorn tel', 'phone'],
+    // Called is a name here, not a phone call.
+    ['what does icorn call its host cities', 'what-is-icorn'],
     ['Could you explain in simple terms what a city actually has to commit to if it joins?', 'member-commitment'],
   ])('"%s" is answered by %s', (text, id) => {
     expect(answered(engine.ask(text))).toBe(id);
