@@ -203,8 +203,8 @@ const CITIES_ROLE: Record<string, Forms> = {
 /** Whether the residencies are temporary or for good. */
 const TEMPORARY: Record<string, Forms> = {
   en: {
-    // And as a second language says it: "for short time or long time?".
-    asks: [/\b(?:temporary|temporarily|permanent(?:ly)?|for good|forever|for ever|for life|resettle\w*)\b|\bshort (?:time|period|while)\b[^.?!]{0,12}\bor\b[^.?!]{0,12}\blong (?:time|period|while)\b/],
+    // And as a second language says it: "for short time or long time?", "is for always or for some time".
+    asks: [/\b(?:temporary|temporarily|permanent(?:ly)?|for good|forever|for ever|for life|for always|resettle\w*)\b|\bfor always\b[^.?!]{0,12}\bor\b|\bor for (?:some|a (?:short|limited|certain)) (?:time|period|while)\b|\bshort (?:time|period|while)\b[^.?!]{0,12}\bor\b[^.?!]{0,12}\blong (?:time|period|while)\b/],
     // ICORN's own staff, office or membership, a permit or a visa: other questions.
     unless: /\b(?:staff|office|address|visas?|permits?|members?|membership|cities|city)\b/,
     also: /\b(?:residenc(?:y|ies)|stay|it|they|this|programme|program|protection|hosting|host|time|period|while)\b/,

@@ -674,7 +674,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // is nothing else, asks the reason that answer gives, which is given again rather than nothing
     // ("why is the sky blue?" points back to nothing; a name the language does not know is another subject).
     if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHY_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && (wordCount(question) <= 3 || pointsBackIn(question)) && !saysWhatThePageLacks(last.answer) && match.terms.every((term) => term.certainty > 0 || isCommonEnglishWord(term.word.toLowerCase()))) {
-      [decision, via] = [answering(last), 'context'];
+      // A bare "why?" after the mission or the vision asks why that work matters: the one entry of the
+      // same topic (knowledge file) whose own question asks why, where there is one ("Why is
+      // protecting writers and artists important?"); else the last answer's own reason.
+      const whyOfTopic = wordCount(question) <= 2 ? matcher.knowledge.entries.filter((entry) => entry.topic === last.topic && /^why\b/i.test(entry.question)) : [];
+      const reason = whyOfTopic.length === 1 && whyOfTopic[0] !== last ? whyOfTopic[0]! : last;
+      [decision, via] = [answering(reason), 'context'];
     }
     // "until when it goes?" after the strategic plan: a short question when or how long, after an answer
     // that states a year or a period, asks that answer again, where the words found no answer and name

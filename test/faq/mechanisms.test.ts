@@ -350,6 +350,16 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(answered(liveEngine().ask("I'd like to interview someone senior at ICORN. Who would that be, and is there a direct email?"))).toBe('executive-director');
   });
 
+  it('answers a bare "why?" after the mission with the entry of its topic that asks why, and after a project with that project again', () => {
+    const after = (id: string) => liveEngine().ask('why?', { lastEntryId: id });
+    expect([answered(after('mission')), answered(after('principal-objective')), answered(after('why-it-matters')), answered(after('project-expansion'))]).toEqual(['why-it-matters', 'why-it-matters', 'why-it-matters', 'project-expansion']);
+  });
+
+  it('reads "for always or for some time" as asking whether the residencies are temporary', () => {
+    const reply = liveEngine().ask('the residency is for always or for some time');
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['what-is-a-residency', 'temporary']);
+  });
+
   it('reads where something fits as its role: "and how do the cities fit into that?" after the principal objective', () => {
     const reply = liveEngine().ask('and how do the cities fit into that?', { lastEntryId: 'principal-objective' });
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['principal-objective', 'context']);
