@@ -231,7 +231,7 @@ const languagesSixteenth = heldOutFigures('languages-16');
 // The later parts are all for tuning: the third (test/eval/languages-3/), the fourth and fifth (more
 // about the page's ideas, a third of them long), the sixth (a week of plain chat traffic), the
 // seventh (half from people at risk), the ninth (a week of traffic from all four audiences), the
-// tenth and eleventh (French and Persian only, 32 questions each), the twelfth (French only, 48), the thirteenth and fourteenth (French and Persian, 40 each), the fifteenth (French and Persian, 46 each), the seventeenth (French 44, Persian 44).
+// tenth and eleventh (French and Persian only, 32 questions each), the twelfth (French only, 48), the thirteenth and fourteenth (French and Persian, 40 each), the fifteenth (French and Persian, 46 each), the seventeenth (French 44, Persian 44), the eighteenth (French 44, Spanish 44).
 const languagesTuning = (
   [
     ['third', 'languages-3'],
@@ -247,6 +247,7 @@ const languagesTuning = (
     ['fourteenth', 'languages-14'],
     ['fifteenth', 'languages-15'],
     ['seventeenth', 'languages-17'],
+    ['eighteenth', 'languages-18'],
   ] as const
 ).map(([name, folder]) => ({ name, folder, parts: loadLanguageSets(path.join(root, 'test', 'eval', folder)).map((set) => scoreLanguage(set, engine, 'tuning')) }));
 
