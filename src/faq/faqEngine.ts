@@ -367,6 +367,17 @@ const THE_HEAD = /\b(?:director|chief|head|boss|leader|ceo|manager|helge|lunde)\
  */
 const THEIR_CONTACT_IN: Record<string, { theirs: RegExp; head: RegExp; word: string }> = {
   en: { theirs: THEIR_CONTACT, head: THE_HEAD, word: 'director' },
+  // "¿Quién es y a qué correo podemos escribirle?" after "la persona que dirige ICORN".
+  es: {
+    theirs: latin(/\bsu (?:correo(?: electr[oó]nico)?|e-?mail|mail|tel[eé]fono|n[uú]mero|contacto)\b|\b(?:escribirle|contactarle|contactarlo|llamarle|llamarlo|escribirlo)\b/u),
+    head: latin(/\b(?:director|directora|dirige|dirigen|jefe|responsable|helge|lunde)\b/u),
+    word: 'director',
+  },
+  fr: {
+    theirs: latin(/\bson (?:adresse|courriel|e-?mail|mail|num[ée]ro|t[ée]l[ée]phone|contact)\b|\b(?:lui [ée]crire|le contacter|le joindre|l['’]appeler)\b/u),
+    head: latin(/\b(?:directeur|directrice|dirige|patron|responsable|helge|lunde)\b/u),
+    word: 'directeur',
+  },
   fa: {
     theirs: /(?:ایمیل|e-?mail|میل|شماره|تلفن|آدرس)(?:ش|\s+[^\s،؟?!.:]+ش)(?=$|[\s،؟?!.:])/u,
     head: /مدیر|رئیس|رییس|هلگه|لونده|helge|lunde/u,

@@ -336,6 +336,15 @@ describe('a follow-up that asks what the page does not say', () => {
     expect(answered(liveEngine().ask('i wrote to helge from icorn last month and no answer came. what is his correct email?'))).toBe('executive-director');
   });
 
+  it.each([
+    ['es', 'Queremos contactar con la persona que dirige ICORN. ¿Quién es y a qué correo podemos escribirle?'],
+    ['fr', "Je voudrais écrire au directeur d'ICORN. Quelle est son adresse e-mail ?"],
+  ])('gives the head\'s own address in %s when the message names him: "%s"', (language, text) => {
+    expect(answered(inLanguage(liveEngine(), language).ask(text))).toBe('executive-director');
+    // Without the head named, the general address.
+    expect(answered(inLanguage(liveEngine(), language).ask(language === 'es' ? '¿Cuál es su correo electrónico?' : 'Quelle est votre adresse e-mail ?'))).toBe('email');
+  });
+
   it('reads "an email for membership enquiries" as ICORN\'s own address, not someone else\'s', () => {
     const reply = liveEngine().ask('general email for membership enquiries?');
     expect(reply.kind === 'didYouMean' ? reply.candidates.map((c) => c.entry.id) : answered(reply)).toContain('email');
