@@ -947,9 +947,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       // "how do i apply for a credit card?" is no question about applying to ICORN (unless it names ICORN's world:
       // "a scholarship during the residency?" asks what the page may not say, which is read below).
       if (options.notStated !== false && APPLIES_FOR_ELSE[language]?.test(askingLower) && !inDomain(match)) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
-      // The asking sentence first; the whole message when it names no one there (the segmenter ends a
-      // sentence at "M." in "le numéro de téléphone de mon propriétaire, M. Dupuis ?").
-      const whose = forWhoseContact(CONTACT_OF_IN[language]?.of.test(askingLower) || asking === query ? asking : query, decision);
+      // The asking sentence first; the whole message when it names no one there and is only a word or
+      // three (the segmenter ends a sentence at "M." in "le numéro de téléphone de mon propriétaire, M.
+      // Dupuis ?"). A story's "Dirección de Asuntos Internacionales" is no address asked for.
+      const whose = forWhoseContact(CONTACT_OF_IN[language]?.of.test(askingLower) || asking === query || wordCount(asking) > 3 ? asking : query, decision);
       // "What's the phone number of the police?" asks for someone else's contact, not ICORN's.
       if (!whose) return smallTalk ? { kind: 'smallTalk', intent: smallTalk.intent } : { kind: 'fallback', candidates: decision.candidates, match };
       decision = whose;

@@ -457,6 +457,11 @@ describe("someone else's contact", () => {
     expect(answered(reply)).toBe(id);
   });
 
+  it('reads a department named in the story ("la Dirección de Asuntos Internacionales") as no address asked for, when the question is another', () => {
+    const text = 'Le escribo desde la Dirección de Asuntos Internacionales de la Ciudad de México. Estamos evaluando sumarnos a la red ICORN. ¿Qué compromisos asume concretamente una ciudad miembro?';
+    expect(answered(inLanguage(liveEngine(), 'es').ask(text))).toBe('member-commitment');
+  });
+
   it("answers with the near entry that names the someone, rather than another entry's contact", () => {
     const text = 'We prefer to send a formal letter by email. What is the email address of the executive director?';
     const reply = liveEngine().ask(text);
