@@ -63,7 +63,7 @@ export interface NotStated {
  * asked together ("an email and a phone number?"), a count of members stated ("75 cities or 84?") or
  * who ICORN's head is, asked of a message about the head ("... the person heading ICORN. Who is he?").
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'regions' | 'named' | 'channels' | 'statedCount' | 'whoHeads' | 'topicGiven';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'pagePhrase' | 'regions' | 'named' | 'channels' | 'statedCount' | 'whoHeads' | 'topicGiven';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -162,6 +162,8 @@ export interface FaqEngineOptions {
   phoneNumber?: boolean;
   /** Answer a question that quotes the page with the entry whose answer says it (default on). */
   quoted?: boolean;
+  /** Answer with the entries that alone hold two words in a row of the question ("democratic values"), where the words found no answer (default on); for the ablations. */
+  pagePhrase?: boolean;
   /** Answer "what does the director think?" with what the head says (default on). */
   headsView?: boolean;
   /** Answer "can regions be members?" with an entry whose answer names regions among the members (default on). */
@@ -848,6 +850,15 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       const further = () => [...(match.query === question ? [] : matcher.match(question).candidates), ...(quoted.alone ? allCandidates() : [])];
       pointAt((entry) => quoted.holding.includes(entry), 'quoted', further);
     }
+    // "Our donors want alignment with democratic values and international solidarity. Does ICORN frame
+    // its work in those terms?": two words in a row that one or two answers alone hold, word for word,
+    // are the page's own phrase, and those answers what is asked about, where the words found no answer.
+    // Not where the message asks for a detail or of a topic the page may lack, in any sentence ("who does the
+    // visa application ... ?", "What are its actual priorities and targets?"), which the readings below own.
+    if (decision.kind !== 'answer' && !askedHere && options.pagePhrase !== false && language === 'en' && !detailAsked(question, language) && !askingInQuestion().some((sentence) => detailAsked(sentence, language))) {
+      const holding = pagePhraseHolders(question);
+      if (holding) pointAt((entry) => holding.includes(entry), 'pagePhrase');
+    }
     // "Which values does ICORN promote?": of the entries whose answers name values, wherever the words
     // ranked them among those they came near, the one whose answer holds most of the question's words
     // (after the quoted reading: "Is 'hospitality' one of the values?" names its entry).
@@ -1177,6 +1188,32 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const holding = matcher.knowledge.entries.filter((entry) => phrases.some((phrase) => holds(entry, phrase)));
     if (holding.length === 0 || holding.length > QUOTED_IN_AT_MOST) return undefined;
     return { holding, alone: holding.length === 1 && phrases.some((phrase) => phrase.length >= 2 && holds(holding[0]!, phrase)) };
+  }
+
+  /**
+   * The entries that hold, word for word, the page's own phrases of two words that a question uses
+   * ("democratic values", "international solidarity", "civil society"): the phrases at most two
+   * answers hold (a phrase every answer holds, "freedom of expression", tells nothing), and of them
+   * the entries that hold the most; undefined when there is none.
+   */
+  function pagePhraseHolders(question: string): Entry[] | undefined {
+    const words = matcher.normalizer.rawWords(question);
+    const content = (word: string | undefined) => word !== undefined && word.length > 2 && !matcher.normalizer.isStopWord(word) && word !== 'icorn';
+    const held = new Map<Entry, number>();
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!content(words[i]) || !content(words[i + 1])) continue;
+      const phrase = [words[i]!, words[i + 1]!];
+      const holders = matcher.knowledge.entries.filter((entry) => {
+        const answer = answerWordLists.get(entry) ?? [];
+        return answer.some((word, k) => word === phrase[0] && answer[k + 1] === phrase[1]);
+      });
+      // And a word of it that few answers hold: "member cities" is everywhere, "democratic" is not.
+      const rare = phrase.some((word) => matcher.knowledge.entries.filter((entry) => (answerWordLists.get(entry) ?? []).includes(word)).length <= 2);
+      if (holders.length === 0 || holders.length > 2 || !rare) continue;
+      for (const entry of holders) held.set(entry, (held.get(entry) ?? 0) + 1);
+    }
+    const most = Math.max(0, ...held.values());
+    return most > 0 ? [...held].filter(([, count]) => count === most).map(([entry]) => entry) : undefined;
   }
 
   /** A question about what ICORN's head says or thinks: it names the head and asks for a view or words. */

@@ -65,6 +65,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-what-was-said': { whatWasSaid: false },
   'no-heads-view': { headsView: false },
   'no-quoted': { quoted: false },
+  'no-page-phrase': { pagePhrase: false },
   'no-ellipsis': { ellipsis: false },
   'no-domain-words': { domainDecision: { ...PLAIN_DECISION, clearThreshold: 1, clearLead: 1 } },
   'no-plain-menu-bar': { plainDecision: { suggestThreshold: DEFAULT_DECISION_CONFIG.suggestThreshold } },
