@@ -555,6 +555,8 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   let domainTerms = termsOfDomain();
   /** Each entry's answer as words, as typed (folded): for words a question quotes. */
   let answerWordLists = wordListsOfAnswers();
+  /** Each two words in a row of the answers, and the entries whose answers hold them; each word, and how many answers hold it. */
+  let answerPairs = pairsOfAnswers();
   /** Every word of the answers: what the page names. */
   let answerWords = wordsOfAnswers();
   /** The entry that speaks of each topic the page's text never speaks of, if the knowledge has one (see `entriesOnTopics`). */
@@ -585,6 +587,15 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   }
   function wordListsOfAnswers(): Map<Entry, string[]> {
     return new Map(matcher.knowledge.entries.map((entry) => [entry, matcher.normalizer.rawWords(entry.answer)]));
+  }
+  function pairsOfAnswers(): { pairs: Map<string, Entry[]>; answersWith: Map<string, number> } {
+    const pairs = new Map<string, Entry[]>();
+    const answersWith = new Map<string, number>();
+    for (const [entry, words] of answerWordLists) {
+      for (const word of new Set(words)) answersWith.set(word, (answersWith.get(word) ?? 0) + 1);
+      for (const pair of new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`))) pairs.set(pair, [...(pairs.get(pair) ?? []), entry]);
+    }
+    return { pairs, answersWith };
   }
   function wordsOfAnswers(): Set<string> {
     return new Set([...answerWordLists.values()].flat());
@@ -1201,14 +1212,11 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const content = (word: string | undefined) => word !== undefined && word.length > 2 && !matcher.normalizer.isStopWord(word) && word !== 'icorn';
     const held = new Map<Entry, number>();
     for (let i = 0; i + 1 < words.length; i++) {
-      if (!content(words[i]) || !content(words[i + 1])) continue;
-      const phrase = [words[i]!, words[i + 1]!];
-      const holders = matcher.knowledge.entries.filter((entry) => {
-        const answer = answerWordLists.get(entry) ?? [];
-        return answer.some((word, k) => word === phrase[0] && answer[k + 1] === phrase[1]);
-      });
+      const [first, second] = [words[i], words[i + 1]];
+      if (!content(first) || !content(second)) continue;
+      const holders = answerPairs.pairs.get(`${first} ${second}`) ?? [];
       // And a word of it that few answers hold: "member cities" is everywhere, "democratic" is not.
-      const rare = phrase.some((word) => matcher.knowledge.entries.filter((entry) => (answerWordLists.get(entry) ?? []).includes(word)).length <= 2);
+      const rare = [first!, second!].some((word) => (answerPairs.answersWith.get(word) ?? 0) <= 2);
       if (holders.length === 0 || holders.length > 2 || !rare) continue;
       for (const entry of holders) held.set(entry, (held.get(entry) ?? 0) + 1);
     }
@@ -1304,6 +1312,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       matcher = createMatcher(next, options.matcher, options.normalize);
       domainTerms = termsOfDomain();
       answerWordLists = wordListsOfAnswers();
+      answerPairs = pairsOfAnswers();
       answerWords = wordsOfAnswers();
       onTopic = entriesOnTopics();
       recogniseSmallTalk = createSmallTalk(next.vocabulary?.names);
