@@ -65,12 +65,16 @@ export function aboutUnknownNames(question: string, unknownNames: () => readonly
   const typed = unknownNames()
     .map((name) => {
       const letters = name.replace(/[^\p{L}\p{N}]/gu, '');
-      const typedAs = new RegExp(`(?<=\\s)${letters}\\b`, 'iu').exec(text)?.[0];
+      // With the capitalised words after it, as a name of two words is typed: "Latin America", "Costa Rica".
+      const found = new RegExp(`(?<=\\s)${letters}\\b`, 'iu').exec(text);
+      const typedAs = found ? found[0] + (/^(?:\s+\p{Lu}\p{L}+)*/u.exec(text.slice(found.index + found[0].length))?.[0] ?? '') : undefined;
       if (typedAs || !isPlace(name)) return typedAs;
       return new RegExp(`(?<=\\s)${letters}(?=\\p{L}{1,2}\\b)`, 'iu').exec(text)?.[0];
     })
     .filter((word): word is string => word !== undefined && (/^\p{Lu}/u.test(word) || isPlace(word.toLowerCase())));
-  return typed.length > 0 ? { kind: 'about', subject: [...new Set(typed)] } : undefined;
+  // "Costa Rica", not "Costa Rica or Rica".
+  const names = [...new Set(typed)].filter((name, _, all) => !all.some((other) => other !== name && other.includes(name)));
+  return names.length > 0 ? { kind: 'about', subject: names } : undefined;
 }
 
 /** What someone says they do: "i am (a) university researcher", "I'm a lawyer", "I work as a teacher". */

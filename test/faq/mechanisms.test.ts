@@ -510,10 +510,12 @@ describe('what kind of detail a question asks for, and whether an entry gives it
 
   it.each([
     ['Is Geneva one of them?', ['Geneva']],
-    ['Is ICORN connected to PEN International?', ['PEN']],
+    ['Is ICORN connected to PEN International?', ['PEN International']],
     ['Does ICORN run joint projects with the EU or UNESCO?', ['EU', 'UNESCO']],
+    // A name of two words, as typed.
+    ['Is Costa Rica a member?', ['Costa Rica']],
   ])('"%s" asks yes or no about a name the page does not know', (question, names) => {
-    const unknown = names.map((name) => name.toLowerCase());
+    const unknown = names.map((name) => name.toLowerCase().split(' ')[0]!);
     expect(aboutUnknownNames(question, () => unknown)).toEqual({ kind: 'about', subject: names });
     expect(givesDetail(aboutUnknownNames(question, () => unknown)!, entry('q', `${names.join(' ')} is a member.`), termOf)).toBe(false);
   });
