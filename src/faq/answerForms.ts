@@ -362,7 +362,8 @@ const WORKS_WITH_OTHERS: Record<string, Forms> = {
 /** Whether the residents' work is seen, heard and known. */
 const VISIBILITY: Record<string, Forms> = {
   en: {
-    asks: [/\b(?:visib\w*|visible|low profile|public attention|draw(?:ing)? attention|be heard|be known|reach (?:people|an audience|readers|the public)|an audience|invisible|forgotten|give (?:them |exiled \w+ )?(?:a|the) (?:stage|platform))\b/],
+    // And the impact the work has: "can my work have more impact in a residency?".
+    asks: [/\b(?:visib\w*|visible|low profile|public attention|draw(?:ing)? attention|be heard|be known|reach (?:people|an audience|readers|the public)|an audience|invisible|forgotten|give (?:them |exiled \w+ )?(?:a|the) (?:stage|platform))\b|\b(?:more|bigger|greater|stronger|wider) (?:impact|influence)\b|\bimpact of (?:my|his|her|their|our) work\b/],
     // Of the residents and their work: not the website's or the page's.
     also: /\b(?:residents?|residenc(?:y|ies)|their work|my work|his work|her work|writers|artists|journalists|authors|guests?|exiled|icorn)\b/,
     unless: /\b(?:website|site|page|logo)\b/,

@@ -101,7 +101,8 @@ const ASKS: Array<{ kind: Exclude<DetailKind, 'count'>; pattern: RegExp }> = [
   { kind: 'date', pattern: /^(?:\S+ ){0,2}when\b|\bwhen (?:is|was|does|did|will|are|were|can|do|should)\b|\bwhat year\b|\bfounded\b|\bsince when\b|\b(?:opening|office) hours\b|\bwhat time\b|\bdeadlines?\b|\bdue date\b|\bcut-?off date\b/ },
   // Not where a website or an address is to be found ("where is their own website?"): that asks for the link.
   { kind: 'place', pattern: /\bwhere (?:is|are|was|were|'s)\b(?![^.?!]{0,25}\b(?:website|web ?site|site|url|link|homepage|web ?page|e-?mail|email address)\b)|\bheadquarter\w*|\b(?:postal|street|office|physical) address\b|\baddress of (?:the |its )?(?:\w+ )?(?:office|secretariat|headquarters)\b|\bbased in\b|\blocated\b/ },
-  { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bwhich (?:sister|partner|member|other|specific|particular) (?:organi[sz]ations|partners|cities|countries|networks|groups)\b|\bnames? of\b|\bfull name\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b|\b(?:name|list) (?:them|those|these|all of them)\b|\b(?:who|which) (?:are|were) they\b(?! (?:meant|intended|designed|aimed|for)\b)/ },
+  // "which country exactly?" after where the members are.
+  { kind: 'names', pattern: /\bwhich (?:ones|organi[sz]ations|partners|cities|countries|city joined)\b|\bwhich (?:country|city|countries|cities) exactly\b|\bwhich (?:sister|partner|member|other|specific|particular) (?:organi[sz]ations|partners|cities|countries|networks|groups)\b|\bnames? of\b|\bfull name\b|\blist of\b|\bwho (?:funds|chairs|leads the board)\b|\b(?:name|list) (?:them|those|these|all of them)\b|\b(?:who|which) (?:are|were) they\b(?! (?:meant|intended|designed|aimed|for)\b)/ },
 ];
 
 /**

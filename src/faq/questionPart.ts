@@ -30,6 +30,8 @@ function sentencesOf(text: string): string[] {
  * legal obstacles exiled journalists face. Is this something ICORN is trying to tackle?".
  */
 const POINTS_BACK = /\b(?:this|that|these|those|it|its|they|them|their|he|him|his|she|her|such|similar|so|there|both)\b/i;
+/** A sentence that only asks whether the one before is so: "true?", "really?", "correct?". */
+const CONFIRMS = /^(?:true|really|correct|right)\s*\?+$/i;
 
 /** The asking sentence of a message of two sentences or more (the last one that asks, else the last). */
 export function questionPart(text: string): string | undefined {
@@ -47,7 +49,7 @@ function askingAt(sentences: string[]): number {
 export function questionWithAntecedent(text: string): string | undefined {
   const sentences = sentencesOf(text);
   const at = askingAt(sentences);
-  return at > 0 && POINTS_BACK.test(sentences[at]!) ? `${sentences[at - 1]} ${sentences[at]}` : undefined;
+  return at > 0 && (POINTS_BACK.test(sentences[at]!) || CONFIRMS.test(sentences[at]!)) ? `${sentences[at - 1]} ${sentences[at]}` : undefined;
 }
 
 /** True for a sentence that asks: it ends with a question mark or starts like a question. */

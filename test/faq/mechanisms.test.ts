@@ -364,6 +364,13 @@ describe('a follow-up that asks what the page does not say', () => {
     expect([answered(after('mission')), answered(after('principal-objective')), answered(after('why-it-matters')), answered(after('project-expansion'))]).toEqual(['why-it-matters', 'why-it-matters', 'why-it-matters', 'project-expansion']);
   });
 
+  it('reads "true?" after a sentence as asking whether that sentence is so: "i read icorn residency can make my work have more impact. true?"', () => {
+    const reply = liveEngine().ask('i read icorn residency can make my work have more impact. true?');
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['what-is-a-residency', 'visibility']);
+    expect(questionWithAntecedent('i read icorn residency can make my work have more impact. true?')).toBe('i read icorn residency can make my work have more impact. true?');
+    expect(questionWithAntecedent('I am a poet. Truly lost here?')).toBeUndefined();
+  });
+
   it('reads "for always or for some time" as asking whether the residencies are temporary', () => {
     const reply = liveEngine().ask('the residency is for always or for some time');
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['what-is-a-residency', 'temporary']);
@@ -491,6 +498,7 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     ['Where is the ICORN office located?', 'place'],
     ['Which organisations are partners?', 'names'],
     ['Which sister organisations does ICORN cooperate with?', 'names'],
+    ['which country exactly?', 'names'],
     ['The partners, who are they?', 'names'],
     // Whom something is for is no name asked.
     ['Are they temporary or long-term, and who are they meant for?', undefined],
