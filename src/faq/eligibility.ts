@@ -49,6 +49,8 @@ const ENGLISH: Forms = {
     // "do they protect journalists?", "icorn protect artist or only give house": asked yes or no, from
     // the message's start; not "How does ICORN help journalists?" or "Why should cities protect them?".
     new RegExp(`^(?:and |so |but )?(?:(?:do|does|can|could|will|would)\\s+)?(?:they|you|icorn|the network|the cities|cities|it|the residencies|residencies)\\s+(?:also\\s+|really\\s+)?(?:protect|help|support|host|shelter|accept|welcome|take in)s?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b`),
+    // "icorn cities is safe place for artists like me?": the residencies for someone of that work, the one asking.
+    new RegExp(`\\bfor\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\s+like\\s+(?:me|us|myself)\\b`),
     // "is icorn for journalist?", "icorn is for writers, yes?", "is the residency for a cartoonist like me?",
     // "icorn is safe place for writter?".
     new RegExp(`^(?:and |so |but )?(?:(?:is|are)\\s+(?:icorn|it|this|the network|the residency|the residencies|residencies|a residency|the programme|the program)|(?:icorn|it|this|the residency|the residencies|residencies)\\s+(?:is|are))\\s+(?:also\\s+|really\\s+)?(?:(?:a\\s+)?(?:safe\\s+)?(?:place|haven|refuge|home)\\s+)?(?:for|open to)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?${PEOPLE_EN}\\b`),

@@ -916,6 +916,7 @@ describe('the eligibility reading', () => {
     ['en', "Is ICORN relevant to us, or is it strictly a writers' thing?"],
     ['en', 'what is this icorn exactly and is it for people like me??'],
     ['en', 'icorn is safe place for journalist?'],
+    ['en', 'icorn cities is safe place for artists like me?'],
   ])('reads the %s "%s" as asking who the residencies are for', (language, text) => {
     expect(asksWhoIsIncluded(text, language)).toBe(true);
   });
