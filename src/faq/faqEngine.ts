@@ -850,7 +850,12 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // or is this purely a matter for the town administration?").
     const formIn = (text: string) => ANSWER_FORMS.find((kind) => options[kind] !== false && asksForm(kind, text, language));
     const withBefore = decision.kind !== 'answer' || pointsBackIn(asking) ? withSentenceBefore() : undefined;
-    const form = formIn(readable) ?? (withBefore ? formIn(asWritten(withBefore)) : undefined);
+    // Or in the whole message, when the asking sentence only points back ("I'm reporting on the relocation of
+    // journalists and the bureaucratic hurdles involved. I'd like to know whether the network tackles these
+    // hurdles itself. Is that part of ICORN's work?": the relocation is two sentences back). Not where the
+    // members are, which a story's places ("we fund work in Europe and Latin America") do not ask.
+    const inWhole = part && options.antecedent !== false && pointsBackIn(asking) ? formIn(asWritten(question)) : undefined;
+    const form = formIn(readable) ?? (withBefore ? formIn(asWritten(withBefore)) : undefined) ?? (inWhole === 'whereMembers' ? undefined : inWhole);
     // A form read only where the words found no answer stands aside for an answer (`whatItDoes`).
     if (form && (decision.kind !== 'answer' || !onlyWhereUnanswered(form, language))) pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.

@@ -364,6 +364,16 @@ describe('a follow-up that asks what the page does not say', () => {
     expect([answered(after('mission')), answered(after('principal-objective')), answered(after('why-it-matters')), answered(after('project-expansion'))]).toEqual(['why-it-matters', 'why-it-matters', 'why-it-matters', 'project-expansion']);
   });
 
+  it('reads a form in the whole message when the asking sentence only points back, two sentences after what it points at', () => {
+    const text = "I'm reporting on the relocation of journalists at risk and the bureaucratic hurdles involved. I'd like to know whether the network tackles these hurdles itself. Is that part of ICORN's work?";
+    const reply = liveEngine().ask(text);
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['project-relocation', 'relocationHurdles']);
+    // Not where the members are, which places in the story do not ask.
+    const story = "Our foundation funds free-expression work in Europe and Latin America. Ahead of a call with ICORN, I'd like to know their current priorities. What are they working on?";
+    const fromStory = liveEngine().ask(story);
+    expect(fromStory.kind === 'answer' ? fromStory.via : fromStory.kind).not.toBe('whereMembers');
+  });
+
   it('reads "true?" after a sentence as asking whether that sentence is so: "i read icorn residency can make my work have more impact. true?"', () => {
     const reply = liveEngine().ask('i read icorn residency can make my work have more impact. true?');
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['what-is-a-residency', 'visibility']);
