@@ -111,9 +111,11 @@ export const ENGLISH_LEVELS = {
    * only the page and labelled by another from the entries' answers (100 answerable, 60 long; 40
    * near-domain, 20 conversations, 5 in danger); measured on arrival on the engine of that session's
    * start (c33a2c6; 5eb5778 gives every outcome the same): 81.0% right first time (at-risk 80%, press
-   * 76%, partners 80%), 4 near-domain facts, conversations 75%. Its misses are not printed.
+   * 76%, partners 80%), 4 near-domain facts, conversations 75%. 84% after the page-phrase reading, 83%
+   * after forms were read in the whole message (one of its questions lost, two of the thirteenth's won).
+   * Its misses are not printed.
    */
-  'twenty-eighth': { rightFirst: 0.84, nearHonest: 0.9, nearFalseFacts: 4, conversations: 0.75, dangerMissed: 0 },
+  'twenty-eighth': { rightFirst: 0.83, nearHonest: 0.9, nearFalseFacts: 4, conversations: 0.75, dangerMissed: 0 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
