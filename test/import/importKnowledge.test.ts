@@ -42,6 +42,7 @@ describe('parsing the page', () => {
       { label: '+47 51507125' },
     ]);
     expect(page.modified).toBe('2026-02-18T09:26:38');
+    expect(page.published).toBe('2022-03-09T09:11:26');
     // The page's own summary (its SEO description), which its text does not repeat.
     expect(page.summary).toBe('ICORN is an independent, international membership organization whose members include 75 cities in 18 countries.');
   });
@@ -70,6 +71,8 @@ describe('the entries built from the page', () => {
     expect(byId.get('executive-director')?.answer).toContain('**Helge Lunde** is the Executive Director of ICORN');
     expect(byId.get('executive-director')?.answer).toContain('[helge@icorn.org](mailto:helge@icorn.org)');
     expect(byId.get('information-source')?.answer).toContain('2026-02-18');
+    // And when the page was first published (the JSON's "date").
+    expect(byId.get('information-source')?.answer).toContain('first published on **2022-03-09**');
     expect(entries.filter((e) => e.id.startsWith('project-'))).toHaveLength(6);
     // What kind of body ICORN is, from the summary, with the text's newer count beside its older one.
     expect(byId.get('independent-organisation')?.answer).toContain('an independent, international membership organization');

@@ -596,7 +596,9 @@ export function buildEntries(page: PageModel): PageEntry[] {
       'Is this information official?',
       'When was this information updated?',
     ],
-    answer: `My answers come from the page [${page.title}](${page.url}) on the Global Cities Hub website, last modified on **${page.modified.slice(0, 10)}**. For the latest news, see ${
+    answer: `My answers come from the page [${page.title}](${page.url}) on the Global Cities Hub website, ${
+      page.published ? `first published on **${page.published.slice(0, 10)}** and ` : ''
+    }last modified on **${page.modified.slice(0, 10)}**. For the latest news, see ${
       contacts.website ? `[${contacts.website.label}](${contacts.website.url})` : "ICORN's own website"
     }.`,
     followUps: ['what-is-icorn', 'contact'],

@@ -25,6 +25,8 @@ export interface PageModel {
   title: string;
   url: string;
   modified: string;
+  /** When the page was first published (the JSON's `date`), when it says. */
+  published?: string;
   /** The opening statement (before the first heading). */
   intro: string;
   /** The page's own one-sentence summary (its SEO description), when it has one: "ICORN is an independent, international membership organization ...". */
@@ -55,6 +57,7 @@ export function parsePage(json: string): PageModel {
     title?: { rendered?: unknown };
     link?: unknown;
     modified?: unknown;
+    date?: unknown;
     content?: { rendered?: unknown };
     yoast_head_json?: { description?: unknown };
   };
@@ -67,6 +70,7 @@ export function parsePage(json: string): PageModel {
     title: clean(cheerio.load(String(page.title?.rendered ?? '')).text()),
     url: page.link,
     modified: page.modified,
+    ...(typeof page.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(page.date) ? { published: page.date } : {}),
     intro: '',
     sections: [],
     quotes: [],
