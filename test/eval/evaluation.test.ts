@@ -189,7 +189,7 @@ describe("answer quality in the users' own words (test/eval/persona.yaml)", () =
 });
 
 /** The later held-out parts in the users' own words: all held out, each at its own levels and of its own size. */
-const SIZES = { second: [60, 20, 10], third: [64, 24, 12], fifth: [80, 24, 12], seventh: [100, 32, 14], ninth: [98, 32, 14], eleventh: [100, 32, 14], thirteenth: [100, 32, 14], fifteenth: [100, 32, 14], eighteenth: [100, 32, 14], twentieth: [100, 32, 14], 'twenty-third': [100, 36, 16], 'twenty-sixth': [100, 36, 20], 'twenty-eighth': [100, 40, 20] };
+const SIZES = { second: [60, 20, 10], third: [64, 24, 12], fifth: [80, 24, 12], seventh: [100, 32, 14], ninth: [98, 32, 14], eleventh: [100, 32, 14], thirteenth: [100, 32, 14], fifteenth: [100, 32, 14], eighteenth: [100, 32, 14], twentieth: [100, 32, 14], 'twenty-third': [100, 36, 16], 'twenty-sixth': [100, 36, 20], 'twenty-eighth': [100, 40, 20], 'twenty-ninth': [100, 40, 20] };
 const LATER_PARTS = LATER_PERSONA_PARTS.map(({ name, file }) => ({ name, file, level: L[name] as { rightFirst: number; nearHonest: number; nearFalseFacts: number; conversations: number; dangerMissed?: number }, sizes: SIZES[name] }));
 
 describe.each(LATER_PARTS.map((part) => [`answer quality in the users' own words, ${part.name} held-out part (test/eval/${part.file})`, part] as const))('%s', (_title, { file, level, sizes }) => {

@@ -145,7 +145,7 @@ const followUps = Object.fromEntries(
 );
 
 const personaResults = scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', 'persona.yaml')), ask, knowledge);
-// The later held-out parts (second, third, fifth, seventh, ninth, eleventh, thirteenth, fifteenth, eighteenth, twentieth, twenty-third, twenty-sixth, twenty-eighth: `LATER_PERSONA_PARTS`): all held out, figures only (their
+// The later held-out parts (second, third, fifth, seventh, ninth, eleventh, thirteenth, fifteenth, eighteenth, twentieth, twenty-third, twenty-sixth, twenty-eighth, twenty-ninth: `LATER_PERSONA_PARTS`): all held out, figures only (their
 // misses are not printed, so that no one tunes on them).
 const later = Object.fromEntries(
   LATER_PERSONA_PARTS.map(({ name, file }) => [name, personaFigures(scorePersonaSet(loadPersonaSet(path.join(root, 'test', 'eval', file)), ask, knowledge), 'heldout')]),

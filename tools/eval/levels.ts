@@ -116,6 +116,14 @@ export const ENGLISH_LEVELS = {
    * Its misses are not printed.
    */
   'twenty-eighth': { rightFirst: 0.83, nearHonest: 0.9, nearFalseFacts: 4, conversations: 0.75, dangerMissed: 0 },
+  /**
+   * test/eval/persona-29.yaml, all held out, written on 2026-12-02 (fifth session) the same way as the
+   * twenty-eighth (100 answerable, 60 long; 40 near-domain, 20 conversations, 5 in danger), measured
+   * first on that session's engine of its last changes (9f28a89): 86.0% right first time (city 92%,
+   * at-risk 84%, press 88%, partners 80%), 2 near-domain facts, conversations 70%; on the session's
+   * start engine (c33a2c6) 84.0%. Its misses are not printed.
+   */
+  'twenty-ninth': { rightFirst: 0.86, nearHonest: 0.95, nearFalseFacts: 2, conversations: 0.7, dangerMissed: 0 },
 } as const;
 
 /** The later parts in the users' own words that are all for tuning: figures and misses printed, no level (the seventeenth, 2026-12-02: 75.8% right first time on arrival). */
@@ -151,6 +159,7 @@ export const LATER_PERSONA_PARTS = [
   { name: 'twenty-third', file: 'persona-23.yaml' },
   { name: 'twenty-sixth', file: 'persona-26.yaml' },
   { name: 'twenty-eighth', file: 'persona-28.yaml' },
+  { name: 'twenty-ninth', file: 'persona-29.yaml' },
 ] as const;
 
 /**
