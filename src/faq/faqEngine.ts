@@ -893,7 +893,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // organisation, and what's his email address?").
     if (options.headsView !== false && asksHeadsView(question) && !ASKS_WHO_OR_HOW_TO_REACH.test(askingLower)) pointAt(givesHeadsView, 'headsView', allCandidates);
     // "Can regions be members, or only cities?": an entry whose answer names regions among the members.
-    if (options.regions !== false && asksAboutRegions(question, language)) pointAt((entry) => saysRegionsAreMembers(entry.answer, language), 'regions');
+    // In a sentence that asks: "We are a small regional authority ... so I want to understand what member
+    // cities commit to provide" tells who is asking, not whether regions can be members.
+    if (options.regions !== false && [asking, ...askingInQuestion()].some((sentence) => asksAboutRegions(sentence, language))) pointAt((entry) => saysRegionsAreMembers(entry.answer, language), 'regions');
     // "i need talk with someone by phone, not email. they have number?": the phone number, not the count of members.
     // Or one that writes a phone number out: "+47 51507125 this is icorn number yes?", "i found a number +47 ... is this really the icorn number?".
     if (options.phoneNumber !== false && ((language === 'en' && ASKS_A_NUMBER.test(askingLower) && !HOW_MANY.test(askingLower) && SPEAKS_OF_CALLING.test(questionLower)) || (WRITTEN_PHONE_NUMBER.test(question) && ICORN_NUMBER_ASKED.test(questionLower)))) {

@@ -1866,6 +1866,12 @@ describe('the regions reading', () => {
   ])('does not read the %s "%s" so', (language, text) => {
     expect(asksAboutRegions(text, language)).toBe(false);
   });
+  it('reads it only in a sentence that asks: a story that says who is asking ("We are a small regional authority") is no such question', () => {
+    const text = 'What would we actually be signing up for? We are a small regional authority in northern Spain and we are cautious about taking on new obligations, so I want to understand what member cities commit to provide.';
+    const reply = liveEngine().ask(text);
+    expect(reply.kind === 'answer' ? reply.via : reply.kind).not.toBe('regions');
+    expect(answered(reply)).toBe('member-commitment');
+  });
 });
 
 describe('asking for a summary', () => {
