@@ -110,6 +110,9 @@ const ENGLISH: Signs = {
     /\b(?:threatened|imprisoned|persecuted|exiled|jailed|detained|tortured|censored|endangered|at-risk)\s+(?:writers|journalists|reporters|artists|authors|poets|people|voices)\b/g,
     /\b(?:writers|journalists|reporters|artists|authors|poets|people)\s+(?:in|from) (?:exile|prison|jail|danger|hiding)\b/g,
     /\b(?:exile|prison) (?:literature|writing|memoirs?|poetry)\b|\b(?:write|writing|wrote) in (?:prison|exile|jail)\b|\b(?:death )?threats against\b|\bescape route\b|\b(?:a|the) (?:film|movie|book|memoir|novel|documentary|play) (?:about|on)\b[^.?!]*/g,
+    // What a journalist or researcher writes about: "I'm a journalist writing about exile and the law".
+    // Up to "and", "but" or "then", which may go on with what happened to the writer ("an article on the massacres and was suspended").
+    /\b(?:writing|reporting|researching|a (?:piece|story|report|thesis|feature|series)|an? (?:article|essay|explainer))\s+(?:about|on)\s+(?!(?:me|my|myself|us|our)\b)[^.?!,;:]*?(?=\s+(?:and|but|then|so|because|after|when)\b|[.?!,;:]|$)/g,
     // Fiction and research: "In my novel the protagonist is tailed...", "My play is about a satirist who...".
     /\b(?:in|for) my (?:novel|play|film|script|screenplay|story|thesis|research|podcast)\b[^.?!]*|\bmy (?:novel|play|film|script|screenplay|story|thesis|podcast(?: episode)?)\b (?:is )?(?:about|on)\b[^.?!]*/g,
   ],

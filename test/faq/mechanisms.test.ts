@@ -60,6 +60,10 @@ describe('the at-risk reading', () => {
     expect(asksForHelp('can icorn help my family?')).toBe(true);
   });
 
+  it('reads a journalist writing about their own exile as at risk', () => {
+    expect(readsAtRisk("I'm writing about my exile: they threatened me and I had to flee.")).toBe(true);
+  });
+
   it.each([
     ['en', 'I am followed by many readers on my blog. How do I apply?'],
     ['es', 'Me sigue interesando la red. ¿Cómo se une una ciudad?'],
@@ -75,6 +79,8 @@ describe('the at-risk reading', () => {
     'Journalists in exile need support: does ICORN work with NGOs?',
     'I am afraid I forgot my password',
     'can you help me with the government tax form',
+    // What a journalist writes about is the story, not the writer's own danger; one's own stays.
+    "I'm a journalist writing about exile and the law. Is relocation part of ICORN's work?",
   ])('does not read "%s" as someone at risk', (text) => {
     expect(readsAtRisk(text)).toBe(false);
   });

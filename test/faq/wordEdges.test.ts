@@ -44,7 +44,7 @@ function corpus(): string[] {
   for (const folder of readdirSync(evalDir).filter((name) => name.startsWith('languages'))) {
     for (const file of readdirSync(path.join(evalDir, folder)).filter((name) => name.endsWith('.yaml'))) {
       const data = parse(readFileSync(path.join(evalDir, folder, file), 'utf8')) as { questions?: Array<{ q: string }>; out_of_scope?: Array<{ q: string }> };
-      for (const item of [...(data.questions ?? []), ...(data.out_of_scope ?? [])]) texts.push(item.q, item.q.toLowerCase());
+      for (const item of [...(data.questions ?? []), ...(data.out_of_scope ?? [])]) texts.push(item.q.toLowerCase());
     }
   }
   texts.push(
@@ -56,10 +56,14 @@ function corpus(): string[] {
   return texts;
 }
 
-/** Where a pattern matches in a text, every match. */
-function matches(pattern: RegExp, text: string): Array<[number, string]> {
-  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
-  return [...text.matchAll(global)].map((match) => [match.index, match[0]]);
+/** The pattern, to find every match with. */
+function global(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+}
+
+/** Where a global pattern matches in a text, every match, as one string to compare. */
+function matches(pattern: RegExp, text: string): string {
+  return [...text.matchAll(pattern)].map((match) => `${match.index}:${match[0]}`).join('|');
 }
 
 describe('latin(): word edges of any alphabet', () => {
@@ -70,17 +74,18 @@ describe('latin(): word edges of any alphabet', () => {
     expect(texts.length).toBeGreaterThan(1000);
     const differences: string[] = [];
     for (const [where, pattern] of literals) {
-      const fast = latin(pattern);
-      const reference = plain(pattern);
+      const fast = global(latin(pattern));
+      const reference = global(plain(pattern));
       for (const text of texts) {
-        if (JSON.stringify(matches(fast, text)) !== JSON.stringify(matches(reference, text))) {
+        if (matches(fast, text) !== matches(reference, text)) {
           differences.push(`${where} on ${JSON.stringify(text)}`);
           break;
         }
       }
     }
     expect(differences).toEqual([]);
-  });
+    // About 200 patterns on about 1,400 texts, twice: some 12 s alone, more beside other suites.
+  }, 120_000);
 
   it('makes the edge one-sided where the pattern puts a letter next to it, and keeps it two-sided elsewhere', () => {
     const twoSided = (pattern: RegExp) => latin(pattern).source.split(TWO_SIDED).length - 1;
