@@ -505,6 +505,8 @@ const PURPOSE_CLAUSE: Record<string, RegExp> = {
 
 /** A question why, or what for, in a follow-up: "why they let me?", "Why cities, in his view?", "to what end?". */
 const WHY_FOLLOW_UP = /^(?:and |but |so )?(?:why|how come|to what end|what for|(?:for|with|to) what (?:purpose|reason|aim|goal|end))\b/i;
+/** A follow-up that is nothing but a question why or what for: "why?", "with what aim?", "to what end?". */
+const WHY_ALONE = /^(?:and |but |so )?(?:why|how come|to what end|what for|(?:for|with|to) what (?:purpose|reason|aim|goal|end))\s*\?*$/i;
 /** A short follow-up asking when or for how long: "until when it goes?", "for which years?". */
 const WHEN_FOLLOW_UP = /^(?:and |but |so |ok,? )?(?:until when|till when|up to when|since when|for how long|how long|what period|which period|which years|for which years|what years|when (?:does|will) it (?:end|start|run|finish))\b/i;
 /** A year or a period of years that an answer states: "2024-2028". */
@@ -697,7 +699,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // director's words, "to what end?": a short question why that points back to the last answer, or
     // is nothing else, asks the reason that answer gives, which is given again rather than nothing
     // ("why is the sky blue?" points back to nothing; a name the language does not know is another subject).
-    if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && WHY_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && (wordCount(question) <= 3 || pointsBackIn(question)) && !saysWhatThePageLacks(last.answer) && match.terms.every((term) => term.certainty > 0 || isCommonEnglishWord(term.word.toLowerCase()))) {
+    // "with what aim?" alone asks the reason of the last answer, though "aim" is a word of the objectives.
+    const onlyWhy = WHY_ALONE.test(question.trim());
+    if (last && (decision.kind !== 'answer' || onlyWhy) && options.whyFollowUp !== false && language === 'en' && WHY_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && (wordCount(question) <= 3 || pointsBackIn(question)) && !saysWhatThePageLacks(last.answer) && match.terms.every((term) => term.certainty > 0 || isCommonEnglishWord(term.word.toLowerCase()))) {
       // A bare "why?" after the mission or the vision asks why that work matters: the one entry of the
       // same topic (knowledge file) whose own question asks why, where there is one ("Why is
       // protecting writers and artists important?"); else the last answer's own reason.

@@ -370,6 +370,13 @@ describe('a follow-up that asks what the page does not say', () => {
     expect([answered(after('mission')), answered(after('principal-objective')), answered(after('why-it-matters')), answered(after('project-expansion'))]).toEqual(['why-it-matters', 'why-it-matters', 'why-it-matters', 'project-expansion']);
   });
 
+  it('reads "with what aim?" alone as asking the reason of the last answer, though "aim" is a word of the objectives', () => {
+    const reply = liveEngine().ask('with what aim?', { lastEntryId: 'partners' });
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['partners', 'context']);
+    // With nothing before it, the words decide.
+    expect(answered(liveEngine().ask('with what aim?'))).not.toBe('partners');
+  });
+
   it('reads a form in the whole message when the asking sentence only points back, two sentences after what it points at', () => {
     const text = "I'm reporting on the relocation of journalists at risk and the bureaucratic hurdles involved. I'd like to know whether the network tackles these hurdles itself. Is that part of ICORN's work?";
     const reply = liveEngine().ask(text);
