@@ -507,6 +507,8 @@ const PURPOSE_CLAUSE: Record<string, RegExp> = {
 const WHY_FOLLOW_UP = /^(?:and |but |so )?(?:why|how come|to what end|what for|(?:for|with|to) what (?:purpose|reason|aim|goal|end))\b/i;
 /** A follow-up that is nothing but a question why or what for: "why?", "with what aim?", "to what end?". */
 const WHY_ALONE = /^(?:and |but |so )?(?:why|how come|to what end|what for|(?:for|with|to) what (?:purpose|reason|aim|goal|end))\s*\?*$/i;
+/** A follow-up that is nothing but "how?": "how so?", "but how?", "in what way?". */
+const HOW_ALONE = /^(?:and |but |so |ok,? )?(?:how|how so|how exactly|in what way|how come that)\s*\?*$/i;
 /** A short follow-up asking when or for how long: "until when it goes?", "for which years?". */
 const WHEN_FOLLOW_UP = /^(?:and |but |so |ok,? )?(?:until when|till when|up to when|since when|for how long|how long|what period|which period|which years|for which years|what years|when (?:does|will) it (?:end|start|run|finish))\b/i;
 /** A year or a period of years that an answer states: "2024-2028". */
@@ -701,6 +703,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // ("why is the sky blue?" points back to nothing; a name the language does not know is another subject).
     // "with what aim?" alone asks the reason of the last answer, though "aim" is a word of the objectives.
     const onlyWhy = WHY_ALONE.test(question.trim());
+    // "how?", "how so?" alone after an answer asks how what it says is done: that answer, which is all the page says of it.
+    if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && HOW_ALONE.test(question.trim()) && !saysWhatThePageLacks(last.answer)) {
+      [decision, via] = [answering(last), 'context'];
+    }
     if (last && (decision.kind !== 'answer' || onlyWhy) && options.whyFollowUp !== false && language === 'en' && WHY_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && (wordCount(question) <= 3 || pointsBackIn(question)) && !saysWhatThePageLacks(last.answer) && match.terms.every((term) => term.certainty > 0 || isCommonEnglishWord(term.word.toLowerCase()))) {
       // A bare "why?" after the mission or the vision asks why that work matters: the one entry of the
       // same topic (knowledge file) whose own question asks why, where there is one ("Why is

@@ -370,6 +370,13 @@ describe('a follow-up that asks what the page does not say', () => {
     expect([answered(after('mission')), answered(after('principal-objective')), answered(after('why-it-matters')), answered(after('project-expansion'))]).toEqual(['why-it-matters', 'why-it-matters', 'why-it-matters', 'project-expansion']);
   });
 
+  it('answers "how?" alone after an answer with that answer, all the page says of it', () => {
+    const reply = liveEngine().ask('how?', { lastEntryId: 'what-is-a-residency' });
+    expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['what-is-a-residency', 'context']);
+    expect(answered(liveEngineWith({ whyFollowUp: false }).ask('how?', { lastEntryId: 'what-is-a-residency' }))).not.toBe('what-is-a-residency');
+    expect(answered(liveEngine().ask('how?'))).not.toBe('what-is-a-residency');
+  });
+
   it('reads "with what aim?" alone as asking the reason of the last answer, though "aim" is a word of the objectives', () => {
     const reply = liveEngine().ask('with what aim?', { lastEntryId: 'partners' });
     expect([answered(reply), reply.kind === 'answer' ? reply.via : undefined]).toEqual(['partners', 'context']);
