@@ -504,9 +504,10 @@ const PURPOSE_CLAUSE: Record<string, RegExp> = {
 };
 
 /** A question why, or what for, in a follow-up: "why they let me?", "Why cities, in his view?", "to what end?". */
-const WHY_FOLLOW_UP = /^(?:and |but |so )?(?:why|how come|to what end|what for|(?:for|with|to) what (?:purpose|reason|aim|goal|end))\b/i;
+const ASKS_WHY = '^(?:and |but |so )?(?:why|how come|to what end|what for|(?:for|with|to) what (?:purpose|reason|aim|goal|end))';
+const WHY_FOLLOW_UP = new RegExp(`${ASKS_WHY}\\b`, 'i');
 /** A follow-up that is nothing but a question why or what for: "why?", "with what aim?", "to what end?". */
-const WHY_ALONE = /^(?:and |but |so )?(?:why|how come|to what end|what for|(?:for|with|to) what (?:purpose|reason|aim|goal|end))\s*\?*$/i;
+const WHY_ALONE = new RegExp(`${ASKS_WHY}\\s*\\?*$`, 'i');
 /** A follow-up that is nothing but "how?": "how so?", "but how?", "in what way?". */
 const HOW_ALONE = /^(?:and |but |so |ok,? )?(?:how|how so|how exactly|in what way|how come that)\s*\?*$/i;
 /** A short follow-up asking when or for how long: "until when it goes?", "for which years?". */
@@ -697,16 +698,16 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       decision = other.kind === 'answer' ? other : { kind: 'didYouMean', candidates: others.filter((c) => c.confidence >= DEFAULT_DECISION_CONFIG.suggestThreshold).slice(0, DEFAULT_DECISION_CONFIG.maxSuggestions) };
       if (decision.candidates.length === 0) decision = { kind: 'fallback', candidates: others };
     }
-    // "why they let me?" after whether residents go on working, "Why cities, in his view?" after the
-    // director's words, "to what end?": a short question why that points back to the last answer, or
-    // is nothing else, asks the reason that answer gives, which is given again rather than nothing
-    // ("why is the sky blue?" points back to nothing; a name the language does not know is another subject).
-    // "with what aim?" alone asks the reason of the last answer, though "aim" is a word of the objectives.
-    const onlyWhy = WHY_ALONE.test(question.trim());
     // "how?", "how so?" alone after an answer asks how what it says is done: that answer, which is all the page says of it.
     if (last && decision.kind !== 'answer' && options.whyFollowUp !== false && language === 'en' && HOW_ALONE.test(question.trim()) && !saysWhatThePageLacks(last.answer)) {
       [decision, via] = [answering(last), 'context'];
     }
+    // "why they let me?" after whether residents go on working, "Why cities, in his view?" after the
+    // director's words, "to what end?": a short question why that points back to the last answer, or
+    // is nothing else, asks the reason that answer gives, which is given again rather than nothing
+    // ("why is the sky blue?" points back to nothing; a name the language does not know is another subject).
+    // "with what aim?" alone asks so too, though "aim" is a word of the objectives.
+    const onlyWhy = WHY_ALONE.test(question.trim());
     if (last && (decision.kind !== 'answer' || onlyWhy) && options.whyFollowUp !== false && language === 'en' && WHY_FOLLOW_UP.test(question.trim()) && wordCount(question) <= FOLLOW_UP_WORDS + 1 && (wordCount(question) <= 3 || pointsBackIn(question)) && !saysWhatThePageLacks(last.answer) && match.terms.every((term) => term.certainty > 0 || isCommonEnglishWord(term.word.toLowerCase()))) {
       // A bare "why?" after the mission or the vision asks why that work matters: the one entry of the
       // same topic (knowledge file) whose own question asks why, where there is one ("Why is
