@@ -105,6 +105,12 @@ interface Forms {
    * what ICORN does. Does it help with the paperwork of relocation?" asks of relocation).
    */
   onlyWhereUnanswered?: boolean;
+  /**
+   * Asked only by the sentence that asks (or the one before it that it points back to), never read
+   * in the whole message: places named in a story ("we fund work in Europe and Latin America") do not
+   * ask where the members are.
+   */
+  onlyInItsSentence?: boolean;
 }
 
 /** Where the members are: asked of the members or cities, of countries or continents as a set, or as "only Europe?". */
@@ -123,6 +129,7 @@ const WHERE_MEMBERS: Record<string, Forms> = {
     // ICORN's goal for the world, how or where to apply, write or turn, its own office.
     unless: /\b(?:goals?|aims?|mission|objectives?|vision|office|headquarter\w*|based|located|address|apply|send|write|turn)\b/,
     gives: /\beurope and the americas\b/,
+    onlyInItsSentence: true,
   },
   es: {
     asks: [
@@ -134,6 +141,7 @@ const WHERE_MEMBERS: Record<string, Forms> = {
     ],
     unless: latin(/\b(?:objetivos?|metas?|misi[oó]n|visi[oó]n|oficinas?|sede|direcci[oó]n|solicitar|postular|escribir)\b/u),
     gives: latin(/\beuropa y am[eé]rica\b/u),
+    onlyInItsSentence: true,
   },
   fr: {
     asks: [
@@ -145,6 +153,7 @@ const WHERE_MEMBERS: Record<string, Forms> = {
     ],
     unless: latin(/\b(?:objectifs?|buts?|mission|vision|bureaux?|si[eè]ge|adresse|postuler|candidater|[ée]crire)\b/u),
     gives: latin(/\beurope et dans les am[ée]riques\b/u),
+    onlyInItsSentence: true,
   },
   ar: {
     asks: [
@@ -155,6 +164,7 @@ const WHERE_MEMBERS: Record<string, Forms> = {
     ],
     unless: /(?:هدف|أهداف|اهداف|رسالة|رؤية|رؤيه|مكتب|مقر|عنوان|تقديم|أتقدم|اتقدم)/u,
     gives: /أوروبا والأمريكتين/u,
+    onlyInItsSentence: true,
   },
   fa: {
     asks: [
@@ -165,6 +175,7 @@ const WHERE_MEMBERS: Record<string, Forms> = {
     ],
     unless: /(?:هدف|اهداف|ماموریت|مأموریت|چشم‌?انداز|دفتر|آدرس|نشانی|درخواست)/u,
     gives: /اروپا و قار[هە]ٔ? ?آمریکا/u,
+    onlyInItsSentence: true,
   },
 };
 
@@ -546,6 +557,11 @@ export function asksForm(form: AnswerForm, question: string, language = 'en'): b
 /** True when a question of the kind `form` is read only where the words found no answer. */
 export function onlyWhereUnanswered(form: AnswerForm, language = 'en'): boolean {
   return FORMS[form][language]?.onlyWhereUnanswered ?? false;
+}
+
+/** True when a question of the kind `form` is read only in its own sentence, never in the whole message. */
+export function onlyInItsSentence(form: AnswerForm, language = 'en'): boolean {
+  return FORMS[form][language]?.onlyInItsSentence ?? false;
 }
 
 /** True when an answer says the sentence that answers a question of the kind `form`. */

@@ -7,7 +7,7 @@ import { ELIGIBILITY_ENTRY_ID, asksWhoIsIncluded } from './eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from './continuingWork.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from './offered.js';
 import { asksAboutValues, namesValues } from './values.js';
-import { ANSWER_FORMS, asksForm, givesForm, onlyWhereUnanswered, type AnswerForm } from './answerForms.js';
+import { ANSWER_FORMS, asksForm, givesForm, onlyInItsSentence, onlyWhereUnanswered, type AnswerForm } from './answerForms.js';
 import { asksAboutRegions, saysRegionsAreMembers } from './regions.js';
 import { aboutUnknownNames, describeDetail, detailAsked, givesDetail, saysWhatThePageLacks, selfDescribedOccupation, withoutDetailWords, type AskedDetail } from './notStated.js';
 import { askingSentences, asksSomething, questionPart, questionWithAntecedent } from './questionPart.js';
@@ -863,10 +863,10 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     const withBefore = decision.kind !== 'answer' || pointsBackIn(asking) ? withSentenceBefore() : undefined;
     // Or in the whole message, when the asking sentence only points back ("I'm reporting on the relocation of
     // journalists and the bureaucratic hurdles involved. I'd like to know whether the network tackles these
-    // hurdles itself. Is that part of ICORN's work?": the relocation is two sentences back). Not where the
-    // members are, which a story's places ("we fund work in Europe and Latin America") do not ask.
+    // hurdles itself. Is that part of ICORN's work?": the relocation is two sentences back). Not a kind
+    // asked only in its own sentence (where the members are: a story's places do not ask it).
     const inWhole = part && options.antecedent !== false && pointsBackIn(asking) ? formIn(asWritten(question)) : undefined;
-    const form = formIn(readable) ?? (withBefore ? formIn(asWritten(withBefore)) : undefined) ?? (inWhole === 'whereMembers' ? undefined : inWhole);
+    const form = formIn(readable) ?? (withBefore ? formIn(asWritten(withBefore)) : undefined) ?? (inWhole && !onlyInItsSentence(inWhole, language) ? inWhole : undefined);
     // A form read only where the words found no answer stands aside for an answer (`whatItDoes`).
     if (form && (decision.kind !== 'answer' || !onlyWhereUnanswered(form, language))) pointAt((entry) => givesForm(form, entry.answer, language), form, everyEntry);
     // "Is 'committed actors for human rights' ICORN's own wording?": the entry whose answer says it.

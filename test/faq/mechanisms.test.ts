@@ -8,7 +8,7 @@ import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingW
 import { asksAboutRegions } from '../../src/faq/regions.js';
 import { asksWhatIsOffered, saysWhatIsOffered } from '../../src/faq/offered.js';
 import { asksAboutValues, namesValues } from '../../src/faq/values.js';
-import { asksForm, givesForm, onlyWhereUnanswered } from '../../src/faq/answerForms.js';
+import { asksForm, givesForm, onlyInItsSentence, onlyWhereUnanswered } from '../../src/faq/answerForms.js';
 import { aboutUnknownNames, describeDetail, selfDescribedOccupation, detailAsked, givesDetail, saysWhatThePageLacks } from '../../src/faq/notStated.js';
 import { questionPart, questionWithAntecedent } from '../../src/faq/questionPart.js';
 import { asciiDigits, foldOther } from '../../src/faq/normalize.js';
@@ -392,6 +392,8 @@ describe('a follow-up that asks what the page does not say', () => {
     const story = "Our foundation funds free-expression work in Europe and Latin America. Ahead of a call with ICORN, I'd like to know their current priorities. What are they working on?";
     const fromStory = liveEngine().ask(story);
     expect(fromStory.kind === 'answer' ? fromStory.via : fromStory.kind).not.toBe('whereMembers');
+    expect(['en', 'es', 'fr', 'ar', 'fa'].map((language) => onlyInItsSentence('whereMembers', language))).toEqual([true, true, true, true, true]);
+    expect(onlyInItsSentence('relocationHurdles')).toBe(false);
   });
 
   it('reads "true?" after a sentence as asking whether that sentence is so: "i read icorn residency can make my work have more impact. true?"', () => {
