@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { latin } from '../../src/faq/wordEdges.js';
 import { projectRoot } from '../../src/paths.js';
+import { regexLiteralsIn } from '../support/regexLiterals.js';
 
 /** What `latin()` means, written the plain way: every `\b` the two-sided edge of a word of any alphabet. */
 const WORD = '[\\p{L}\\p{M}\\p{N}]';
@@ -13,28 +14,16 @@ const plain = (pattern: RegExp) => new RegExp(pattern.source.replaceAll('\\b', T
 
 /** Every `latin(/.../)` written in the source, with where it is. */
 function latinLiterals(): Array<[string, RegExp]> {
-  const found: Array<[string, RegExp]> = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(path.join(projectRoot(), folder), { withFileTypes: true })) {
+  const files = (folder: string): string[] =>
+    readdirSync(path.join(projectRoot(), folder), { withFileTypes: true }).flatMap((entry) => {
       const file = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) walk(file);
-      else if (file.endsWith('.ts')) {
-        const source = ts.createSourceFile(file, readFileSync(path.join(projectRoot(), file), 'utf8'), ts.ScriptTarget.Latest, true);
-        const visit = (node: ts.Node): void => {
-          if (ts.isCallExpression(node) && node.expression.getText(source) === 'latin' && node.arguments[0]?.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-            const literal = node.arguments[0].getText(source);
-            const end = literal.lastIndexOf('/');
-            const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-            found.push([`${file}:${line}`, new RegExp(literal.slice(1, end), literal.slice(end + 1))]);
-          }
-          ts.forEachChild(node, visit);
-        };
-        visit(source);
-      }
-    }
-  };
-  walk('src');
-  return found;
+      return entry.isDirectory() ? files(file) : file.endsWith('.ts') ? [file] : [];
+    });
+  return files('src').flatMap((file) =>
+    regexLiteralsIn(file)
+      .filter(({ node, source }) => ts.isCallExpression(node.parent) && node.parent.expression.getText(source) === 'latin' && node.parent.arguments[0] === node)
+      .map(({ regex, line }): [string, RegExp] => [`${file}:${line}`, regex]),
+  );
 }
 
 /** Messages in the four languages and English, and text made to sit on every kind of edge. */

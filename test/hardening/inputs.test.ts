@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonValueOf } from '../../src/conversation/buttonValue.js';
 import { messages } from '../../src/conversation/messages.js';
@@ -9,6 +8,7 @@ import { redact } from '../../src/feedback/feedbackLog.js';
 import { HTTP_LIMITS } from '../../src/limits.js';
 import { projectRoot } from '../../src/paths.js';
 import { post, replyTexts, startBot, userMessage, type RunningBot } from '../helpers.js';
+import { regexLiteralsIn } from '../support/regexLiterals.js';
 
 /** A JSON value nested `depth` arrays deep, as raw text (JSON.stringify of it would overflow the stack). */
 function nested(depth: number): string {
@@ -90,21 +90,7 @@ function filesOnThePath(): string[] {
 
 /** Every regular expression literal in those files, with where it is. */
 function regexLiteralsOnThePath(): Map<string, RegExp> {
-  const found = new Map<string, RegExp>();
-  for (const file of filesOnThePath()) {
-    const source = ts.createSourceFile(file, readFileSync(path.join(projectRoot(), file), 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node): void => {
-      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-        const literal = node.getText(source);
-        const end = literal.lastIndexOf('/');
-        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-        found.set(`${file}:${line} ${literal}`, new RegExp(literal.slice(1, end), literal.slice(end + 1)));
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  return found;
+  return new Map(filesOnThePath().flatMap((file) => regexLiteralsIn(file).map(({ literal, regex, line }): [string, RegExp] => [`${file}:${line} ${literal}`, regex])));
 }
 
 /**
