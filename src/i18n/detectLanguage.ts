@@ -170,8 +170,14 @@ interface ReadWord {
   languages: readonly Language[];
 }
 
+/**
+ * Abbreviations English writes as the translations do ("icorn tel", "tel icorn svp"): English words
+ * too, so that alone they tell no language and the conversation's language or the locale settles it.
+ */
+const SHARED_ABBREVIATIONS: ReadonlySet<string> = new Set(['tel']);
+
 function readWord(word: string, known: (word: string) => boolean, knownIn: (word: string) => readonly Language[]): ReadWord {
-  const common = isCommonEnglishWord(word);
+  const common = isCommonEnglishWord(word) || SHARED_ABBREVIATIONS.has(word);
   const ofKnowledge = known(word);
   const languages = knownIn(folded(word));
   return { word, english: common || ofKnowledge, name: BRANDS.has(word) || (!common && ofKnowledge && languages.length > 0), languages };

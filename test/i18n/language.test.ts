@@ -59,6 +59,8 @@ describe('the language of a message', () => {
     // The names of services are written the same in every language.
     expect(['icorn twitter instagram', 'icorn facebook whatsapp'].map(read)).toEqual([undefined, undefined]);
     expect(read('icorn instagram oder facebook?')).toBe('de');
+    // "tel" is English's abbreviation as much as French's: alone beside a name it tells nothing, beside a French word French.
+    expect(['icorn tel', 'tel icorn', 'tel icorn svp', 'numero de tel icorn'].map(read)).toEqual([undefined, undefined, 'fr', 'fr']);
     expect(['what is the vision of icorn', 'mission bullet points', 'helge lunde email address pls'].map(read)).toEqual(['en', 'en', 'en']);
   });
 
