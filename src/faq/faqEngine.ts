@@ -1116,8 +1116,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // something, rather than one that says what is missing.
     const top = lastCandidate ?? offered.find((c) => !saysWhatThePageLacks(c.entry.answer)) ?? offered[0]!;
     // Offered on a weak match, the rest of the question must still be about something the knowledge
-    // knows: "what time is it in Oslo?" asks for a time, but about nothing of ICORN's.
-    if (language === 'en' && decision.kind === 'didYouMean' && !lastCandidate && !matcher.match(withoutDetailWords(whole)).terms.some((term) => term.certainty > 0)) return undefined;
+    // knows: "what time is it in Oslo?" asks for a time, but about nothing of ICORN's. ICORN named is
+    // enough, where the detail's words took the rest ("what is the address of the ICORN office").
+    if (language === 'en' && decision.kind === 'didYouMean' && !lastCandidate && !/\bicorn\b/i.test(whole) && !matcher.match(withoutDetailWords(whole)).terms.some((term) => term.certainty > 0)) return undefined;
     return { kind: 'notStated', detail, missing: describeDetail(detail, language), candidate: top, candidates: match.candidates, match, ...(via ? { via } : {}) };
   }
 

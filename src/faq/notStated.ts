@@ -478,6 +478,9 @@ const GENERIC_COUNTED = /^(?:places|ones|of|locations)$/;
 /** A count of members: "how many places belong to it", "how many of them are in the network" (not "places for writers"). */
 const OF_MEMBERS = /\b(?:belong\w*|members?|membership|network|icorn|join\w*|part of)\b/;
 
+/** Places that stand somewhere, which a link does not locate. */
+const PHYSICAL = /^(?:offices?|headquarters|hq|secretariat|premises|building)$/i;
+
 /** Words after "how many X" that are not a second noun of what is counted. */
 const NOT_COUNTED = /^(?:are|is|was|were|do|does|did|has|have|had|can|could|will|would|work|live|belong|been|in|of|at|on|to|there|the|icorn|does)$/;
 
@@ -487,7 +490,8 @@ const NOT_COUNTED = /^(?:are|is|was|were|do|does|did|has|have|had|can|could|will
  * - count: a number right before the thing counted, or a number in an entry whose own question is
  *   about counting that thing;
  * - place: an entry about what is asked for ("where is the homepage?" by the website entry), whose
- *   answer names a place or a link; or, with nothing asked about, any place;
+ *   answer names a place or, for what is not a building ("where is the icorn office?"), a link; or,
+ *   with nothing asked about, any place;
  * - the others: that kind of evidence in the answer.
  */
 export function givesDetail(asked: AskedDetail, entry: { question: string; alternates: readonly string[]; answer: string }, termOf: (word: string) => string): boolean {
@@ -496,7 +500,9 @@ export function givesDetail(asked: AskedDetail, entry: { question: string; alter
     const about = (asked.subject ?? []).filter((word) => !PLAIN.test(word)).map(termOf);
     if (about.length === 0) return GIVES.place.test(entry.answer);
     const known = new Set(termsOf([entry.question, ...entry.alternates].join(' ')).map(termOf));
-    return about.every((term) => known.has(term)) && (GIVES.place.test(entry.answer) || /https?:\/\//.test(entry.answer));
+    // A link is where a page or a site is, not where an office stands ("where is the icorn office?").
+    const physical = (asked.subject ?? []).some((word) => PHYSICAL.test(word));
+    return about.every((term) => known.has(term)) && (GIVES.place.test(entry.answer) || (!physical && /https?:\/\//.test(entry.answer)));
   }
   // A name the knowledge does not know is in no entry's answer.
   if (asked.kind === 'about') return false;

@@ -574,6 +574,20 @@ describe('what kind of detail a question asks for, and whether an entry gives it
     expect(answered(reply)).toBe('member-count');
   });
 
+  it('locates no office by a link, and reads where ICORN\'s office is as a place the page does not give', () => {
+    const contact = entry('What are the different ways to reach the ICORN office?', 'Email: icorn@icorn.org. Website: [www.icorn.org](http://www.icorn.org/)');
+    expect(givesDetail(detailAsked('where is the icorn office')!, contact, termOf)).toBe(false);
+    // A page or a site is where its link is.
+    const plan = entry('Where is the strategic plan?', 'The plan is at [www.icorn.org](http://www.icorn.org/).');
+    expect(givesDetail(detailAsked('where is the strategic plan')!, plan, termOf)).toBe(true);
+    // Named ICORN is enough to be a question about it, where the address's words took the rest of the sentence.
+    for (const text of ['where is the icorn office', 'what is the address of the ICORN office']) {
+      const reply = liveEngine().ask(text);
+      expect(reply.kind === 'notStated' ? reply.detail.kind : reply.kind, text).toBe('place');
+    }
+    expect(liveEngine().ask('what time is it in Oslo?').kind).not.toBe('notStated');
+  });
+
   it('knows the translations\' answers that say what the page lacks', () => {
     const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
     for (const translation of knowledge.translations ?? []) {
