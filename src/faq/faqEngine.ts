@@ -63,7 +63,7 @@ export interface NotStated {
  * asked together ("an email and a phone number?"), a count of members stated ("75 cities or 84?") or
  * who ICORN's head is, asked of a message about the head ("... the person heading ICORN. Who is he?").
  */
-export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'pagePhrase' | 'regions' | 'named' | 'channels' | 'statedCount' | 'whoHeads' | 'topicGiven';
+export type Mechanism = 'context' | 'question' | 'atRisk' | 'eligibility' | 'continuingWork' | 'offered' | 'values' | AnswerForm | 'phoneNumber' | 'headsView' | 'quoted' | 'pagePhrase' | 'regions' | 'named' | 'channels' | 'both' | 'statedCount' | 'whoHeads' | 'topicGiven';
 
 /** A message, or part of one, as the matcher read it and the decision on it. */
 interface Reading {
@@ -178,6 +178,8 @@ export interface FaqEngineOptions {
   topicGiven?: boolean;
   /** Answer a question for two ways of reaching ICORN or more with an entry that gives them all (default on). */
   channels?: boolean;
+  /** Answer a question two entries come equally near with the entry whose answer holds both of theirs (default on). */
+  both?: boolean;
   /** Answer an entry the message names by its title ("ICORN's vision") where the words found no answer (default on). */
   namedTitle?: boolean;
   /** Read the kinds of question (who is included, the answer forms, danger) with the typos the matcher corrected put right (default on). */
@@ -541,6 +543,18 @@ function asTyped(query: string, rest: string): string {
   return rest;
 }
 
+/** How near the second entry must come to the first, for a question asked of both (`both`). */
+const BOTH_NEAR = 0.85;
+
+/** The word that asks between two things ("grow or keep the cities it has"), as `eitherSide` splits on it. */
+const OR_IN: Record<string, RegExp> = {
+  en: /\bor\b/iu,
+  es: latin(/\b[ou]\b/iu),
+  fr: latin(/\bou(?: bien)?\b/iu),
+  ar: /(?<![\p{L}])أو(?![\p{L}])|(?<![\p{L}])أم(?![\p{L}])/u,
+  fa: /(?<![\p{L}])یا(?![\p{L}])/u,
+};
+
 /** Most words a greeting in front of a question takes ("good afternoon there"). */
 const MAX_GREETING_WORDS = 6;
 
@@ -566,6 +580,28 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
   let answerWords = wordsOfAnswers();
   /** The entry that speaks of each topic the page's text never speaks of, if the knowledge has one (see `entriesOnTopics`). */
   let onTopic = entriesOnTopics();
+  /** Each answer, and the entries whose answers it holds word for word (the key projects hold each project's): see `answersHeld`. */
+  let held = answersHeld();
+  /**
+   * The answers that hold another's, word for word: the key projects list each project in the words of
+   * that project's own answer. An entry whose every sentence of six words or more (what follows a colon
+   * in it) is found in another answer is held by it. An editor who rewords one of them unlinks the two.
+   */
+  function answersHeld(): Map<Entry, Set<Entry>> {
+    const words = (text: string) => matcher.normalizer.rawWords(text).join(' ');
+    // What follows a colon, not the words that introduce it ("One of ICORN's key projects:", "L'un des projets clés d'ICORN :").
+    const clausesOf = (entry: Entry) => entry.answer.split(/[.;!?\n]+/).map((sentence) => words(sentence.split(':').at(-1)!)).filter((clause) => clause.split(' ').length >= 6);
+    const found = new Map<Entry, Set<Entry>>();
+    for (const holder of matcher.knowledge.entries) {
+      const text = ` ${words(holder.answer)} `;
+      const holds = matcher.knowledge.entries.filter((entry) => {
+        const clauses = entry !== holder ? clausesOf(entry) : [];
+        return clauses.length > 0 && clauses.every((clause) => text.includes(` ${clause} `));
+      });
+      if (holds.length >= 2) found.set(holder, new Set(holds));
+    }
+    return found;
+  }
   /**
    * Topics the page's text never speaks of ("is ICORN a government agency?") that an entry is about:
    * one of its own questions asks about the topic and its answer speaks of it (the page's summary
@@ -640,6 +676,19 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       lower = lower.slice(0, found.index) + ' '.repeat(found[0].length) + lower.slice(found.index + found[0].length);
     }
     return first?.entry;
+  }
+
+  /**
+   * The two entries a question asks between, one on each side of its "or", each the clear first of
+   * its side ("is icorn trying to grow or to keep the cities it has?"); undefined for one entry on
+   * both sides ("only for writers or for artists too?") or no "or".
+   */
+  function eitherSide(question: string): [Entry, Entry] | undefined {
+    const sides = question.split(OR_IN[language] ?? /(?!)/u);
+    if (sides.length !== 2 || sides.some((side) => wordCount(side) < 2)) return undefined;
+    const [left, right] = sides.map((side) => read(side).decision);
+    if (left?.kind !== 'answer' || right?.kind !== 'answer' || left.candidate.entry === right.candidate.entry) return undefined;
+    return [left.candidate.entry, right.candidate.entry];
   }
 
   /** True when a question has a word that points back to the last answer, in the engine's language. */
@@ -940,6 +989,20 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     // stated too, answered by the entry that states that very number.
     const number = counted && last && wordCount(question) <= FOLLOW_UP_WORDS + 2 && counted.gives.test(last.answer.toLowerCase()) ? /(?<![\d.,])\d{2,3}(?![\d.,])/.exec(inDigits)?.[0] : undefined;
     if (number) pointAt(stating(number), 'statedCount', everyEntry);
+    // "est ce que le reseau veut s'agrandir avec plus de villes ou bien garder celles qui y sont deja ?":
+    // two entries the words came as near, whose answers one answer holds both of (growing the network and
+    // keeping its cities, in the key projects), ask what that answer says. Not a reading's own answer
+    // besides those two, nor one far below the first.
+    // Or one entry on each side of an "or" ("is icorn trying to grow or to keep the cities it has?").
+    if (options.both !== false && via !== 'context' && decision.kind !== 'fallback' && !askedHere) {
+      const [first, second] = match.candidates;
+      const chosen = decision.kind === 'answer' ? [decision.candidate.entry] : decision.candidates.map((c) => c.entry);
+      const near = first && second && second.confidence >= BOTH_NEAR * first.confidence ? [first.entry, second.entry] : eitherSide(asking);
+      if (near && chosen.every((entry) => near.includes(entry))) {
+        const holder = [...held].find(([, holds]) => near.every((entry) => holds.has(entry)))?.[0];
+        if (holder) [decision, via] = [{ kind: 'answer', candidate: match.candidates.find((c) => c.entry === holder) ?? { entry: holder, confidence: 1, matchedQuestion: holder.question }, candidates: decision.candidates }, 'both'];
+      }
+    }
     // "... to the chief of icorn. what is his mail?": his contact, not the general one. Before the
     // at-risk reading, which answers such a question of someone in danger too.
     // "I'd like to interview the head of ICORN. Is there a direct email for him?" got a menu of his entry alone: answered.
@@ -1334,6 +1397,7 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
       answerPairs = pairsOfAnswers();
       answerWords = wordsOfAnswers();
       onTopic = entriesOnTopics();
+      held = answersHeld();
       recogniseSmallTalk = createSmallTalk(next.vocabulary?.names);
     },
   };

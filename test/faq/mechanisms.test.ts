@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asksForHelp, readsAtRisk } from '../../src/faq/atRisk.js';
 import { decide } from '../../src/faq/decide.js';
 import { DOMAIN_DECISION, PLAIN_DECISION } from '../../src/faq/matcherConfig.js';
-import { createFaqEngine } from '../../src/faq/faqEngine.js';
+import { createFaqEngine, type FaqEngine } from '../../src/faq/faqEngine.js';
 import { asksWhoIsIncluded, ELIGIBILITY_ENTRY_ID } from '../../src/faq/eligibility.js';
 import { asksToContinueWork, saysWorkContinues } from '../../src/faq/continuingWork.js';
 import { asksAboutRegions } from '../../src/faq/regions.js';
@@ -1630,6 +1630,36 @@ describe('digits of other scripts', () => {
   it('reads Persian and Arabic-Indic digits as ASCII ones', () => {
     expect(asciiDigits('۸۴ شهر، ٧٥ مدينة, 18')).toBe('84 شهر، 75 مدينة, 18');
     expect(foldOther('۲۰۲۴-۲۰۲۸')).toBe('2024-2028');
+  });
+});
+
+describe('a question asked between two entries that one answer holds both of', () => {
+  it('gets the answer that holds both (the key projects), in English, French and Spanish; one asked alone keeps its own', () => {
+    const engine = liveEngine();
+    const asked: Array<[FaqEngine, string]> = [
+      [engine, 'is icorn trying to grow or to keep the cities it has?'],
+      [engine.inLanguage('fr')!, "le réseau cherche-t-il à s'agrandir ou plutôt à garder ses villes actuelles ?"],
+      [engine.inLanguage('es')!, '¿La red quiere crecer o mantener las ciudades que ya tiene?'],
+    ];
+    for (const [asker, text] of asked) {
+      const reply = asker.ask(text);
+      expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind, text).toEqual(['key-projects', 'both']);
+    }
+    expect(answered(liveEngineWith({ both: false }).ask(asked[0]![1]))).not.toBe('key-projects');
+    expect(answered(engine.ask('Is ICORN expanding?'))).toBe('project-expansion');
+    // One entry on both sides of the "or" is no question between two.
+    expect(answered(engine.ask('Is the programme only for writers or can we host other artists also?'))).toBe('who-can-get-a-residency');
+  });
+
+  it('holds an entry only while the answer says every sentence of it, word for word', () => {
+    const knowledge = loadKnowledge(LIVE_KNOWLEDGE);
+    const text = 'is icorn trying to grow or to keep the cities it has?';
+    // An editor who rewords the key projects' line on growing unlinks the two.
+    const reworded = {
+      ...knowledge,
+      entries: knowledge.entries.map((entry) => (entry.id === 'key-projects' ? { ...entry, answer: entry.answer.replace('Continued expansion of the network', 'Growing the network') } : entry)),
+    };
+    expect(answered(createFaqEngine(reworded).ask(text))).not.toBe('key-projects');
   });
 });
 

@@ -25,6 +25,7 @@ export const ABLATIONS: Record<string, FaqEngineOptions> = {
   'no-typos-in-readings': { typosInReadings: false },
   'no-named-title': { namedTitle: false },
   'no-channels': { channels: false },
+  'no-both': { both: false },
   'no-stated-count': { statedCount: false },
   'no-question-beside-small-talk': { questionBesideSmallTalk: false },
   'no-eligibility': { eligibility: false },
