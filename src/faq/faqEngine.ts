@@ -857,8 +857,9 @@ export function createFaqEngine(knowledge: KnowledgeBase, options: FaqEngineOpti
     }
     // "sum up ICORN's vision in a single sentence", "the difference between its vision and its
     // mission": an entry named by its title, where the words found no answer, is what is asked for
-    // (the first named, when two are).
-    if (decision.kind !== 'answer' && options.namedTitle !== false && language === 'en') {
+    // (the first named, when two are). In every language, by the titles of its knowledge ("citar la misión
+    // de ICORN como la formula la red. ¿Cuál es?").
+    if (decision.kind !== 'answer' && options.namedTitle !== false) {
       const found = namedEntry(question);
       // A word of the domain besides the title's own: "the mission of a space agency" names no entry.
       const titleTerms = found ? new Set(matcher.normalizer.terms(found.title)) : undefined;

@@ -1584,6 +1584,19 @@ describe('an entry named by its title', () => {
     expect(liveEngineWith({ namedTitle: false }).ask("what's the difference between icorn's vision and its mission?").kind).toBe('didYouMean');
   });
 
+  it('is answered in the translated languages too, by the title in that language', () => {
+    const asked: Array<[string, string, string]> = [
+      ['fr', "Allo, je bosse pour la Ville de Québec aux relations internationales. Vous pouvez m'expliquer la vision d'ICORN en quelques mots?", 'vision'],
+      ['fr', "Pour un article, j'aimerais citer la mission d'ICORN telle que le réseau la formule. Laquelle est-ce ?", 'mission'],
+      ['es', 'Para el informe del concejo queremos citar la misión de ICORN como la formula la red. ¿Cuál es?', 'mission'],
+    ];
+    for (const [language, text, id] of asked) {
+      const reply = liveEngine().inLanguage(language)!.ask(text);
+      expect(reply.kind === 'answer' ? [reply.candidate.entry.id, reply.via] : reply.kind, text).toEqual([id, 'named']);
+      expect(liveEngineWith({ namedTitle: false }).inLanguage(language)!.ask(text).kind, text).toBe('didYouMean');
+    }
+  });
+
   it('is not answered when the words did not come near it, nor for a question without a word of the domain', () => {
     // Names the website, asks what the page does not say.
     expect(liveEngine().ask('icorn website have arabic or farsi language?').kind).not.toBe('answer');

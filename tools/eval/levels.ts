@@ -182,8 +182,9 @@ export const LANGUAGE_LEVELS: Record<string, LanguageLevel & { second: LanguageL
   // fa's second part: 0.875 before "آیکورن" was read as ICORN (one of its questions lost, "آیکورن چیست؟" won).
   // fa's first half: 0.892 before spoken "wants" and "does" were no words to match (2026-12-02, third session).
   fa: { rightFirst: 0.928, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 0.916, outOfScopeAnswered: 0, misread: 0 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
-  // fr: 0.857 before "ICORN, c'est l'acronyme de quoi ?" (a question of the fourteenth part's, 2026-12-02).
-  fr: { rightFirst: 0.892, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 1, outOfScopeAnswered: 0, misread: 1 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
+  // fr: 0.857 before "ICORN, c'est l'acronyme de quoi ?" (a question of the fourteenth part's, 2026-12-02);
+  // 0.892 before an entry named by its title was read in every language (2026-12-02, sixth session).
+  fr: { rightFirst: 0.928, outOfScopeAnswered: 0, misread: 0, second: { rightFirst: 1, outOfScopeAnswered: 0, misread: 1 }, eighth: { rightFirst: 1, outOfScopeAnswered: 0, misread: 0 } },
 };
 
 /**
